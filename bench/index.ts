@@ -1,0 +1,9 @@
+/**
+ * `npm run bench`: every figure measured in one run, side by side with its baseline and target,
+ * printed as one table. Figures, not pass/fail tests: the machine's load changes them.
+ */
+import { benchRecord } from './record'
+import { printTable, type Row } from './stats'
+
+const rows: Row[] = [...(await benchRecord())]
+printTable(rows)

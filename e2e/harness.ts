@@ -1,0 +1,216 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, normalize, resolve } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import Conf from 'conf'
+import { build } from 'vite'
+import { Settings, type SettingsPatch } from '../electron/domain/settings'
+import type { TrayModel } from '../electron/domain/tray-model'
+import { ManualClock } from '../electron/services/clock'
+import { createHost, type Host } from '../electron/services/host'
+import type { NotificationRequest } from '../electron/services/ports'
+import type { PushChannel } from '../electron/shared/ipc-channels'
+import type { PushPayload, UiCommand } from '../electron/shared/ipc-contract'
+import type { SettingsBackend } from '../electron/store/settings-store'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const RENDERER_DIR = join(ROOT, 'out', 'renderer')
+const APP_ORIGIN = 'http://app.test'
+export const SCREENSHOT_DIR = join(ROOT, 'e2e', 'screenshots')
+/** A fixed, ordinary Monday afternoon, so every run sees the same times. */
+export const DEFAULT_NOW = new Date('2026-11-23T14:00:00Z')
+
+export interface RecordedNotification extends NotificationRequest {
+  at: string
+}
+
+export interface LaunchOptions {
+  dataDir?: string
+  now?: Date
+  settings?: SettingsPatch
+  /** Reuse a browser (the Playwright fixture passes its own). */
+  browser?: Browser
+}
+
+export interface App {
+  readonly page: Page
+  readonly host: Host
+  readonly dataDir: string
+  clock: { now(): Date; set(date: Date): Promise<void>; advance(ms: number): Promise<void> }
+  notifications: RecordedNotification[]
+  clipboard: { text(): string | undefined; html(): string | undefined }
+  /** Every tray model the host produced, newest last. */
+  trayModels: TrayModel[]
+  /** What main does for the tray menu, a notification click or a global shortcut. */
+  command(command: UiCommand): Promise<void>
+  screenshot(name: string): Promise<void>
+  restart(): Promise<void>
+  close(): Promise<void>
+}
+
+/** What the bundled preload stand-in puts on the page. */
+interface PageGlobals {
+  __hostPush(channel: string, payload: unknown): void
+}
+
+let apiBundle: Promise<string> | undefined
+/** The preload's own factory, bundled for the page (a page cannot import our TypeScript). */
+function apiScript(): Promise<string> {
+  apiBundle ??= build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: join(ROOT, 'electron/preload/browser-entry.ts'),
+        formats: ['iife'],
+        name: 'IncidentTrayPreload',
+      },
+    },
+  }).then((out) => {
+    const first = Array.isArray(out) ? out[0] : out
+    if (!first || !('output' in first) || !first.output[0]) throw new Error('preload bundle failed')
+    return first.output[0].code
+  })
+  return apiBundle
+}
+
+let sharedBrowser: Promise<Browser> | undefined
+function defaultBrowser(): Promise<Browser> {
+  sharedBrowser ??= chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  return sharedBrowser
+}
+
+/** settings.json through conf, the engine under electron-store, exactly as the app stores it. */
+function openSettings(dataDir: string): () => SettingsBackend {
+  return () =>
+    new Conf({
+      projectName: 'incident-tray',
+      cwd: dataDir,
+      configName: 'settings',
+      clearInvalidConfig: false,
+    }) as unknown as SettingsBackend
+}
+
+/**
+ * The real host (services and store over `dataDir`) with recording adapters, and the built
+ * renderer in Chromium with window.api bound to the host through the preload's factory.
+ */
+export async function launchApp(options: LaunchOptions = {}): Promise<App> {
+  const ownDir = !options.dataDir
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'incident-tray-'))
+  mkdirSync(dataDir, { recursive: true })
+  const clock = new ManualClock(options.now ?? DEFAULT_NOW)
+  const notifications: RecordedNotification[] = []
+  const trayModels: TrayModel[] = []
+  let clip: { text: string; html?: string } | undefined
+  const browser = options.browser ?? (await defaultBrowser())
+  const script = await apiScript()
+
+  if (options.settings) {
+    const backend = openSettings(dataDir)()
+    const current = Settings.parse(backend.store)
+    backend.store = Settings.parse({
+      ...current,
+      ...options.settings,
+      you: { ...current.you, ...options.settings.you },
+      shortcuts: { ...current.shortcuts, ...options.settings.shortcuts },
+    })
+  }
+
+  let host!: Host
+  let context!: BrowserContext
+  let page!: Page
+  let unsubscribe = () => {}
+
+  const push = async <C extends PushChannel>(channel: C, payload: PushPayload<C>) => {
+    if (page.isClosed()) return
+    await page
+      .evaluate(([c, p]) => (globalThis as unknown as PageGlobals).__hostPush(c, p), [
+        channel,
+        payload,
+      ] as const)
+      .catch(() => undefined)
+  }
+
+  const compose = async () => {
+    host = createHost({
+      dataDir,
+      ports: {
+        clock,
+        notifier: {
+          show: (n) => notifications.push({ ...n, at: new Date(clock.now()).toISOString() }),
+        },
+        clipboard: { write: (content) => (clip = content) },
+      },
+      openSettings: openSettings(dataDir),
+      onTray: (model) => trayModels.push(model),
+      log: (err) => console.error('[host]', err),
+    })
+    context = await browser.newContext({ viewport: { width: 1100, height: 760 } })
+    page = await context.newPage()
+    await page.clock.install({ time: clock.now() })
+    await page.exposeBinding('__hostInvoke', (_source, channel: string, payload: unknown) =>
+      host.dispatch(channel, payload),
+    )
+    await page.addInitScript({ content: script })
+    await page.route(`${APP_ORIGIN}/**`, async (route) => {
+      const path = new URL(route.request().url()).pathname
+      const file = normalize(join(RENDERER_DIR, path === '/' ? 'index.html' : path))
+      if (!file.startsWith(RENDERER_DIR)) return route.fulfill({ status: 404 })
+      return route.fulfill({ path: file })
+    })
+    unsubscribe = host.subscribe((snapshot) => void push('state:changed', snapshot))
+    await page.goto(`${APP_ORIGIN}/`)
+    await page.locator('.app, .loading').first().waitFor()
+  }
+
+  const teardown = async () => {
+    unsubscribe()
+    await context.close().catch(() => undefined)
+    host.close()
+  }
+
+  await compose()
+
+  return {
+    get page() {
+      return page
+    },
+    get host() {
+      return host
+    },
+    dataDir,
+    clock: {
+      now: () => new Date(clock.now()),
+      set: async (date) => {
+        const delta = date.getTime() - clock.now()
+        clock.set(date)
+        if (delta > 0) await page.clock.fastForward(delta)
+        else await page.clock.setSystemTime(date)
+      },
+      advance: async (ms) => {
+        clock.advance(ms)
+        await page.clock.fastForward(ms)
+      },
+    },
+    notifications,
+    clipboard: { text: () => clip?.text, html: () => clip?.html },
+    trayModels,
+    command: (command) => push('ui:command', command),
+    screenshot: async (name) => {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true })
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
+    },
+    restart: async () => {
+      await teardown()
+      await compose()
+    },
+    close: async () => {
+      await teardown()
+      if (ownDir) rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}

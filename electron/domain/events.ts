@@ -1,0 +1,41 @@
+import type { SeverityScaleId } from './severity'
+import type { InitialStatus } from './status'
+
+export const DETECTION_METHODS = ['alert', 'user-report', 'manual-check'] as const
+export type DetectionMethod = (typeof DETECTION_METHODS)[number]
+
+export const DETECTION_LABELS: Record<DetectionMethod, string> = {
+  alert: 'Automated alert',
+  'user-report': 'User report',
+  'manual-check': 'Manual check',
+}
+
+/** Fields every event carries. `at` is when it was written (ISO 8601, UTC). */
+export interface EventBase {
+  id: string
+  incidentId: string
+  /** Position in the incident's log, from 1. */
+  seq: number
+  at: string
+  by: string
+}
+
+export interface IncidentRecorded extends EventBase {
+  type: 'incident.recorded'
+  title: string
+  observed: string
+  severity: number
+  scale: SeverityScaleId
+  detection: DetectionMethod
+  area: string
+  status: InitialStatus
+}
+
+export type IncidentEvent = IncidentRecorded
+
+export type IncidentEventType = IncidentEvent['type']
+
+/** An event before the store gives it its place in the log. */
+export type NewEvent<E extends IncidentEvent = IncidentEvent> = E extends IncidentEvent
+  ? Omit<E, 'seq'>
+  : never

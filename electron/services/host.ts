@@ -1,0 +1,107 @@
+import { join } from 'node:path'
+import type { Settings } from '../domain/settings'
+import { trayModel, type TrayModel } from '../domain/tray-model'
+import type { InvokeChannel } from '../shared/ipc-channels'
+import type { ChannelInput, ChannelOutput, Snapshot } from '../shared/ipc-contract'
+import type { Result } from '../shared/result'
+import { IncidentStore } from '../store/incident-store'
+import { SettingsStore, type SettingsBackend } from '../store/settings-store'
+import { createDispatcher, type Dispatch, type Handlers } from './dispatch'
+import { IncidentRepository } from './incidents'
+import type { Ports } from './ports'
+
+export interface HostOptions {
+  dataDir: string
+  ports: Ports
+  /** Opens the settings file: electron-store in the app, conf in tests. */
+  openSettings: () => SettingsBackend
+  /** Ids for new incidents and events; random unless a test fixes them. */
+  newId?: () => string
+  log?: (err: unknown) => void
+  /** Applies the tray model; main renders it, tests record it. */
+  onTray?: (model: TrayModel) => void
+}
+
+export interface Host {
+  /** Any payload on any channel, as IPC delivers it: validated, never trusted. */
+  dispatch: Dispatch
+  /** The same path, typed, for tests and tools. */
+  call<C extends InvokeChannel>(
+    channel: C,
+    input: ChannelInput<C>,
+  ): Promise<Result<ChannelOutput<C>>>
+  snapshot(): Snapshot
+  subscribe(listener: (snapshot: Snapshot) => void): () => void
+  settings(): Settings
+  tray(): TrayModel
+  close(): void
+}
+
+export const SETTINGS_FILE = 'settings.json'
+
+/** The whole app minus Electron: store, services and the IPC handlers, over the given ports. */
+export function createHost(options: HostOptions): Host {
+  const { dataDir, ports } = options
+  const log = options.log ?? ((err: unknown) => console.error(err))
+  const now = () => new Date(ports.clock.now())
+  const settings = new SettingsStore(options.openSettings, join(dataDir, SETTINGS_FILE), now)
+  const store = new IncidentStore(dataDir, now)
+  const incidents = new IncidentRepository(store, now, options.newId)
+  const listeners = new Set<(snapshot: Snapshot) => void>()
+  const notices = [...store.notices.map((n) => n.message), ...settings.notices].map(
+    (message, i) => ({ id: `notice-${i}`, message }),
+  )
+
+  let cancelIndexWrite: (() => void) | undefined
+  const snapshot = (): Snapshot => ({
+    incidents: incidents.list(),
+    settings: settings.get(),
+    notices,
+  })
+  const changed = () => {
+    const next = snapshot()
+    for (const listener of listeners) listener(next)
+    options.onTray?.(trayModel(next.incidents))
+    // The index is a start-up cache; writing it a little later keeps appends fast.
+    cancelIndexWrite ??= ports.clock.setTimer(() => {
+      cancelIndexWrite = undefined
+      store.writeIndex()
+    }, 2_000)
+  }
+
+  const handlers: Handlers = {
+    'state:get': () => snapshot(),
+    'incident:record': (input) => {
+      const incident = incidents.record(input, settings.get().severityScale)
+      if (!settings.get().you.name) settings.update({ you: { name: input.recorder } })
+      changed()
+      return incidents.list().find((s) => s.id === incident.id)!
+    },
+    'incident:get': ({ id }) => incidents.get(id),
+    'settings:update': (patch) => {
+      const next = settings.update(patch)
+      changed()
+      return next
+    },
+  }
+
+  options.onTray?.(trayModel(incidents.list()))
+  const dispatch = createDispatcher(handlers, log)
+  return {
+    dispatch,
+    call: (channel, input) => dispatch(channel, input) as Promise<Result<never>>,
+    snapshot,
+    subscribe: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    settings: () => settings.get(),
+    tray: () => trayModel(incidents.list()),
+    close: () => {
+      cancelIndexWrite?.()
+      cancelIndexWrite = undefined
+      store.writeIndex()
+      listeners.clear()
+    },
+  }
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto'
+import { UserError } from '../domain/errors'
+import type { IncidentEvent, NewEvent } from '../domain/events'
+import { applyEvent, summarize, type Incident, type IncidentSummary } from '../domain/incident'
+import { recordIncident, type RecordIncident } from '../domain/record'
+import type { SeverityScaleId } from '../domain/severity'
+import type { IncidentStore } from '../store/incident-store'
+
+/**
+ * Incidents in memory over the store: summaries of all, full state of those opened. Every change
+ * goes through `commit`: fold first (so a refused event never reaches disk), then append and fsync.
+ */
+export class IncidentRepository {
+  private readonly summaries = new Map<string, IncidentSummary>()
+  private readonly loaded = new Map<string, Incident>()
+
+  constructor(
+    private readonly store: IncidentStore,
+    private readonly now: () => Date,
+    private readonly newId: () => string = randomUUID,
+  ) {
+    for (const summary of store.open()) this.summaries.set(summary.id, summary)
+  }
+
+  list(): IncidentSummary[] {
+    return [...this.summaries.values()].sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))
+  }
+
+  get(id: string): Incident {
+    const cached = this.loaded.get(id)
+    if (cached) return cached
+    if (!this.summaries.has(id)) {
+      throw new UserError('not-found', `There is no incident ${id}; it may have been removed.`)
+    }
+    const { incident } = this.store.load(id)
+    this.loaded.set(id, incident)
+    return incident
+  }
+
+  record(input: RecordIncident, scale: SeverityScaleId): Incident {
+    const now = this.now()
+    const incidentId = this.incidentIdFor(now)
+    const event = recordIncident(input, { incidentId, eventId: this.newId(), now, scale })
+    this.store.create(incidentId)
+    return this.append(undefined, [event])
+  }
+
+  /** Appends events (their `seq` is assigned here) and returns the incident after them. */
+  commit(id: string, events: readonly NewEvent[]): Incident {
+    return this.append(this.get(id), events)
+  }
+
+  eventId(): string {
+    return this.newId()
+  }
+
+  private append(current: Incident | undefined, events: readonly NewEvent[]): Incident {
+    let next = current
+    const sequenced: IncidentEvent[] = events.map((e, i) => {
+      const event = { ...e, seq: (current?.version ?? 0) + i + 1 } as IncidentEvent
+      next = applyEvent(next, event)
+      return event
+    })
+    if (!next) throw new Error('commit needs at least one event')
+    this.store.append(next, sequenced)
+    this.loaded.set(next.id, next)
+    this.summaries.set(next.id, summarize(next))
+    return next
+  }
+
+  /** Readable and sortable: 20261123-0154-3f9a. */
+  private incidentIdFor(now: Date): string {
+    const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')
+    for (;;) {
+      const id = `${stamp}-${this.newId().replace(/-/g, '').slice(-4)}`
+      if (!this.summaries.has(id)) return id
+    }
+  }
+}

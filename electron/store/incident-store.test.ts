@@ -1,0 +1,116 @@
+import {
+  appendFileSync,
+  readdirSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+  statSync,
+} from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { IncidentEvent } from '../domain/events'
+import { foldIncident } from '../domain/incident'
+import { tempDir } from '../testing/fixtures'
+import { appendEvents, readEventLog } from './event-log'
+import { IncidentStore } from './incident-store'
+
+const now = () => new Date('2026-11-23T14:00:00Z')
+const recorded = (id: string, title = 'API down'): IncidentEvent => ({
+  type: 'incident.recorded',
+  id: `${id}-e1`,
+  incidentId: id,
+  seq: 1,
+  at: '2026-11-23T14:00:00.000Z',
+  by: 'Dana',
+  title,
+  observed: 'x'.repeat(50),
+  severity: 1,
+  scale: 'openverse',
+  detection: 'alert',
+  area: 'API',
+  status: 'pending',
+})
+
+let dir: string
+let cleanup: () => void
+beforeEach(() => ({ dir, cleanup } = tempDir()))
+afterEach(() => cleanup())
+
+describe('event log', () => {
+  it('keeps every complete event and sets a torn last line aside with a warning', () => {
+    const log = join(dir, 'events.jsonl')
+    const events = [
+      recorded('a'),
+      { ...recorded('a'), id: 'a-e2', seq: 2 },
+      { ...recorded('a'), id: 'a-e3', seq: 3 },
+    ]
+    appendEvents(log, events)
+    const fullSize = statSync(log).size
+    // A crash in the middle of writing the third line.
+    truncateSync(log, fullSize - 40)
+    const torn = readFileSync(log).subarray(readFileSync(log).lastIndexOf(0x0a) + 1)
+
+    const read = readEventLog(log, now())
+    expect(read.events.map((e) => e.id)).toEqual(['a-e1', 'a-e2'])
+    expect(read.setAside?.tornTail).toBe(true)
+    expect(readFileSync(read.setAside!.path)).toEqual(Buffer.concat([torn, Buffer.from('\n')]))
+    // The log itself is whole again, so the next append starts on a fresh line.
+    expect(readFileSync(log, 'utf8').endsWith('}\n')).toBe(true)
+    appendEvents(log, [{ ...recorded('a'), id: 'a-e3b', seq: 3 }])
+    expect(readEventLog(log, now()).events.map((e) => e.id)).toEqual(['a-e1', 'a-e2', 'a-e3b'])
+  })
+
+  it('sets aside a garbage line in the middle and keeps those around it', () => {
+    const log = join(dir, 'events.jsonl')
+    appendEvents(log, [recorded('a')])
+    appendFileSync(log, '{"not": "an event"\n')
+    appendEvents(log, [{ ...recorded('a'), id: 'a-e2', seq: 2 }])
+    const read = readEventLog(log, now())
+    expect(read.events.map((e) => e.id)).toEqual(['a-e1', 'a-e2'])
+    expect(read.setAside).toMatchObject({ lines: 1, tornTail: false })
+  })
+})
+
+describe('incident store', () => {
+  it('lists what was appended after a reopen, and rebuilds a damaged index from the logs', () => {
+    const store = new IncidentStore(dir, now)
+    store.open()
+    for (const id of ['inc-1', 'inc-2']) {
+      store.create(id)
+      const event = recorded(id, `Title ${id}`)
+      store.append(foldIncident([event]), [event])
+    }
+    store.writeIndex()
+    expect(
+      new IncidentStore(dir, now)
+        .open()
+        .map((s) => s.title)
+        .sort(),
+    ).toEqual(['Title inc-1', 'Title inc-2'])
+
+    writeFileSync(join(dir, 'index.json'), '{"version": 1, "incid')
+    const reopened = new IncidentStore(dir, now)
+    expect(
+      reopened
+        .open()
+        .map((s) => s.title)
+        .sort(),
+    ).toEqual(['Title inc-1', 'Title inc-2'])
+    expect(reopened.notices[0]?.kind).toBe('index-rebuilt')
+    expect(readdirSync(dir).some((f) => f.startsWith('index.json.corrupt-'))).toBe(true)
+  })
+
+  it('replays a log that grew since the index was written', () => {
+    const store = new IncidentStore(dir, now)
+    store.open()
+    store.create('inc-1')
+    const first = recorded('inc-1', 'Before')
+    store.append(foldIncident([first]), [first])
+    store.writeIndex()
+    // Appended by a run that crashed before writing the index.
+    appendEvents(store.logPath('inc-1'), [{ ...first, id: 'x', seq: 2, type: 'incident.recorded' }])
+    const reopened = new IncidentStore(dir, now)
+    expect(reopened.open()).toHaveLength(0)
+    expect(reopened.notices[0]?.kind).toBe('incident-unreadable')
+  })
+})

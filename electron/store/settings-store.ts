@@ -1,0 +1,70 @@
+import { existsSync, renameSync, writeFileSync } from 'node:fs'
+import { Settings, type SettingsPatch } from '../domain/settings'
+import { fileStamp } from './fs-util'
+
+/** electron-store in the app, conf in tests: both expose the whole file as `store`. */
+export interface SettingsBackend {
+  get store(): Record<string, unknown>
+  set store(value: Record<string, unknown>)
+  readonly path: string
+}
+
+/**
+ * Settings over electron-store/conf, validated with the zod schema. A file that cannot be read or
+ * does not fit the schema is kept beside as `<name>.corrupt-<time>` and defaults are used: user
+ * data is never wiped silently.
+ */
+export class SettingsStore {
+  private current: Settings
+  readonly notices: string[] = []
+  private readonly backend: SettingsBackend
+
+  constructor(open: () => SettingsBackend, path: string, now: () => Date) {
+    this.backend = SettingsStore.openKeepingBadFile(open, path, now, this.notices)
+    const parsed = Settings.safeParse(this.backend.store)
+    if (parsed.success) {
+      this.current = parsed.data
+    } else {
+      const aside = `${this.backend.path}.corrupt-${fileStamp(now())}`
+      writeFileSync(aside, JSON.stringify(this.backend.store, null, 2))
+      this.notices.push(
+        `Some settings could not be read; they were kept in ${aside} and defaults are used.`,
+      )
+      this.current = Settings.parse({})
+      this.backend.store = this.current
+    }
+  }
+
+  private static openKeepingBadFile(
+    open: () => SettingsBackend,
+    path: string,
+    now: () => Date,
+    notices: string[],
+  ): SettingsBackend {
+    try {
+      return open()
+    } catch (err) {
+      if (!existsSync(path)) throw err
+      const aside = `${path}.corrupt-${fileStamp(now())}`
+      renameSync(path, aside)
+      notices.push(`The settings file was damaged; it was kept as ${aside} and defaults are used.`)
+      return open()
+    }
+  }
+
+  get(): Settings {
+    return this.current
+  }
+
+  update(patch: SettingsPatch): Settings {
+    const next = Settings.parse({
+      ...this.current,
+      you: { ...this.current.you, ...patch.you },
+      severityScale: patch.severityScale ?? this.current.severityScale,
+      shortcuts: { ...this.current.shortcuts, ...patch.shortcuts },
+    })
+    this.backend.store = next
+    this.current = next
+    return next
+  }
+}

@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Conf from 'conf'
+import { ManualClock } from '../services/clock'
+import { createHost, type Host } from '../services/host'
+import type { NotificationRequest } from '../services/ports'
+import type { SettingsBackend } from '../store/settings-store'
+
+/** A temp directory removed by the returned cleanup. */
+export function tempDir(): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'incident-tray-test-'))
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+export function confSettings(dataDir: string): () => SettingsBackend {
+  return () =>
+    new Conf({
+      projectName: 'incident-tray',
+      cwd: dataDir,
+      configName: 'settings',
+      clearInvalidConfig: false,
+    }) as unknown as SettingsBackend
+}
+
+/** The real host over a real store in `dataDir`, with a manual clock and recording adapters. */
+export function testHost(
+  dataDir: string,
+  clock = new ManualClock(new Date('2026-11-23T14:00:00Z')),
+) {
+  const notifications: NotificationRequest[] = []
+  const clipboard: { text: string; html?: string }[] = []
+  let n = 0
+  const host: Host = createHost({
+    dataDir,
+    ports: {
+      clock,
+      notifier: { show: (x) => notifications.push(x) },
+      clipboard: { write: (c) => clipboard.push(c) },
+    },
+    openSettings: confSettings(dataDir),
+    newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+    log: () => undefined,
+  })
+  return { host, clock, notifications, clipboard }
+}

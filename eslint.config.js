@@ -1,0 +1,58 @@
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const electronOnlyInMain = {
+  paths: [
+    {
+      name: 'electron',
+      message: 'Only electron/main and the preload entry may import electron; use a port instead.',
+      allowTypeImports: true,
+    },
+  ],
+}
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'e2e/.cache/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', electronOnlyInMain],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // The composition root and the preload entry are the only code that touches Electron.
+    files: ['electron/main/**/*.ts', 'electron/preload/index.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Raw ipcMain/ipcRenderer only in the two IPC helper files.
+    files: ['electron/main/**/*.ts'],
+    ignores: ['electron/main/ipc.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: 'Register IPC through electron/main/ipc.ts so every call is validated.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+)

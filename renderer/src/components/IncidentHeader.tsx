@@ -1,0 +1,57 @@
+import type { Incident } from '../../../electron/domain/incident'
+import { DETECTION_LABELS } from '../../../electron/domain/events'
+import { severityLevel } from '../../../electron/domain/severity'
+import { formatDuration, formatLocalAndUtc, useNow } from '../time'
+import { SeverityBadge, StatusBadge } from './Badges'
+
+export function IncidentHeader({ incident }: { incident: Incident }) {
+  const now = useNow()
+  const definition = severityLevel(incident.scale, incident.severity)?.definition
+  return (
+    <section className="incident-header" aria-labelledby="incident-title">
+      <h2 id="incident-title" className="incident-title">
+        {incident.title}
+      </h2>
+      <div className="incident-badges">
+        <SeverityBadge scale={incident.scale} level={incident.severity} />
+        <StatusBadge status={incident.status} />
+        {incident.area && <span className="badge area">{incident.area}</span>}
+      </div>
+      {definition && <p className="severity-definition">{definition}</p>}
+      {!incident.lead && (
+        <div className="banner warn" role="status">
+          <span>
+            <strong>No lead yet.</strong> Recording ends when a lead is identified: by default this
+            week’s MSR runner, or another online maintainer (maybe you).
+          </span>
+        </div>
+      )}
+      <dl className="facts">
+        <div>
+          <dt>Lead</dt>
+          <dd>{incident.lead ?? <span className="missing">No lead yet</span>}</dd>
+        </div>
+        <div>
+          <dt>Recorder</dt>
+          <dd>{incident.recorder}</dd>
+        </div>
+        <div>
+          <dt>Age</dt>
+          <dd title={formatLocalAndUtc(incident.recordedAt)}>
+            {formatDuration(now - Date.parse(incident.recordedAt))}
+          </dd>
+        </div>
+        <div>
+          <dt>Detected by</dt>
+          <dd>{DETECTION_LABELS[incident.detection]}</dd>
+        </div>
+      </dl>
+      {incident.observed && (
+        <div className="observed">
+          <h3>What was observed</h3>
+          <p>{incident.observed}</p>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,69 @@
+import { create } from 'zustand'
+import type { Incident } from '../../electron/domain/incident'
+import type { Snapshot } from '../../electron/shared/ipc-contract'
+import { api } from './api'
+
+interface AppState {
+  snapshot: Snapshot | null
+  selectedId: string | null
+  selected: Incident | null
+  recordOpen: boolean
+  /** An error from a call that is not tied to a form (shown in a banner). */
+  error: string | null
+  dismissedNotices: string[]
+  setSnapshot(snapshot: Snapshot): void
+  select(id: string | null): Promise<void>
+  openRecord(): void
+  closeRecord(): void
+  showError(message: string | null): void
+  dismissNotice(id: string): void
+}
+
+/** Mirrors the host's snapshot; main owns the state, this store only keeps what it pushed. */
+export const useApp = create<AppState>()((set, get) => ({
+  snapshot: null,
+  selectedId: null,
+  selected: null,
+  recordOpen: false,
+  error: null,
+  dismissedNotices: [],
+  setSnapshot: (snapshot) => {
+    set({ snapshot })
+    const { selectedId } = get()
+    const stillThere = selectedId && snapshot.incidents.some((i) => i.id === selectedId)
+    const fallback = snapshot.incidents.find((i) => i.active) ?? snapshot.incidents[0]
+    void get().select(stillThere ? selectedId : (fallback?.id ?? null))
+  },
+  select: async (id) => {
+    set({ selectedId: id })
+    if (!id) {
+      set({ selected: null })
+      return
+    }
+    const result = await api.incident.get({ id })
+    if (get().selectedId !== id) return
+    if (result.ok) set({ selected: result.value })
+    else set({ error: result.error.message })
+  },
+  openRecord: () => set({ recordOpen: true }),
+  closeRecord: () => set({ recordOpen: false }),
+  showError: (error) => set({ error }),
+  dismissNotice: (id) => set((s) => ({ dismissedNotices: [...s.dismissedNotices, id] })),
+}))
+
+/** Loads the first snapshot and follows the host's pushes and commands. */
+export async function connect(): Promise<() => void> {
+  const offState = api.on('state:changed', (snapshot) => useApp.getState().setSnapshot(snapshot))
+  const offCommand = api.on('ui:command', (command) => {
+    const state = useApp.getState()
+    if (command.kind === 'record') state.openRecord()
+    else void state.select(command.id)
+  })
+  const first = await api.state.get()
+  if (first.ok) useApp.getState().setSnapshot(first.value)
+  else useApp.getState().showError(first.error.message)
+  return () => {
+    offState()
+    offCommand()
+  }
+}
