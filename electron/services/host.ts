@@ -7,6 +7,8 @@ import type { Result } from '../shared/result'
 import { IncidentStore } from '../store/incident-store'
 import { SettingsStore, type SettingsBackend } from '../store/settings-store'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatch'
+import type { HostContext } from './context'
+import { coreHandlers } from './handlers/core'
 import { IncidentRepository } from './incidents'
 import type { Ports } from './ports'
 
@@ -53,37 +55,39 @@ export function createHost(options: HostOptions): Host {
   )
 
   let cancelIndexWrite: (() => void) | undefined
+  const changedJobs: (() => void)[] = []
+  const closeJobs: (() => void)[] = []
   const snapshot = (): Snapshot => ({
     incidents: incidents.list(),
     settings: settings.get(),
     notices,
   })
-  const changed = () => {
-    const next = snapshot()
-    for (const listener of listeners) listener(next)
-    options.onTray?.(trayModel(next.incidents))
-    // The index is a start-up cache; writing it a little later keeps appends fast.
-    cancelIndexWrite ??= ports.clock.setTimer(() => {
-      cancelIndexWrite = undefined
-      store.writeIndex()
-    }, 2_000)
+  const ctx: HostContext = {
+    dataDir,
+    ports,
+    store,
+    incidents,
+    settings,
+    now,
+    changed: () => {
+      const next = snapshot()
+      for (const listener of listeners) listener(next)
+      options.onTray?.(trayModel(next.incidents))
+      for (const job of changedJobs) job()
+      // The index is a start-up cache; writing it a little later keeps appends fast.
+      cancelIndexWrite ??= ports.clock.setTimer(() => {
+        cancelIndexWrite = undefined
+        store.writeIndex()
+      }, 2_000)
+    },
+    onChanged: (job) => changedJobs.push(job),
+    onClose: (job) => closeJobs.push(job),
   }
 
-  const handlers: Handlers = {
-    'state:get': () => snapshot(),
-    'incident:record': (input) => {
-      const incident = incidents.record(input, settings.get().severityScale)
-      if (!settings.get().you.name) settings.update({ you: { name: input.recorder } })
-      changed()
-      return incidents.list().find((s) => s.id === incident.id)!
-    },
-    'incident:get': ({ id }) => incidents.get(id),
-    'settings:update': (patch) => {
-      const next = settings.update(patch)
-      changed()
-      return next
-    },
-  }
+  // Each feature adds its slice here; `satisfies` fails the build if a channel has no handler.
+  const handlers = {
+    ...coreHandlers(ctx, snapshot),
+  } satisfies Handlers
 
   options.onTray?.(trayModel(incidents.list()))
   const dispatch = createDispatcher(handlers, log)
@@ -98,6 +102,7 @@ export function createHost(options: HostOptions): Host {
     settings: () => settings.get(),
     tray: () => trayModel(incidents.list()),
     close: () => {
+      for (const job of closeJobs) job()
       cancelIndexWrite?.()
       cancelIndexWrite = undefined
       store.writeIndex()

@@ -26,6 +26,13 @@ export class IncidentRepository {
     return [...this.summaries.values()].sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))
   }
 
+  summary(id: string): IncidentSummary {
+    const summary = this.summaries.get(id)
+    if (!summary)
+      throw new UserError('not-found', `There is no incident ${id}; it may have been removed.`)
+    return summary
+  }
+
   get(id: string): Incident {
     const cached = this.loaded.get(id)
     if (cached) return cached

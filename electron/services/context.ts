@@ -1,0 +1,24 @@
+import type { IncidentStore } from '../store/incident-store'
+import type { SettingsStore } from '../store/settings-store'
+import type { Handlers } from './dispatch'
+import type { IncidentRepository } from './incidents'
+import type { Ports } from './ports'
+
+/** What every feature's handlers and background jobs get from the host. */
+export interface HostContext {
+  dataDir: string
+  ports: Ports
+  store: IncidentStore
+  incidents: IncidentRepository
+  settings: SettingsStore
+  now(): Date
+  /** Call after every change: pushes a snapshot to the renderer and the tray, runs onChanged jobs. */
+  changed(): void
+  /** Runs after every change (a scheduler re-arming, say). */
+  onChanged(job: () => void): void
+  /** Runs when the host closes (cancel timers here). */
+  onClose(job: () => void): void
+}
+
+/** A feature's slice of the contract's handlers. */
+export type FeatureHandlers<C extends keyof Handlers> = Pick<Handlers, C>

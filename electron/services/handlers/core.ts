@@ -1,0 +1,25 @@
+import type { HostContext, FeatureHandlers } from '../context'
+import type { Snapshot } from '../../shared/ipc-contract'
+
+/** Recording, reading incidents, settings and the snapshot. */
+export function coreHandlers(
+  ctx: HostContext,
+  snapshot: () => Snapshot,
+): FeatureHandlers<'state:get' | 'incident:record' | 'incident:get' | 'settings:update'> {
+  const { incidents, settings } = ctx
+  return {
+    'state:get': () => snapshot(),
+    'incident:record': (input) => {
+      const incident = incidents.record(input, settings.get().severityScale)
+      if (!settings.get().you.name) settings.update({ you: { name: input.recorder } })
+      ctx.changed()
+      return incidents.summary(incident.id)
+    },
+    'incident:get': ({ id }) => incidents.get(id),
+    'settings:update': (patch) => {
+      const next = settings.update(patch)
+      ctx.changed()
+      return next
+    },
+  }
+}
