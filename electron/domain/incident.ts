@@ -27,6 +27,9 @@ export interface Incident {
   lead: string | null
   recordedAt: string
   updatedAt: string
+  /** The last "Posted an update"; the countdown runs from it (or from recording). */
+  lastUpdateAt: string | null
+  snoozedUntil: string | null
   /** Number of events folded in. */
   version: number
   timeline: TimelineItem[]
@@ -45,6 +48,8 @@ export interface IncidentSummary {
   area: string
   recordedAt: string
   updatedAt: string
+  lastUpdateAt: string | null
+  snoozedUntil: string | null
 }
 
 export class CorruptLogError extends Error {}
@@ -67,6 +72,8 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       lead: null,
       recordedAt: event.at,
       updatedAt: event.at,
+      lastUpdateAt: null,
+      snoozedUntil: null,
       version: 1,
       timeline: [
         {
@@ -84,8 +91,27 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
   switch (event.type) {
     case 'incident.recorded':
       throw new CorruptLogError(`${event.incidentId} is recorded twice.`)
+    case 'update.posted':
+      return {
+        ...next,
+        lastUpdateAt: event.at,
+        snoozedUntil: null,
+        timeline: [...next.timeline, lifecycleItem(event, `Posted an update: ${event.text}`)],
+      }
+    case 'update.snoozed':
+      return {
+        ...next,
+        snoozedUntil: event.until,
+        timeline: [
+          ...next.timeline,
+          lifecycleItem(event, `Snoozed update reminders for ${event.minutes} min`),
+        ],
+      }
   }
-  return next
+}
+
+function lifecycleItem(event: IncidentEvent, text: string): TimelineItem {
+  return { id: event.id, kind: 'lifecycle', at: event.at, writtenAt: event.at, by: event.by, text }
 }
 
 export function foldIncident(events: readonly IncidentEvent[]): Incident {
@@ -108,5 +134,7 @@ export function summarize(incident: Incident): IncidentSummary {
     area: incident.area,
     recordedAt: incident.recordedAt,
     updatedAt: incident.updatedAt,
+    lastUpdateAt: incident.lastUpdateAt,
+    snoozedUntil: incident.snoozedUntil,
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Cadence, Reminders } from './cadence'
 import { SEVERITY_SCALE_IDS } from './severity'
 
 /** Electron accelerator syntax, e.g. CmdOrCtrl+Shift+I. Checked by the OS when registered. */
@@ -26,6 +27,9 @@ export const Settings = z.object({
       record: Accelerator.default('CmdOrCtrl+Shift+I'),
     })
     .prefault({}),
+  /** Minutes between status updates per severity level. */
+  cadence: Cadence,
+  reminders: Reminders,
 })
 export type Settings = z.output<typeof Settings>
 
@@ -37,6 +41,8 @@ export const SettingsPatch = z
     you: Settings.shape.you.unwrap().partial().strict().optional(),
     severityScale: Settings.shape.severityScale.unwrap().optional(),
     shortcuts: Settings.shape.shortcuts.unwrap().partial().strict().optional(),
+    cadence: Cadence.unwrap().partial().strict().optional(),
+    reminders: Reminders.unwrap().partial().strict().optional(),
   })
   .strict()
 export type SettingsPatch = z.input<typeof SettingsPatch>

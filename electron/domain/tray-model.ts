@@ -1,3 +1,11 @@
+import {
+  dueState,
+  dueText,
+  humanDuration,
+  updateDue,
+  type Cadence,
+  type Reminders,
+} from './cadence'
 import type { IncidentSummary } from './incident'
 import { severityLabel } from './severity'
 import { STATUS_LABELS } from './status'
@@ -14,29 +22,54 @@ export type TrayItem =
 export interface TrayModel {
   state: TrayState
   tooltip: string
-  /** macOS only: text beside the icon. */
+  /** macOS only: text beside the icon, the most urgent countdown. */
   title: string
   items: TrayItem[]
 }
 
-/** The tray as a pure function of the incidents: main only applies it. */
-export function trayModel(incidents: readonly IncidentSummary[]): TrayModel {
-  const active = incidents.filter((i) => i.active)
-  const tooltip =
-    active.length === 0
-      ? 'Incident Tray: no active incidents'
-      : `Incident Tray: ${active.length} active incident${active.length === 1 ? '' : 's'}`
+const RANK: Record<TrayState, number> = { idle: 0, active: 1, 'due-soon': 2, overdue: 3 }
+const timeOfDay = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' })
+
+/** The tray as a pure function of the incidents, the cadence settings and the time. */
+export function trayModel(
+  incidents: readonly IncidentSummary[],
+  settings: { cadence: Cadence; reminders: Reminders },
+  now: number,
+): TrayModel {
+  const active = incidents
+    .filter((i) => i.active)
+    .map((incident) => {
+      const due = updateDue(incident, settings.cadence, settings.reminders)
+      return { incident, due, state: dueState(due, now) }
+    })
+    .sort((a, b) => a.due.dueAt - b.due.dueAt)
+  const state = active.reduce<TrayState>((worst, a) => {
+    const s: TrayState = a.state === 'ok' ? 'active' : a.state
+    return RANK[s] > RANK[worst] ? s : worst
+  }, 'idle')
+  const first = active[0]
+  const count = `${active.length} active incident${active.length === 1 ? '' : 's'}`
+  const tooltip = !first
+    ? 'Incident Tray: no active incidents'
+    : now >= first.due.dueAt
+      ? `Incident Tray: ${count} · update overdue by ${humanDuration(now - first.due.dueAt)}`
+      : `Incident Tray: ${count} · next update due ${timeOfDay.format(first.due.dueAt)} (in ${humanDuration(first.due.dueAt - now)})`
+  const title = !first
+    ? ''
+    : now >= first.due.dueAt
+      ? `−${humanDuration(now - first.due.dueAt)}`
+      : humanDuration(first.due.dueAt - now)
   return {
-    state: active.length === 0 ? 'idle' : 'active',
+    state,
     tooltip,
-    title: '',
+    title,
     items: [
       { kind: 'record', label: 'Record incident…' },
       ...(active.length > 0 ? [{ kind: 'separator' } as const] : []),
-      ...active.map((i): TrayItem => ({
+      ...active.map(({ incident, due }): TrayItem => ({
         kind: 'incident',
-        id: i.id,
-        label: `${severityLabel(i.scale, i.severity)} · ${STATUS_LABELS[i.status]} · ${i.title}`,
+        id: incident.id,
+        label: `${severityLabel(incident.scale, incident.severity)} · ${STATUS_LABELS[incident.status]} · ${incident.title} — ${dueText(due, now)}`,
       })),
       { kind: 'separator' },
       { kind: 'open', label: 'Open scratchpad' },

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, globalShortcut, shell } from 'electron'
+import { app, BrowserWindow, globalShortcut, powerMonitor, shell } from 'electron'
 import Store from 'electron-store'
 import { systemClock } from '../services/clock'
 import { createHost, type Host } from '../services/host'
@@ -98,6 +98,9 @@ async function start(): Promise<void> {
       push(win.webContents, 'state:changed', snapshot)
   })
   registerShortcuts(current)
+  // Timers stop while the machine sleeps: look at every deadline again on wake-up.
+  powerMonitor.on('resume', () => current.wake())
+  powerMonitor.on('unlock-screen', () => current.wake())
   showWindow()
 }
 

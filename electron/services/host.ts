@@ -9,7 +9,9 @@ import { SettingsStore, type SettingsBackend } from '../store/settings-store'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatch'
 import type { HostContext } from './context'
 import { coreHandlers } from './handlers/core'
+import { updateHandlers } from './handlers/updates'
 import { IncidentRepository } from './incidents'
+import { UpdateScheduler } from './update-scheduler'
 import type { Ports } from './ports'
 
 export interface HostOptions {
@@ -36,6 +38,8 @@ export interface Host {
   subscribe(listener: (snapshot: Snapshot) => void): () => void
   settings(): Settings
   tray(): TrayModel
+  /** Re-evaluates deadlines now: main calls it on resume from sleep and on unlock. */
+  wake(): void
   close(): void
 }
 
@@ -62,6 +66,7 @@ export function createHost(options: HostOptions): Host {
     settings: settings.get(),
     notices,
   })
+  const tray = () => trayModel(incidents.list(), settings.get(), ports.clock.now())
   const ctx: HostContext = {
     dataDir,
     ports,
@@ -72,7 +77,6 @@ export function createHost(options: HostOptions): Host {
     changed: () => {
       const next = snapshot()
       for (const listener of listeners) listener(next)
-      options.onTray?.(trayModel(next.incidents))
       for (const job of changedJobs) job()
       // The index is a start-up cache; writing it a little later keeps appends fast.
       cancelIndexWrite ??= ports.clock.setTimer(() => {
@@ -87,9 +91,17 @@ export function createHost(options: HostOptions): Host {
   // Each feature adds its slice here; `satisfies` fails the build if a channel has no handler.
   const handlers = {
     ...coreHandlers(ctx, snapshot),
+    ...updateHandlers(ctx),
   } satisfies Handlers
 
-  options.onTray?.(trayModel(incidents.list()))
+  const scheduler = new UpdateScheduler(
+    ctx,
+    () => false,
+    () => options.onTray?.(tray()),
+  )
+  ctx.onChanged(() => scheduler.evaluate())
+  ctx.onClose(() => scheduler.stop())
+  scheduler.evaluate()
   const dispatch = createDispatcher(handlers, log)
   return {
     dispatch,
@@ -100,7 +112,8 @@ export function createHost(options: HostOptions): Host {
       return () => listeners.delete(listener)
     },
     settings: () => settings.get(),
-    tray: () => trayModel(incidents.list()),
+    tray,
+    wake: () => scheduler.evaluate(),
     close: () => {
       for (const job of closeJobs) job()
       cancelIndexWrite?.()

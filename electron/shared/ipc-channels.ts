@@ -7,6 +7,8 @@ export const INVOKE_CHANNELS = [
   'incident:record',
   'incident:get',
   'settings:update',
+  'update:post',
+  'update:snooze',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

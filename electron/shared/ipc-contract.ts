@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Incident, IncidentSummary } from '../domain/incident'
-import { RecordIncidentInput } from '../domain/record'
+import { SNOOZE_CHOICES } from '../domain/cadence'
+import { RecordIncidentInput, TEXT_MAX } from '../domain/record'
 import { SettingsPatch, type Settings } from '../domain/settings'
 import type { InvokeChannel, PushChannel } from './ipc-channels'
 
@@ -35,6 +36,29 @@ export const contract = {
   'incident:record': spec<IncidentSummary>().of(RecordIncidentInput),
   'incident:get': spec<Incident>().of(z.object({ id: IncidentId }).strict()),
   'settings:update': spec<Settings>().of(SettingsPatch),
+  'update:post': spec<IncidentSummary>().of(
+    z
+      .object({
+        id: IncidentId,
+        text: z
+          .string({ error: 'Paste the update you posted.' })
+          .trim()
+          .min(1, 'Paste the update you posted, so the timeline shows what was said.')
+          .max(TEXT_MAX, `An update is limited to ${TEXT_MAX.toLocaleString('en')} characters.`),
+      })
+      .strict(),
+  ),
+  'update:snooze': spec<IncidentSummary>().of(
+    z
+      .object({
+        id: IncidentId,
+        minutes: z.union(
+          SNOOZE_CHOICES.map((m) => z.literal(m)),
+          { error: `Snooze for ${SNOOZE_CHOICES.join(', ')} minutes.` },
+        ),
+      })
+      .strict(),
+  ),
 } satisfies Record<InvokeChannel, Spec<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -62,6 +62,8 @@ export class SettingsStore {
       you: { ...this.current.you, ...patch.you },
       severityScale: patch.severityScale ?? this.current.severityScale,
       shortcuts: { ...this.current.shortcuts, ...patch.shortcuts },
+      cadence: { ...this.current.cadence, ...patch.cadence },
+      reminders: { ...this.current.reminders, ...patch.reminders },
     })
     this.backend.store = next
     this.current = next

@@ -3,6 +3,7 @@ import { DETECTION_LABELS } from '../../../electron/domain/events'
 import { severityLevel } from '../../../electron/domain/severity'
 import { formatDuration, formatLocalAndUtc, useNow } from '../time'
 import { SeverityBadge, StatusBadge } from './Badges'
+import { UpdateCountdown } from './UpdateCountdown'
 
 export function IncidentHeader({ incident }: { incident: Incident }) {
   const now = useNow()
@@ -18,6 +19,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         {incident.area && <span className="badge area">{incident.area}</span>}
       </div>
       {definition && <p className="severity-definition">{definition}</p>}
+      <UpdateCountdown incident={incident} />
       {!incident.lead && (
         <div className="banner warn" role="status">
           <span>

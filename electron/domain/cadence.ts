@@ -1,0 +1,120 @@
+import { z } from 'zod'
+
+export const MINUTE = 60_000
+export const HOUR = 60 * MINUTE
+const MAX_CADENCE_MINUTES = 7 * 24 * 60
+
+const minutesBetween = (what: string, max: number) =>
+  z
+    .number({ error: `${what} must be a number of minutes.` })
+    .int(`${what} must be a whole number of minutes.`)
+    .min(1, `${what} must be at least 1 minute.`)
+    .max(
+      max,
+      `${what} can be at most ${max.toLocaleString('en')} minutes (${humanDuration(max * MINUTE)}).`,
+    )
+
+/** Minutes between status updates, per severity level (policy: hourly for 1, daily for others). */
+export const Cadence = z
+  .object({
+    '1': minutesBetween('The update interval for level 1', MAX_CADENCE_MINUTES).default(60),
+    '2': minutesBetween('The update interval for level 2', MAX_CADENCE_MINUTES).default(1440),
+    '3': minutesBetween('The update interval for level 3', MAX_CADENCE_MINUTES).default(1440),
+    '4': minutesBetween('The update interval for level 4', MAX_CADENCE_MINUTES).default(1440),
+  })
+  .prefault({})
+export type Cadence = z.output<typeof Cadence>
+
+/** When reminders fire around a deadline. */
+export const Reminders = z
+  .object({
+    /** Warning before an hourly (or shorter) deadline. */
+    dueSoonShortMinutes: minutesBetween('"Due soon" before an hourly update', 120).default(10),
+    /** Warning before a longer (daily) deadline. */
+    dueSoonLongMinutes: minutesBetween('"Due soon" before a daily update', 24 * 60).default(60),
+    /** Repeat while overdue, level 1. */
+    overdueRepeatLevel1Minutes: minutesBetween('The overdue repeat for level 1', 24 * 60).default(
+      10,
+    ),
+    /** Repeat while overdue, other levels. */
+    overdueRepeatOtherMinutes: minutesBetween('The overdue repeat', 24 * 60).default(60),
+  })
+  .prefault({})
+export type Reminders = z.output<typeof Reminders>
+
+export const SNOOZE_CHOICES = [10, 30, 60] as const
+export type SnoozeMinutes = (typeof SNOOZE_CHOICES)[number]
+
+export function cadenceMinutes(cadence: Cadence, level: number): number {
+  const key = String(Math.min(Math.max(level, 1), 4)) as keyof Cadence
+  return cadence[key]
+}
+
+/** What the countdown needs of an incident. */
+export interface UpdateClock {
+  severity: number
+  recordedAt: string
+  lastUpdateAt: string | null
+  snoozedUntil: string | null
+}
+
+export interface UpdateDue {
+  /** Absolute deadline (ms since epoch): last posted update (or recording) plus the cadence. */
+  dueAt: number
+  /** Reminders wait until then, if snoozed. */
+  snoozedUntil: number | null
+  cadenceMs: number
+  /** How long before the deadline "due soon" starts. */
+  dueSoonMs: number
+}
+
+/** The deadline is derived from stored absolute times, so a severity change moves it at once. */
+export function updateDue(
+  incident: UpdateClock,
+  cadence: Cadence,
+  reminders: Reminders,
+): UpdateDue {
+  const cadenceMs = cadenceMinutes(cadence, incident.severity) * MINUTE
+  const from = Date.parse(incident.lastUpdateAt ?? incident.recordedAt)
+  const dueSoonMinutes =
+    cadenceMs <= HOUR ? reminders.dueSoonShortMinutes : reminders.dueSoonLongMinutes
+  return {
+    dueAt: from + cadenceMs,
+    snoozedUntil: incident.snoozedUntil ? Date.parse(incident.snoozedUntil) : null,
+    cadenceMs,
+    // Never warn before half the interval has passed (a 15-minute cadence, say).
+    dueSoonMs: Math.min(dueSoonMinutes * MINUTE, cadenceMs / 2),
+  }
+}
+
+export type DueState = 'ok' | 'due-soon' | 'overdue'
+
+export function dueState(due: UpdateDue, now: number): DueState {
+  if (now >= due.dueAt) return 'overdue'
+  if (now >= due.dueAt - due.dueSoonMs) return 'due-soon'
+  return 'ok'
+}
+
+export function overdueRepeatMs(reminders: Reminders, level: number): number {
+  return (
+    (level === 1 ? reminders.overdueRepeatLevel1Minutes : reminders.overdueRepeatOtherMinutes) *
+    MINUTE
+  )
+}
+
+/** "12 min", "1 h 5 min", "2 d 3 h": for tray menus and notifications. */
+export function humanDuration(ms: number): string {
+  const minutes = Math.max(0, Math.round(ms / MINUTE))
+  if (minutes < 60) return `${minutes} min`
+  const hours = Math.floor(minutes / 60)
+  if (hours < 48) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`
+  const days = Math.floor(hours / 24)
+  return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`
+}
+
+/** "update due in 12 min" or "overdue by 5 min". */
+export function dueText(due: UpdateDue, now: number): string {
+  return now >= due.dueAt
+    ? `overdue by ${humanDuration(now - due.dueAt)}`
+    : `update due in ${humanDuration(due.dueAt - now)}`
+}

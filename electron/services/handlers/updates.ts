@@ -1,0 +1,51 @@
+import { MINUTE } from '../../domain/cadence'
+import { UserError } from '../../domain/errors'
+import { isActive } from '../../domain/status'
+import type { FeatureHandlers, HostContext } from '../context'
+
+/** "Posted an update" and "Snooze": both on the timeline, both move the reminders. */
+export function updateHandlers(ctx: HostContext): FeatureHandlers<'update:post' | 'update:snooze'> {
+  const activeIncident = (id: string) => {
+    const incident = ctx.incidents.get(id)
+    if (!isActive(incident.status)) {
+      throw new UserError(
+        'not-active',
+        `“${incident.title}” is no longer active, so no status update is due.`,
+      )
+    }
+    return incident
+  }
+  const by = () => ctx.settings.get().you.name || 'Unknown'
+  return {
+    'update:post': ({ id, text }) => {
+      activeIncident(id)
+      const event = {
+        type: 'update.posted' as const,
+        id: ctx.incidents.eventId(),
+        incidentId: id,
+        at: ctx.now().toISOString(),
+        by: by(),
+        text,
+      }
+      const incident = ctx.incidents.commit(id, [event])
+      ctx.changed()
+      return ctx.incidents.summary(incident.id)
+    },
+    'update:snooze': ({ id, minutes }) => {
+      activeIncident(id)
+      const now = ctx.now()
+      const event = {
+        type: 'update.snoozed' as const,
+        id: ctx.incidents.eventId(),
+        incidentId: id,
+        at: now.toISOString(),
+        by: by(),
+        minutes,
+        until: new Date(now.getTime() + minutes * MINUTE).toISOString(),
+      }
+      const incident = ctx.incidents.commit(id, [event])
+      ctx.changed()
+      return ctx.incidents.summary(incident.id)
+    },
+  }
+}

@@ -1,0 +1,141 @@
+import { useEffect, useRef, useState } from 'react'
+import { dueState, SNOOZE_CHOICES, updateDue } from '../../../electron/domain/cadence'
+import type { Incident } from '../../../electron/domain/incident'
+import { isActive } from '../../../electron/domain/status'
+import { api } from '../api'
+import { useApp } from '../store'
+import { formatLocalAndUtc, useNow } from '../time'
+
+/** 47:12 under an hour; 5:03:10 beyond; whole days past two. */
+export function formatCountdown(ms: number): string {
+  const total = Math.floor(Math.abs(ms) / 1000)
+  const s = String(total % 60).padStart(2, '0')
+  const minutes = Math.floor(total / 60)
+  if (total <= 3600) return `${minutes}:${s}`
+  const h = Math.floor(minutes / 60)
+  if (h >= 48) return `${Math.floor(h / 24)} d ${h % 24} h`
+  return `${h}:${String(minutes % 60).padStart(2, '0')}:${s}`
+}
+
+const STATE_TEXT = {
+  ok: 'Next update due in',
+  'due-soon': 'Update due soon:',
+  overdue: 'Update overdue by',
+}
+
+/** The live countdown to the next status update, with "Posted an update" and Snooze. */
+export function UpdateCountdown({ incident }: { incident: Incident }) {
+  const settings = useApp((s) => s.snapshot!.settings)
+  const showError = useApp((s) => s.showError)
+  const now = useNow(1000)
+  const [posting, setPosting] = useState(false)
+  if (!isActive(incident.status)) return null
+  const due = updateDue(incident, settings.cadence, settings.reminders)
+  const state = dueState(due, now)
+  const snoozed = due.snoozedUntil !== null && now < due.snoozedUntil
+
+  const snooze = async (minutes: (typeof SNOOZE_CHOICES)[number]) => {
+    const result = await api.update.snooze({ id: incident.id, minutes })
+    if (!result.ok) showError(result.error.message)
+  }
+
+  return (
+    <section className={`countdown countdown-${state}`} aria-label="Next status update">
+      <div className="countdown-main">
+        <span className="countdown-icon" aria-hidden="true">
+          {state === 'overdue' ? '!' : state === 'due-soon' ? '◔' : '◷'}
+        </span>
+        <div>
+          <div className="countdown-label" role="status" aria-live="polite">
+            {STATE_TEXT[state]}
+          </div>
+          <div className="countdown-time" data-testid="countdown">
+            {formatCountdown(due.dueAt - now)}
+          </div>
+          <div className="countdown-sub">
+            Due {formatLocalAndUtc(new Date(due.dueAt).toISOString())} · every{' '}
+            {due.cadenceMs >= 3_600_000 * 24
+              ? `${due.cadenceMs / 3_600_000 / 24} d`
+              : `${due.cadenceMs / 60_000} min`}{' '}
+            for this severity
+            {snoozed &&
+              ` · reminders snoozed until ${formatLocalAndUtc(new Date(due.snoozedUntil!).toISOString())}`}
+          </div>
+        </div>
+      </div>
+      <div className="countdown-actions">
+        <button type="button" className="primary" onClick={() => setPosting(true)}>
+          Posted an update…
+        </button>
+        <span className="snooze" role="group" aria-label="Snooze reminders">
+          <span className="snooze-label">Snooze</span>
+          {SNOOZE_CHOICES.map((m) => (
+            <button
+              key={m}
+              type="button"
+              onClick={() => void snooze(m)}
+              aria-label={`Snooze ${m} minutes`}
+            >
+              {m} min
+            </button>
+          ))}
+        </span>
+      </div>
+      {posting && <PostUpdateDialog incident={incident} onClose={() => setPosting(false)} />}
+    </section>
+  )
+}
+
+function PostUpdateDialog({ incident, onClose }: { incident: Incident; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [text, setText] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal()
+  }, [])
+  const submit = async () => {
+    const result = await api.update.post({ id: incident.id, text })
+    if (result.ok) onClose()
+    else setError(result.error.message)
+  }
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog small-dialog"
+      aria-labelledby="post-update-heading"
+      onCancel={(e) => {
+        e.preventDefault()
+        onClose()
+      }}
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          void submit()
+        }}
+      >
+        <h2 id="post-update-heading">Posted an update</h2>
+        <p className="hint">
+          Paste what you posted. It goes on the timeline and the countdown starts again.
+        </p>
+        <label className="field">
+          <span className="label">The update</span>
+          <textarea autoFocus rows={5} value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <footer className="dialog-footer">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Record the update
+          </button>
+        </footer>
+      </form>
+    </dialog>
+  )
+}
