@@ -1,0 +1,29 @@
+/** Text for HTML: WordPress's editor takes the HTML, so nothing pasted may become markup. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+/**
+ * Text for Slack mrkdwn: &, < and > escaped as Slack asks, so pasted content cannot form
+ * mentions (<!channel>, <@U123>) or links (<http://x|y>).
+ */
+export function escapeSlack(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** "2026-11-23 at 14:02 UTC", the runbooks' timeline format. */
+export function utcStamp(iso: string): string {
+  const d = new Date(iso)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} at ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`
+}
+
+/** A runbook's "Related incident reports" line: `- YYYY-MM-DD at HH:MM UTC: summary`. */
+export function runbookLine(iso: string, summary: string): string {
+  return `- ${utcStamp(iso)}: ${summary.replace(/\s+/g, ' ').trim()}`
+}
