@@ -1,0 +1,168 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { renderOutputs } from './outputs'
+import type { CommsView } from './view'
+
+const GOLDEN = join(import.meta.dirname, '__golden__')
+
+/** One fixed incident, the way a Severity 1 outage at Openverse reads midway. */
+export const FIXED_VIEW: CommsView = {
+  title: 'API returns 500 for all searches',
+  severityLevel: 1,
+  severityLabel: 'Severity 1',
+  severityDefinition:
+    'Critical issue affecting all/most users and all/most functionalities of Openverse.',
+  status: 'stabilized',
+  statusLabel: 'Stabilized',
+  statusTag: '#status-stabilized',
+  lead: 'Dana',
+  recorder: 'Sam',
+  detectedAt: '2026-11-23T13:52:00.000Z',
+  detection: 'User report',
+  area: 'API',
+  impact:
+    'Every search on openverse.org and the API answered 500 from 13:40 UTC; no results for anyone.',
+  links: [
+    { title: 'Grafana: API 5xx', url: 'https://grafana.example.org/d/api-5xx' },
+    { title: 'Deploy run', url: 'https://github.com/WordPress/openverse/actions/runs/123' },
+  ],
+  timeline: [
+    { at: '2026-11-23T13:40:00.000Z', text: 'API 5xx rate jumps to 100% after deploy v2.14.0' },
+    {
+      at: '2026-11-23T13:52:00.000Z',
+      text: 'A user reports on Making WordPress Slack that search is broken',
+    },
+    { at: '2026-11-23T14:05:00.000Z', text: 'Rolled back the API to v2.13.2' },
+    { at: '2026-11-23T14:09:00.000Z', text: '5xx rate back to 0%; searches return results' },
+  ],
+  sinceLastUpdate: [
+    { at: '2026-11-23T14:05:00.000Z', text: 'Rolled back the API to v2.13.2' },
+    { at: '2026-11-23T14:09:00.000Z', text: '5xx rate back to 0%; searches return results' },
+  ],
+  nextUpdateDue: '2026-11-23T15:10:00.000Z',
+  mitigationSummary: 'Rolled back the API deploy v2.14.0 to v2.13.2; error rate back to normal.',
+  solutionSummary: null,
+  p2Url: 'https://make.wordpress.org/openverse/2026/11/23/incident-api-returns-500/',
+  userReported: true,
+}
+
+/** Writes a golden file the first time (for a person to read and commit); compares after. */
+function golden(name: string, actual: string) {
+  const path = join(GOLDEN, name)
+  if (!existsSync(path)) {
+    // In CI a missing golden file is a failure, never a fresh pass.
+    expect(process.env.CI, `golden file ${name} is missing`).toBeFalsy()
+    mkdirSync(GOLDEN, { recursive: true })
+    writeFileSync(path, actual)
+  }
+  expect(actual).toBe(readFileSync(path, 'utf8'))
+}
+
+describe('communication outputs for one fixed incident', () => {
+  const outputs = renderOutputs(FIXED_VIEW)
+  const resolvedOnly = ['make-resolved', 'reply-resolved']
+  for (const output of outputs.filter((o) => !resolvedOnly.includes(o.id))) {
+    it(`${output.id} matches its golden file`, () => {
+      const text = [output.title ? `TITLE: ${output.title}\n\n` : '', output.text].join('')
+      golden(`${output.id}.txt`, text + '\n')
+      if (output.html) golden(`${output.id}.html`, output.html + '\n')
+      expect(output.templateError).toBeUndefined()
+    })
+  }
+
+  it('resolved: the comment carries the solution and timeline; Make and reply switch to resolved', () => {
+    const resolved = renderOutputs({
+      ...FIXED_VIEW,
+      status: 'resolved',
+      statusLabel: 'Resolved',
+      statusTag: '#status-resolved',
+      solutionSummary: 'A bad index migration in v2.14.0 was reverted and a test now covers it.',
+      nextUpdateDue: null,
+    })
+    const byId = Object.fromEntries(resolved.map((o) => [o.id, o]))
+    golden('p2-comment-resolved.txt', byId['p2-comment']!.text + '\n')
+    golden(
+      'make-resolved.txt',
+      `TITLE: ${byId['make-resolved']!.title}\n\n${byId['make-resolved']!.text}\n`,
+    )
+    golden('make-resolved.html', byId['make-resolved']!.html + '\n')
+    golden('reply-resolved.txt', byId['reply-resolved']!.text + '\n')
+    expect(byId['make-resolved']).toMatchObject({
+      applicable: true,
+      title: expect.stringMatching(/^Resolved:/),
+    })
+    expect(byId['make-investigating']!.applicable).toBe(false)
+    expect(byId['reply-resolved']!.applicable).toBe(true)
+  })
+
+  it('Slack: @here only for Severity 1 and only when asked', () => {
+    const slack = (view: CommsView, here: boolean) =>
+      renderOutputs(view, {}, here).find((o) => o.id === 'slack')!.text
+    expect(slack(FIXED_VIEW, true).startsWith('@here *Severity 1 incident')).toBe(true)
+    expect(slack(FIXED_VIEW, false).startsWith('*Severity 1 incident')).toBe(true)
+    const sev2 = { ...FIXED_VIEW, severityLevel: 2, severityLabel: 'Severity 2' }
+    expect(slack(sev2, true).startsWith('*Severity 2 incident')).toBe(true)
+  })
+
+  it('Slack: hostile content cannot mention, link or break out', () => {
+    const hostile = {
+      ...FIXED_VIEW,
+      title: '<!channel> ping <@U123>',
+      impact: '<https://evil.test|login here> & `code` <script>x</script> ' + 'y'.repeat(5000),
+    }
+    const text = renderOutputs(hostile, {}, false).find((o) => o.id === 'slack')!.text
+    expect(text).not.toMatch(/<[!@h]/)
+    expect(text).toContain('&lt;!channel&gt; ping &lt;@U123&gt;')
+    expect(text).toContain('&amp; `code` &lt;script&gt;')
+    expect(text).toContain('y'.repeat(5000))
+    const html = renderOutputs(hostile).find((o) => o.id === 'p2-post')!.html!
+    expect(html).not.toContain('<script>')
+    expect(html).toContain('&lt;script&gt;x&lt;/script&gt;')
+  })
+
+  it('Signal is for Severity 1; the stabilization issue is critical for 1 and 2 only', () => {
+    const sev3 = renderOutputs({ ...FIXED_VIEW, severityLevel: 3, severityLabel: 'Severity 3' })
+    expect(sev3.find((o) => o.id === 'signal')!.applicable).toBe(false)
+    expect(sev3.find((o) => o.id === 'github-stabilize')!.labels).toEqual([])
+    expect(renderOutputs(FIXED_VIEW).find((o) => o.id === 'github-stabilize')!.labels).toEqual([
+      'critical',
+    ])
+  })
+
+  it('a broken template falls back to the default and says why', () => {
+    const out = renderOutputs(FIXED_VIEW, { slack: '{here}*{titel}*', p2Title: 'Incident: {title' })
+    const slack = out.find((o) => o.id === 'slack')!
+    expect(slack.templateError).toMatch(/^Unknown placeholder \{titel\}/)
+    expect(slack.text).toBe(renderOutputs(FIXED_VIEW).find((o) => o.id === 'slack')!.text)
+    expect(out.find((o) => o.id === 'p2-post')!.templateError).toMatch(/^Unclosed brace/)
+    expect(out.find((o) => o.id === 'p2-post')!.title).toBe(
+      'Incident: API returns 500 for all searches',
+    )
+  })
+})
+
+describe('shift handoff', () => {
+  it('lists every active incident with status, lead, what is pending and the next update', async () => {
+    const { renderHandoff } = await import('./handoff')
+    const second: CommsView = {
+      ...FIXED_VIEW,
+      title: 'Thumbnails slow for Flickr images',
+      severityLevel: 3,
+      severityLabel: 'Severity 3',
+      status: 'pending',
+      statusLabel: 'Stabilization pending',
+      lead: null,
+      p2Url: null,
+      nextUpdateDue: '2026-11-24T09:00:00.000Z',
+    }
+    const text = renderHandoff(
+      [{ ...FIXED_VIEW, pending: ['1 alarm still silenced (API 5xx)'] }, second],
+      '2026-11-23T16:00:00.000Z',
+    )
+    golden('handoff.txt', text + '\n')
+    expect(renderHandoff([], '2026-11-23T16:00:00.000Z')).toBe(
+      'Shift handoff, 2026-11-23 at 16:00 UTC: no active incidents.',
+    )
+  })
+})

@@ -1,0 +1,245 @@
+import { DEFAULT_TEMPLATES, type TemplateId } from './defaults'
+import { escapeSlack, runbookLine, utcStamp } from './escape'
+import { textToHtml } from './html'
+import { renderTemplate } from './template'
+import type { CommsLine, CommsView } from './view'
+
+export const OUTPUT_IDS = [
+  'p2-post',
+  'p2-comment',
+  'slack',
+  'signal',
+  'make-investigating',
+  'make-resolved',
+  'reply-investigating',
+  'reply-resolved',
+  'github-bug',
+  'github-stabilize',
+  'runbook-line',
+] as const
+export type OutputId = (typeof OUTPUT_IDS)[number]
+
+export interface Output {
+  id: OutputId
+  label: string
+  /** Where it goes, for the panel. */
+  target: string
+  /** A title to paste separately (P2 post, Make post, GitHub issue). */
+  title?: string
+  text: string
+  /** Rich copy for WordPress editors. */
+  html?: string
+  /** Suggested GitHub labels. */
+  labels?: string[]
+  /** False when the runbook does not call for it now (e.g. Signal below Severity 1). */
+  applicable: boolean
+  note?: string
+  /** Set when the user's template was broken and the default was used instead. */
+  templateError?: string
+}
+
+export type Templates = Partial<Record<TemplateId, string>>
+
+const lines = (items: readonly CommsLine[], none: string) =>
+  items.length ? items.map((l) => runbookLine(l.at, l.text)).join('\n') : none
+
+/** The placeholder values of one incident, in plain text. */
+export function placeholderValues(view: CommsView, here = false): Record<string, string> {
+  const resolved = view.status === 'resolved' || view.status === 'reviewed'
+  return {
+    title: view.title,
+    severity: view.severityLabel,
+    severityDefinition: view.severityDefinition,
+    status: view.statusLabel,
+    statusTag: view.statusTag,
+    lead: view.lead ?? 'not named yet',
+    recorder: view.recorder,
+    detectedAt: utcStamp(view.detectedAt),
+    detection: view.detection.toLowerCase(),
+    area: view.area || 'not known yet',
+    impact: view.impact || 'Impact not described yet.',
+    summary:
+      view.solutionSummary ??
+      view.mitigationSummary ??
+      'We are working on it; updates follow in the comments.',
+    links: view.links.length
+      ? view.links.map((l) => `- ${l.title}: ${l.url}`).join('\n')
+      : 'None yet.',
+    timeline: lines(view.timeline, 'No verified entries yet.'),
+    changes: lines(view.sinceLastUpdate, 'No new verified information since the last update.'),
+    mitigation:
+      view.status === 'stabilized' && view.mitigationSummary
+        ? `Mitigation: ${view.mitigationSummary}`
+        : '',
+    resolution:
+      resolved && view.solutionSummary
+        ? `Solution: ${view.solutionSummary}\n\n## Timeline (UTC)\n${lines(view.timeline, 'No verified entries.')}`
+        : '',
+    solution: view.solutionSummary ?? '',
+    nextUpdate: view.nextUpdateDue
+      ? utcStamp(view.nextUpdateDue)
+      : 'none; the incident is no longer active',
+    p2Url: view.p2Url ?? '(P2 link to follow)',
+    here: here && view.severityLevel === 1 ? '@here ' : '',
+  }
+}
+
+function fill(
+  id: TemplateId,
+  templates: Templates,
+  values: Record<string, string>,
+): { text: string; templateError?: string } {
+  const custom = templates[id]
+  if (custom !== undefined && custom !== DEFAULT_TEMPLATES[id]) {
+    const result = renderTemplate(custom, values)
+    if (result.ok) return { text: tidy(result.text) }
+    const fallback = renderTemplate(DEFAULT_TEMPLATES[id], values)
+    return { text: fallback.ok ? tidy(fallback.text) : '', templateError: result.error }
+  }
+  const result = renderTemplate(DEFAULT_TEMPLATES[id], values)
+  if (!result.ok) throw new Error(`Default template ${id} is broken: ${result.error}`)
+  return { text: tidy(result.text) }
+}
+
+/** No trailing spaces, at most one blank line in a row. */
+const tidy = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    // A sentence placeholder that expanded to nothing leaves two spaces behind.
+    .replace(/([.!?:]) {2,}(?=\S)/g, '$1 ')
+    .trim()
+
+export function renderOutputs(view: CommsView, templates: Templates = {}, here = false): Output[] {
+  const plain = placeholderValues(view, here)
+  const slackValues = Object.fromEntries(
+    Object.entries(plain).map(([k, v]) => [k, k === 'here' ? v : escapeSlack(v)]),
+  )
+  const resolved = view.status === 'resolved' || view.status === 'reviewed'
+  const sev1 = view.severityLevel === 1
+  const critical = view.severityLevel <= 2
+
+  const post = fill('p2Post', templates, plain)
+  const title = fill('p2Title', templates, plain)
+  const comment = fill('p2Comment', templates, plain)
+  const slack = fill('slack', templates, slackValues)
+  const signal = fill('signal', templates, plain)
+  const makeInv = fill('makeInvestigating', templates, plain)
+  const makeRes = fill('makeResolved', templates, plain)
+  const replyInv = fill('replyInvestigating', templates, plain)
+  const replyRes = fill('replyResolved', templates, plain)
+  const bug = fill('githubBug', templates, plain)
+  const stab = fill('githubStabilize', templates, plain)
+  const errorOf = (...parts: { templateError?: string }[]) =>
+    parts.map((p) => p.templateError).find(Boolean)
+
+  return [
+    {
+      id: 'p2-post',
+      label: 'P2 incident post',
+      target: 'P2 (WordPress)',
+      title: title.text,
+      text: post.text,
+      html: textToHtml(post.text),
+      applicable: true,
+      templateError: errorOf(title, post),
+    },
+    {
+      id: 'p2-comment',
+      label: `P2 status comment (${view.statusTag})`,
+      target: 'P2 (WordPress)',
+      text: comment.text,
+      html: textToHtml(comment.text),
+      applicable: true,
+      templateError: comment.templateError,
+    },
+    {
+      id: 'slack',
+      label: 'Slack message',
+      target: 'Slack',
+      text: slack.text,
+      applicable: true,
+      templateError: slack.templateError,
+    },
+    {
+      id: 'signal',
+      label: 'Signal alert',
+      target: 'Signal (maintainers)',
+      text: signal.text,
+      applicable: sev1,
+      note: sev1 ? undefined : 'The runbook asks for a Signal message for Severity 1 only.',
+      templateError: signal.templateError,
+    },
+    {
+      id: 'make-investigating',
+      label: 'Make post: investigating',
+      target: 'Make WordPress',
+      title: `Investigating: Openverse outage (${view.title})`,
+      text: makeInv.text,
+      html: textToHtml(makeInv.text),
+      applicable: !resolved,
+      templateError: makeInv.templateError,
+    },
+    {
+      id: 'make-resolved',
+      label: 'Make post: resolved (edit)',
+      target: 'Make WordPress',
+      title: `Resolved: Openverse outage (${view.title})`,
+      text: makeRes.text,
+      html: textToHtml(makeRes.text),
+      applicable: resolved,
+      note: resolved ? undefined : 'Use this to edit the Make post once the incident is resolved.',
+      templateError: makeRes.templateError,
+    },
+    {
+      id: 'reply-investigating',
+      label: 'Reply to the reporter',
+      target: 'Where it was reported',
+      text: replyInv.text,
+      applicable: view.userReported && !resolved,
+      note: view.userReported ? undefined : 'For incidents a user reported.',
+      templateError: replyInv.templateError,
+    },
+    {
+      id: 'reply-resolved',
+      label: 'Follow-up to the reporter',
+      target: 'Where it was reported',
+      text: replyRes.text,
+      applicable: view.userReported && resolved,
+      note: view.userReported ? undefined : 'For incidents a user reported.',
+      templateError: replyRes.templateError,
+    },
+    {
+      id: 'github-bug',
+      label: 'GitHub issue: bug report',
+      target: 'GitHub',
+      title: `Production Incident: ${view.title}`,
+      text: bug.text,
+      labels: ['bug'],
+      applicable: true,
+      templateError: bug.templateError,
+    },
+    {
+      id: 'github-stabilize',
+      label: 'GitHub issue: stabilization task',
+      target: 'GitHub',
+      title: `Stabilize: ${view.title}`,
+      text: stab.text,
+      labels: critical ? ['critical'] : [],
+      applicable: true,
+      note: critical
+        ? `Marked critical: it stabilizes a ${view.severityLabel} incident.`
+        : undefined,
+      templateError: stab.templateError,
+    },
+    {
+      id: 'runbook-line',
+      label: 'Runbook line (Related incident reports)',
+      target: 'Runbook',
+      text: runbookLine(view.detectedAt, view.title),
+      applicable: true,
+    },
+  ]
+}
