@@ -1,5 +1,6 @@
 import type { SeverityScaleId } from './severity'
 import type { InitialStatus } from './status'
+import type { CommsEvent } from './comms-events'
 import type { UpdateEvent } from './update-events'
 
 export const DETECTION_METHODS = ['alert', 'user-report', 'manual-check'] as const
@@ -32,7 +33,7 @@ export interface IncidentRecorded extends EventBase {
   status: InitialStatus
 }
 
-export type IncidentEvent = IncidentRecorded | UpdateEvent
+export type IncidentEvent = IncidentRecorded | UpdateEvent | CommsEvent
 
 export type IncidentEventType = IncidentEvent['type']
 

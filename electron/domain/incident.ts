@@ -11,6 +11,8 @@ export interface TimelineItem {
   writtenAt: string
   by: string
   text: string
+  /** Bookkeeping (a copy, a ticked checklist item, a snooze): kept, but left out of reports. */
+  meta?: true
 }
 
 /** An incident is the fold of its events. */
@@ -30,6 +32,10 @@ export interface Incident {
   /** The last "Posted an update"; the countdown runs from it (or from recording). */
   lastUpdateAt: string | null
   snoozedUntil: string | null
+  /** Where the P2 incident post is, once published. */
+  p2Url: string | null
+  /** Communication checklist items ticked, by item id. */
+  commsChecked: Record<string, { at: string; by: string }>
   /** Number of events folded in. */
   version: number
   timeline: TimelineItem[]
@@ -74,6 +80,8 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       updatedAt: event.at,
       lastUpdateAt: null,
       snoozedUntil: null,
+      p2Url: null,
+      commsChecked: {},
       version: 1,
       timeline: [
         {
@@ -98,20 +106,50 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
         snoozedUntil: null,
         timeline: [...next.timeline, lifecycleItem(event, `Posted an update: ${event.text}`)],
       }
+    case 'comms.checked': {
+      const commsChecked = { ...next.commsChecked }
+      if (event.done) commsChecked[event.item] = { at: event.at, by: event.by }
+      else delete commsChecked[event.item]
+      const text = event.done ? `Done: ${event.label}` : `Not done after all: ${event.label}`
+      return {
+        ...next,
+        commsChecked,
+        timeline: [...next.timeline, lifecycleItem(event, text, true)],
+      }
+    }
+    case 'comms.copied':
+      return {
+        ...next,
+        timeline: [...next.timeline, lifecycleItem(event, `Copied the ${event.label}`, true)],
+      }
+    case 'comms.p2UrlSet':
+      return {
+        ...next,
+        p2Url: event.url,
+        timeline: [...next.timeline, lifecycleItem(event, `P2 post: ${event.url}`, true)],
+      }
     case 'update.snoozed':
       return {
         ...next,
         snoozedUntil: event.until,
         timeline: [
           ...next.timeline,
-          lifecycleItem(event, `Snoozed update reminders for ${event.minutes} min`),
+          lifecycleItem(event, `Snoozed update reminders for ${event.minutes} min`, true),
         ],
       }
   }
 }
 
-function lifecycleItem(event: IncidentEvent, text: string): TimelineItem {
-  return { id: event.id, kind: 'lifecycle', at: event.at, writtenAt: event.at, by: event.by, text }
+function lifecycleItem(event: IncidentEvent, text: string, meta = false): TimelineItem {
+  const item: TimelineItem = {
+    id: event.id,
+    kind: 'lifecycle',
+    at: event.at,
+    writtenAt: event.at,
+    by: event.by,
+    text,
+  }
+  return meta ? { ...item, meta: true } : item
 }
 
 export function foldIncident(events: readonly IncidentEvent[]): Incident {

@@ -9,6 +9,7 @@ import { SettingsStore, type SettingsBackend } from '../store/settings-store'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatch'
 import type { HostContext } from './context'
 import { coreHandlers } from './handlers/core'
+import { commsHandlers } from './handlers/comms'
 import { updateHandlers } from './handlers/updates'
 import { IncidentRepository } from './incidents'
 import { UpdateScheduler } from './update-scheduler'
@@ -92,6 +93,7 @@ export function createHost(options: HostOptions): Host {
   const handlers = {
     ...coreHandlers(ctx, snapshot),
     ...updateHandlers(ctx),
+    ...commsHandlers(ctx),
   } satisfies Handlers
 
   const scheduler = new UpdateScheduler(

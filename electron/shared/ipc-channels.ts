@@ -9,6 +9,11 @@ export const INVOKE_CHANNELS = [
   'settings:update',
   'update:post',
   'update:snooze',
+  'comms:outputs',
+  'comms:copy',
+  'comms:check',
+  'comms:setP2Url',
+  'comms:handoff',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

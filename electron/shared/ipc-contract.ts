@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import type { Incident, IncidentSummary } from '../domain/incident'
 import { SNOOZE_CHOICES } from '../domain/cadence'
+import type { ChecklistItem } from '../domain/comms/checklist'
+import { OUTPUT_IDS, type Output } from '../domain/comms/outputs'
 import { RecordIncidentInput, TEXT_MAX } from '../domain/record'
 import { SettingsPatch, type Settings } from '../domain/settings'
 import type { InvokeChannel, PushChannel } from './ipc-channels'
@@ -58,6 +60,38 @@ export const contract = {
         ),
       })
       .strict(),
+  ),
+  'comms:outputs': spec<{ outputs: Output[]; checklist: ChecklistItem[] }>().of(
+    z.object({ id: IncidentId, here: z.boolean().default(false) }).strict(),
+  ),
+  'comms:copy': spec<Output>().of(
+    z
+      .object({
+        id: IncidentId,
+        output: z.enum(OUTPUT_IDS, { error: 'That is not one of the outputs.' }),
+        here: z.boolean().default(false),
+        log: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+  'comms:check': spec<ChecklistItem[]>().of(
+    z.object({ id: IncidentId, item: z.string().min(1).max(80), done: z.boolean() }).strict(),
+  ),
+  'comms:setP2Url': spec<IncidentSummary>().of(
+    z
+      .object({
+        id: IncidentId,
+        url: z
+          .url({
+            protocol: /^https$/,
+            error: 'Paste the P2 post’s address, starting with https://.',
+          })
+          .max(2000, 'That address is too long.'),
+      })
+      .strict(),
+  ),
+  'comms:handoff': spec<{ text: string }>().of(
+    z.object({ copy: z.boolean().default(false) }).strict(),
   ),
 } satisfies Record<InvokeChannel, Spec<z.ZodType, unknown>>
 

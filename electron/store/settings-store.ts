@@ -1,5 +1,5 @@
 import { existsSync, renameSync, writeFileSync } from 'node:fs'
-import { Settings, type SettingsPatch } from '../domain/settings'
+import { Settings, withoutDefaults, type SettingsPatch } from '../domain/settings'
 import { fileStamp } from './fs-util'
 
 /** electron-store in the app, conf in tests: both expose the whole file as `store`. */
@@ -64,6 +64,8 @@ export class SettingsStore {
       shortcuts: { ...this.current.shortcuts, ...patch.shortcuts },
       cadence: { ...this.current.cadence, ...patch.cadence },
       reminders: { ...this.current.reminders, ...patch.reminders },
+      templates: withoutDefaults({ ...this.current.templates, ...patch.templates }),
+      comms: { ...this.current.comms, ...patch.comms },
     })
     this.backend.store = next
     this.current = next

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { MOD } from '../keys'
 import { useApp } from '../store'
+import { CommsPanel } from './CommsPanel'
 import { IncidentHeader } from './IncidentHeader'
 import { IncidentList } from './IncidentList'
 import { Notices } from './Notices'
@@ -51,6 +52,7 @@ export function App() {
             <>
               <IncidentHeader incident={selected} />
               <Timeline incident={selected} />
+              <CommsPanel incident={selected} />
             </>
           ) : (
             <EmptyState onRecord={openRecord} />

@@ -1,0 +1,58 @@
+import { updateDue, type Cadence, type Reminders } from '../cadence'
+import { DETECTION_LABELS } from '../events'
+import type { Incident } from '../incident'
+import { severityLevel, severityLabel } from '../severity'
+import { isActive, STATUS_LABELS, STATUS_TAGS, type Status } from '../status'
+import type { ChecklistInput } from './checklist'
+import type { CommsLine, CommsView } from './view'
+
+/** The incident as outputs see it: only what may be said, in words, in UTC. */
+export function toCommsView(
+  incident: Incident,
+  settings: { cadence: Cadence; reminders: Reminders },
+): CommsView {
+  const reportable = incident.timeline
+    .filter((item) => !item.meta)
+    .sort((a, b) => a.at.localeCompare(b.at))
+  const line = (item: { at: string; text: string }): CommsLine => ({ at: item.at, text: item.text })
+  const since = incident.lastUpdateAt
+  return {
+    title: incident.title,
+    severityLevel: incident.severity,
+    severityLabel: severityLabel(incident.scale, incident.severity),
+    severityDefinition: severityLevel(incident.scale, incident.severity)?.definition ?? '',
+    status: incident.status,
+    statusLabel: STATUS_LABELS[incident.status],
+    statusTag: STATUS_TAGS[incident.status],
+    lead: incident.lead,
+    recorder: incident.recorder,
+    detectedAt: incident.recordedAt,
+    detection: DETECTION_LABELS[incident.detection],
+    area: incident.area,
+    impact: incident.observed,
+    links: [],
+    timeline: reportable.map(line),
+    sinceLastUpdate: reportable
+      .filter((item) => !since || item.at > since)
+      .filter((item) => !item.text.startsWith('Posted an update:'))
+      .map(line),
+    nextUpdateDue: isActive(incident.status)
+      ? new Date(updateDue(incident, settings.cadence, settings.reminders).dueAt).toISOString()
+      : null,
+    mitigationSummary: null,
+    solutionSummary: null,
+    p2Url: incident.p2Url,
+    userReported: incident.detection === 'user-report',
+  }
+}
+
+export function checklistInput(incident: Incident): ChecklistInput {
+  const statuses: Status[] = [incident.status]
+  return {
+    severity: incident.severity,
+    status: incident.status,
+    detection: incident.detection,
+    statuses,
+    checked: incident.commsChecked,
+  }
+}

@@ -1,0 +1,84 @@
+import { commsChecklist, openItems } from '../../domain/comms/checklist'
+import { checklistInput, toCommsView } from '../../domain/comms/from-incident'
+import { renderHandoff } from '../../domain/comms/handoff'
+import { renderOutputs, type Output } from '../../domain/comms/outputs'
+import { UserError } from '../../domain/errors'
+import type { Incident } from '../../domain/incident'
+import type { FeatureHandlers, HostContext } from '../context'
+
+/** Every output the runbook asks for, rendered in the host so preview and clipboard agree. */
+export function commsHandlers(
+  ctx: HostContext,
+): FeatureHandlers<
+  'comms:outputs' | 'comms:copy' | 'comms:check' | 'comms:setP2Url' | 'comms:handoff'
+> {
+  const by = () => ctx.settings.get().you.name || 'Unknown'
+  const base = (incidentId: string) => ({
+    id: ctx.incidents.eventId(),
+    incidentId,
+    at: ctx.now().toISOString(),
+    by: by(),
+  })
+  const outputsOf = (incident: Incident, here: boolean) =>
+    renderOutputs(toCommsView(incident, ctx.settings.get()), ctx.settings.get().templates, here)
+  const checklist = (incident: Incident) => commsChecklist(checklistInput(incident))
+
+  return {
+    'comms:outputs': ({ id, here }) => {
+      const incident = ctx.incidents.get(id)
+      return { outputs: outputsOf(incident, here), checklist: checklist(incident) }
+    },
+    'comms:copy': ({ id, output, here, log }) => {
+      const incident = ctx.incidents.get(id)
+      const found: Output | undefined = outputsOf(incident, here).find((o) => o.id === output)
+      if (!found) throw new UserError('not-found', `There is no output called ${output}.`)
+      ctx.ports.clipboard.write(
+        found.html ? { text: found.text, html: found.html } : { text: found.text },
+      )
+      if (log) {
+        ctx.incidents.commit(id, [
+          { ...base(id), type: 'comms.copied', output, label: found.label },
+        ])
+        ctx.changed()
+      }
+      return found
+    },
+    'comms:check': ({ id, item, done }) => {
+      const incident = ctx.incidents.get(id)
+      const entry = checklist(incident).find((i) => i.id === item)
+      if (!entry) {
+        throw new UserError(
+          'not-found',
+          `“${item}” is not on this incident's communication checklist.`,
+        )
+      }
+      if (entry.done === done) return checklist(incident)
+      const next = ctx.incidents.commit(id, [
+        { ...base(id), type: 'comms.checked', item, label: entry.label, done },
+      ])
+      ctx.changed()
+      return checklist(next)
+    },
+    'comms:setP2Url': ({ id, url }) => {
+      ctx.incidents.get(id)
+      const next = ctx.incidents.commit(id, [{ ...base(id), type: 'comms.p2UrlSet', url }])
+      ctx.changed()
+      return ctx.incidents.summary(next.id)
+    },
+    'comms:handoff': ({ copy }) => {
+      const views = ctx.incidents
+        .list()
+        .filter((s) => s.active)
+        .map((s) => {
+          const incident = ctx.incidents.get(s.id)
+          return {
+            ...toCommsView(incident, ctx.settings.get()),
+            pending: openItems(checklist(incident)),
+          }
+        })
+      const text = renderHandoff(views, ctx.now().toISOString())
+      if (copy) ctx.ports.clipboard.write({ text })
+      return { text }
+    },
+  }
+}

@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'react'
+import type { ChecklistItem } from '../../../electron/domain/comms/checklist'
+import type { Output, OutputId } from '../../../electron/domain/comms/outputs'
+import type { Incident } from '../../../electron/domain/incident'
+import { api } from '../api'
+import { useApp } from '../store'
+import { P2UrlField } from './P2UrlField'
+
+/** Every post the runbook asks for, previewed live, one click to copy. */
+export function CommsPanel({ incident }: { incident: Incident }) {
+  const logDefaults = useApp((s) => s.snapshot!.settings.comms.logCopiesOf)
+  const showError = useApp((s) => s.showError)
+  const [here, setHere] = useState(false)
+  const [data, setData] = useState<{ outputs: Output[]; checklist: ChecklistItem[] } | null>(null)
+  const [current, setCurrent] = useState<OutputId>('p2-post')
+  const [log, setLog] = useState<Record<string, boolean>>({})
+  const [copied, setCopied] = useState<string | null>(null)
+
+  useEffect(() => {
+    let live = true
+    void api.comms.outputs({ id: incident.id, here }).then((result) => {
+      if (!live) return
+      if (result.ok) setData(result.value)
+      else showError(result.error.message)
+    })
+    return () => {
+      live = false
+    }
+  }, [incident.id, incident.version, here, showError])
+
+  if (!data) return null
+  const output = data.outputs.find((o) => o.id === current) ?? data.outputs[0]!
+  const logThis = log[output.id] ?? logDefaults.includes(output.id)
+
+  const copy = async () => {
+    const result = await api.comms.copy({ id: incident.id, output: output.id, here, log: logThis })
+    if (result.ok)
+      setCopied(`Copied the ${output.label}${output.html ? ' (rich text and plain text)' : ''}.`)
+    else showError(result.error.message)
+  }
+  const tick = async (item: ChecklistItem) => {
+    const result = await api.comms.check({ id: incident.id, item: item.id, done: !item.done })
+    if (result.ok) setData({ ...data, checklist: result.value })
+    else showError(result.error.message)
+  }
+
+  return (
+    <section className="comms" aria-labelledby="comms-heading">
+      <h3 id="comms-heading">Communications</h3>
+      <div className="comms-grid">
+        <div className="comms-list" role="tablist" aria-label="Outputs" aria-orientation="vertical">
+          {data.outputs.map((o) => (
+            <button
+              key={o.id}
+              type="button"
+              role="tab"
+              id={`tab-${o.id}`}
+              aria-selected={o.id === output.id}
+              aria-controls="comms-preview"
+              className={`comms-tab${o.applicable ? '' : ' not-applicable'}`}
+              onClick={() => {
+                setCurrent(o.id)
+                setCopied(null)
+              }}
+            >
+              <span>{o.label}</span>
+              <span className="comms-target">{o.applicable ? o.target : 'not needed now'}</span>
+            </button>
+          ))}
+        </div>
+        <div
+          className="comms-preview"
+          id="comms-preview"
+          role="tabpanel"
+          aria-labelledby={`tab-${output.id}`}
+        >
+          {output.templateError && (
+            <p className="banner warn" role="status">
+              Your template is broken, so the default is used: {output.templateError}
+            </p>
+          )}
+          {output.note && <p className="hint">{output.note}</p>}
+          {output.title && (
+            <div className="comms-title">
+              <span className="label-small">Title</span> <strong>{output.title}</strong>
+            </div>
+          )}
+          {output.labels && output.labels.length > 0 && (
+            <div className="comms-title">
+              <span className="label-small">Suggested labels</span>{' '}
+              <strong>{output.labels.join(', ')}</strong>
+            </div>
+          )}
+          <pre className="comms-text" aria-label={`${output.label} preview`}>
+            {output.text}
+          </pre>
+          <div className="comms-actions">
+            <button type="button" className="primary" onClick={() => void copy()}>
+              Copy {output.label}
+            </button>
+            {output.id === 'slack' && incident.severity === 1 && (
+              <label className="check">
+                <input type="checkbox" checked={here} onChange={(e) => setHere(e.target.checked)} />{' '}
+                Start with @here
+              </label>
+            )}
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={logThis}
+                onChange={(e) => setLog({ ...log, [output.id]: e.target.checked })}
+              />{' '}
+              Log this copy on the timeline
+            </label>
+            <span className="copied" role="status" aria-live="polite">
+              {copied}
+            </span>
+          </div>
+        </div>
+        <div className="comms-side">
+          <P2UrlField incident={incident} />
+          <div className="checklist-block">
+            <h4>Communication checklist</h4>
+            <ul className="checklist">
+              {data.checklist.map((item) => (
+                <li key={item.id}>
+                  <label className="check">
+                    <input type="checkbox" checked={item.done} onChange={() => void tick(item)} />{' '}
+                    <span>
+                      <span className={item.done ? 'done' : ''}>{item.label}</span>
+                      {item.done && item.doneBy && <span className="hint"> · {item.doneBy}</span>}
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      </div>
+    </section>
+  )
+}
