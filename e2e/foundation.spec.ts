@@ -46,7 +46,9 @@ test('records an incident through the UI, sees it in the scratchpad, and keeps i
   await expect(
     app.page.getByRole('region', { name: 'API returns 500 for all searches' }),
   ).toBeVisible()
-  await expect(app.page.getByText('Recorded by Dana')).toBeVisible()
+  await expect(
+    app.page.getByRole('region', { name: 'Timeline' }).getByText('Recorded by Dana'),
+  ).toBeVisible()
 })
 
 test('a recording reached from the tray or a shortcut opens the same dialog', async ({

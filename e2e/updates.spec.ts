@@ -39,8 +39,9 @@ test('the countdown warns, restarts on a posted update, and the tray turns overd
   await dialog.getByRole('button', { name: 'Record the update' }).click()
   await expect(dialog).toBeHidden()
   await expect(countdown.getByTestId('countdown')).toHaveText(/^(60:00|59:5\d)$/)
+  const timeline = page.getByRole('region', { name: 'Timeline' })
   await expect(
-    page.getByText('Posted an update: We rolled back the 13:40 deploy; searches work again.'),
+    timeline.getByText('Posted an update: We rolled back the 13:40 deploy; searches work again.'),
   ).toBeVisible()
   expect(host.tray().state).toBe('active')
 
@@ -58,7 +59,7 @@ test('the countdown warns, restarts on a posted update, and the tray turns overd
 
   // Snoozing is on the timeline.
   await countdown.getByRole('button', { name: 'Snooze 30 minutes' }).click()
-  await expect(page.getByText('Snoozed update reminders for 30 min')).toBeVisible()
+  await expect(timeline.getByText('Snoozed update reminders for 30 min')).toBeVisible()
   await expect(countdown).toContainText('reminders snoozed until')
 })
 
