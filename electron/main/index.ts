@@ -8,7 +8,8 @@ import type { SettingsBackend } from '../store/settings-store'
 import { electronClipboard, electronNotifier } from './adapters'
 import { push, registerIpc } from './ipc'
 import { AppTray } from './tray'
-import { isAppUrl, isSafeExternalUrl, scratchpadWindowOptions } from './window-options'
+import { createGuards } from './guards'
+import { scratchpadWindowOptions } from './window-options'
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
 // INCIDENT_TRAY_DATA_DIR lets a test or a second profile use its own folder.
@@ -17,6 +18,7 @@ let window: BrowserWindow | undefined
 let tray: AppTray | undefined
 let host: Host | undefined
 let quitting = false
+const guards = createGuards(devServerUrl, (url) => void shell.openExternal(url))
 
 function showWindow(command?: UiCommand): void {
   if (!window || window.isDestroyed()) window = createWindow()
@@ -48,14 +50,9 @@ function createWindow(): BrowserWindow {
 
 function hardenWebContents(): void {
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url, devServerUrl)) event.preventDefault()
-    })
+    contents.on('will-navigate', guards.willNavigate)
     contents.on('will-attach-webview', (event) => event.preventDefault())
-    contents.setWindowOpenHandler(({ url }) => {
-      if (isSafeExternalUrl(url)) void shell.openExternal(url)
-      return { action: 'deny' }
-    })
+    contents.setWindowOpenHandler(guards.windowOpen)
   })
 }
 
@@ -92,7 +89,7 @@ async function start(): Promise<void> {
     onTray: (model) => tray?.apply(model),
   })
   const current = host
-  registerIpc(current, (event) => isAppUrl(event.senderFrame?.url ?? '', devServerUrl))
+  registerIpc(guards.guardedDispatch(current.dispatch))
   current.subscribe((snapshot) => {
     for (const win of BrowserWindow.getAllWindows())
       push(win.webContents, 'state:changed', snapshot)

@@ -1,19 +1,19 @@
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
-import type { Host } from '../services/host'
+import { ipcMain, type WebContents } from 'electron'
 import { INVOKE_CHANNELS, type PushChannel } from '../shared/ipc-channels'
 import type { PushPayload } from '../shared/ipc-contract'
-import { fail } from '../shared/result'
+import type { Result } from '../shared/result'
 
-/** Every contract channel goes through the host's validating dispatcher; strangers are refused. */
+/** Every contract channel goes through one guarded, validating dispatch (see guards.ts). */
 export function registerIpc(
-  host: Host,
-  isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
+  dispatch: (
+    channel: string,
+    senderUrl: string | undefined,
+    payload: unknown,
+  ) => Promise<Result<unknown>>,
 ): void {
   for (const channel of INVOKE_CHANNELS) {
     ipcMain.handle(channel, (event, payload: unknown) =>
-      isTrustedSender(event)
-        ? host.dispatch(channel, payload)
-        : fail('forbidden', 'Only the app’s own windows may call the app.'),
+      dispatch(channel, event.senderFrame?.url, payload),
     )
   }
 }

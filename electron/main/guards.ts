@@ -1,0 +1,35 @@
+import type { Dispatch } from '../services/dispatch'
+import { fail, type Result } from '../shared/result'
+import { isAppUrl, isSafeExternalUrl } from './window-options'
+
+/**
+ * What every web contents gets: navigation only within the app, no new windows, https links to
+ * the system browser, and IPC only from the app's own pages. Pure, so a test can hold it.
+ */
+export function createGuards(
+  devServerUrl: string | undefined,
+  openExternal: (url: string) => void,
+) {
+  return {
+    willNavigate(event: { preventDefault(): void }, url: string): void {
+      if (!isAppUrl(url, devServerUrl)) event.preventDefault()
+    },
+    windowOpen({ url }: { url: string }): { action: 'deny' } {
+      if (isSafeExternalUrl(url)) openExternal(url)
+      return { action: 'deny' }
+    },
+    /** IPC from anything but the app's own page is refused before it reaches the host. */
+    guardedDispatch(dispatch: Dispatch) {
+      return (
+        channel: string,
+        senderUrl: string | undefined,
+        payload: unknown,
+      ): Promise<Result<unknown>> =>
+        isAppUrl(senderUrl ?? '', devServerUrl)
+          ? dispatch(channel, payload)
+          : Promise.resolve(fail('forbidden', 'Only the app’s own windows may call the app.'))
+    },
+  }
+}
+
+export type Guards = ReturnType<typeof createGuards>
