@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, normalize, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
-import Conf from 'conf'
 import { build } from 'vite'
 import { Settings, type SettingsPatch } from '../electron/domain/settings'
 import type { TrayModel } from '../electron/domain/tray-model'
@@ -11,7 +10,7 @@ import { createHost, type Host } from '../electron/services/host'
 import type { NotificationRequest } from '../electron/services/ports'
 import type { PushChannel } from '../electron/shared/ipc-channels'
 import type { PushPayload, UiCommand } from '../electron/shared/ipc-contract'
-import type { SettingsBackend } from '../electron/store/settings-store'
+import { confSettings } from '../electron/testing/fixtures'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -84,15 +83,7 @@ function defaultBrowser(): Promise<Browser> {
 }
 
 /** settings.json through conf, the engine under electron-store, exactly as the app stores it. */
-function openSettings(dataDir: string): () => SettingsBackend {
-  return () =>
-    new Conf({
-      projectName: 'incident-tray',
-      cwd: dataDir,
-      configName: 'settings',
-      clearInvalidConfig: false,
-    }) as unknown as SettingsBackend
-}
+const openSettings = confSettings
 
 /**
  * The real host (services and store over `dataDir`) with recording adapters, and the built
