@@ -1,35 +1,31 @@
 import { z } from 'zod'
 import { Cadence, Reminders } from './cadence'
+import {
+  Appearance,
+  FirstRun,
+  Notifications,
+  WorkingHoursFields,
+  You,
+  YouFields,
+} from './preferences'
 import { SEVERITY_SCALE_IDS } from './severity'
-
-/** Electron accelerator syntax, e.g. CmdOrCtrl+Shift+I. Checked by the OS when registered. */
-const Accelerator = z
-  .string()
-  .trim()
-  .regex(
-    /^((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+)+[A-Za-z0-9]$|^((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+)+(F[1-9]|F1[0-9]|F2[0-4]|Space|Enter|Tab|Up|Down|Left|Right)$/,
-    'A shortcut is one or more modifiers and a key, like CmdOrCtrl+Shift+I.',
-  )
+import { ShortcutsSchema } from './shortcuts'
 
 /**
  * Every setting with its default, so an older or partial settings file still reads. New fields
  * must have defaults; a renamed field needs a migration in settings-store.ts.
  */
 export const Settings = z.object({
-  you: z
-    .object({
-      name: z.string().trim().max(80, 'Keep your name under 80 characters.').default(''),
-    })
-    .prefault({}),
+  you: You,
   severityScale: z.enum(SEVERITY_SCALE_IDS).default('openverse'),
-  shortcuts: z
-    .object({
-      record: Accelerator.default('CmdOrCtrl+Shift+I'),
-    })
-    .prefault({}),
+  shortcuts: ShortcutsSchema,
   /** Minutes between status updates per severity level. */
   cadence: Cadence,
   reminders: Reminders,
+  notifications: Notifications,
+  appearance: Appearance,
+  openAtLogin: z.boolean().default(false),
+  firstRun: FirstRun,
 })
 export type Settings = z.output<typeof Settings>
 
@@ -38,11 +34,18 @@ export const DEFAULT_SETTINGS: Settings = Settings.parse({})
 /** A partial change: each section replaces only the fields given. */
 export const SettingsPatch = z
   .object({
-    you: Settings.shape.you.unwrap().partial().strict().optional(),
+    you: YouFields.extend({ workingHours: WorkingHoursFields.partial().strict() })
+      .partial()
+      .strict()
+      .optional(),
     severityScale: Settings.shape.severityScale.unwrap().optional(),
-    shortcuts: Settings.shape.shortcuts.unwrap().partial().strict().optional(),
+    shortcuts: ShortcutsSchema.unwrap().partial().strict().optional(),
     cadence: Cadence.unwrap().partial().strict().optional(),
     reminders: Reminders.unwrap().partial().strict().optional(),
+    notifications: Notifications.unwrap().partial().strict().optional(),
+    appearance: Appearance.unwrap().partial().strict().optional(),
+    openAtLogin: z.boolean().optional(),
+    firstRun: FirstRun.unwrap().partial().strict().optional(),
   })
   .strict()
 export type SettingsPatch = z.input<typeof SettingsPatch>

@@ -9,6 +9,7 @@ import { SettingsStore, type SettingsBackend } from '../store/settings-store'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatch'
 import type { HostContext } from './context'
 import { coreHandlers } from './handlers/core'
+import { dataFolderHandlers, registerSavedShortcuts, settingsHandlers } from './handlers/settings'
 import { updateHandlers } from './handlers/updates'
 import { IncidentRepository } from './incidents'
 import { UpdateScheduler } from './update-scheduler'
@@ -54,9 +55,11 @@ export function createHost(options: HostOptions): Host {
   const store = new IncidentStore(dataDir, now)
   const incidents = new IncidentRepository(store, now, options.newId)
   const listeners = new Set<(snapshot: Snapshot) => void>()
-  const notices = [...store.notices.map((n) => n.message), ...settings.notices].map(
-    (message, i) => ({ id: `notice-${i}`, message }),
-  )
+  const notices = [
+    ...store.notices.map((n) => n.message),
+    ...settings.notices,
+    ...registerSavedShortcuts(ports.shortcuts, settings.get()),
+  ].map((message, i) => ({ id: `notice-${i}`, message }))
 
   let cancelIndexWrite: (() => void) | undefined
   const changedJobs: (() => void)[] = []
@@ -92,6 +95,8 @@ export function createHost(options: HostOptions): Host {
   const handlers = {
     ...coreHandlers(ctx, snapshot),
     ...updateHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...dataFolderHandlers(ctx),
   } satisfies Handlers
 
   const scheduler = new UpdateScheduler(

@@ -9,6 +9,8 @@ export const INVOKE_CHANNELS = [
   'settings:update',
   'update:post',
   'update:snooze',
+  'dataFolder:get',
+  'dataFolder:open',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 
