@@ -31,21 +31,35 @@ export type Settings = z.output<typeof Settings>
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({})
 
+/**
+ * A section's fields, each optional and without its default: zod applies a default even inside
+ * .partial(), which would reset every field a patch does not name.
+ */
+function patchOf<S extends z.ZodRawShape>(section: z.ZodObject<S>) {
+  const shape = Object.fromEntries(
+    Object.entries(section.shape).map(([key, field]) => [
+      key,
+      z.optional((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType),
+    ]),
+    // Object.fromEntries loses the keys; the mapped type puts them back.
+  ) as unknown as { [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T> ? T : S[K]> }
+  return z.object(shape).strict()
+}
+
 /** A partial change: each section replaces only the fields given. */
 export const SettingsPatch = z
   .object({
-    you: YouFields.extend({ workingHours: WorkingHoursFields.partial().strict() })
-      .partial()
-      .strict()
+    you: patchOf(YouFields)
+      .extend({ workingHours: patchOf(WorkingHoursFields).optional() })
       .optional(),
     severityScale: Settings.shape.severityScale.unwrap().optional(),
-    shortcuts: ShortcutsSchema.unwrap().partial().strict().optional(),
-    cadence: Cadence.unwrap().partial().strict().optional(),
-    reminders: Reminders.unwrap().partial().strict().optional(),
-    notifications: Notifications.unwrap().partial().strict().optional(),
-    appearance: Appearance.unwrap().partial().strict().optional(),
+    shortcuts: patchOf(ShortcutsSchema.unwrap()).optional(),
+    cadence: patchOf(Cadence.unwrap()).optional(),
+    reminders: patchOf(Reminders.unwrap()).optional(),
+    notifications: patchOf(Notifications.unwrap()).optional(),
+    appearance: patchOf(Appearance.unwrap()).optional(),
     openAtLogin: z.boolean().optional(),
-    firstRun: FirstRun.unwrap().partial().strict().optional(),
+    firstRun: patchOf(FirstRun.unwrap()).optional(),
   })
   .strict()
 export type SettingsPatch = z.input<typeof SettingsPatch>

@@ -148,3 +148,26 @@ describe('data folder', () => {
     )
   })
 })
+
+describe('a partial change', () => {
+  it('keeps every field it does not name, in every section', async () => {
+    const { host } = testHost(dir)
+    await host.call('settings:update', {
+      you: { name: 'Dana', chatHandle: '@dana', timeZone: 'Europe/Berlin' },
+      cadence: { '1': 30, '2': 720 },
+      shortcuts: { showWindow: 'CmdOrCtrl+Alt+O' },
+    })
+    await host.call('settings:update', { you: { workingHours: { start: '08:00' } } })
+    await host.call('settings:update', { cadence: { '3': 600 } })
+    await host.call('settings:update', { shortcuts: { record: 'CmdOrCtrl+Alt+R' } })
+    const saved = host.settings()
+    expect(saved.you).toEqual({
+      name: 'Dana',
+      chatHandle: '@dana',
+      timeZone: 'Europe/Berlin',
+      workingHours: { start: '08:00', end: '17:00', days: [1, 2, 3, 4, 5] },
+    })
+    expect(saved.cadence).toEqual({ '1': 30, '2': 720, '3': 600, '4': 1440 })
+    expect(saved.shortcuts).toEqual({ record: 'CmdOrCtrl+Alt+R', showWindow: 'CmdOrCtrl+Alt+O' })
+  })
+})
