@@ -1,6 +1,6 @@
 import { THEMES, type Theme } from '../../../../electron/domain/preferences'
 import type { Settings } from '../../../../electron/domain/settings'
-import { FieldError, useSettingsSave } from './fields'
+import { FieldError, useDraft, useSettingsSave } from './fields'
 
 export const THEME_LABELS: Record<Theme, string> = {
   system: 'Same as the system',
@@ -10,6 +10,9 @@ export const THEME_LABELS: Record<Theme, string> = {
 
 export function AppearanceSection({ settings }: { settings: Settings }) {
   const { errors, save } = useSettingsSave()
+  const [current, setTheme] = useDraft(settings.appearance.theme, (theme) =>
+    save('theme', { appearance: { theme } }),
+  )
   return (
     <fieldset className="field">
       <legend className="label">Theme</legend>
@@ -19,8 +22,8 @@ export function AppearanceSection({ settings }: { settings: Settings }) {
             <input
               type="radio"
               name="theme"
-              checked={settings.appearance.theme === theme}
-              onChange={() => void save('theme', { appearance: { theme } })}
+              checked={current === theme}
+              onChange={() => setTheme(theme)}
             />
             <span>{THEME_LABELS[theme]}</span>
           </label>

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react'
 import type { Settings } from '../../../../electron/domain/settings'
 import { api } from '../../api'
-import { FieldError, useSettingsSave } from './fields'
+import { FieldError, useDraft, useSettingsSave } from './fields'
 
 /** Where everything is kept, and whether the app starts with the session. */
 export function DataSection({ settings }: { settings: Settings }) {
   const { errors, save } = useSettingsSave()
+  const [atLogin, setAtLogin] = useDraft(settings.openAtLogin, (openAtLogin) =>
+    save('login', { openAtLogin }),
+  )
   const [path, setPath] = useState<string | null>(null)
   const [openError, setOpenError] = useState<string | undefined>()
   useEffect(() => {
@@ -31,11 +34,7 @@ export function DataSection({ settings }: { settings: Settings }) {
         <FieldError id="open-folder-error" message={openError} />
       </div>
       <label className="choice">
-        <input
-          type="checkbox"
-          checked={settings.openAtLogin}
-          onChange={(e) => void save('login', { openAtLogin: e.target.checked })}
-        />
+        <input type="checkbox" checked={atLogin} onChange={(e) => setAtLogin(e.target.checked)} />
         <span>
           <strong>Open Incident Tray when I log in</strong>
           <span className="hint">It starts in the tray, without a window.</span>

@@ -1,10 +1,13 @@
 import { SEVERITY_SCALES, type SeverityScaleId } from '../../../../electron/domain/severity'
 import type { Settings } from '../../../../electron/domain/settings'
-import { FieldError, useSettingsSave } from './fields'
+import { FieldError, useDraft, useSettingsSave } from './fields'
 
 /** Which scale new incidents use; existing incidents keep the scale they were recorded with. */
 export function SeveritySection({ settings }: { settings: Settings }) {
   const { errors, save } = useSettingsSave()
+  const [current, setScale] = useDraft<SeverityScaleId>(settings.severityScale, (severityScale) =>
+    save('scale', { severityScale }),
+  )
   return (
     <fieldset className="field">
       <legend className="label">Severity scale for new incidents</legend>
@@ -14,10 +17,8 @@ export function SeveritySection({ settings }: { settings: Settings }) {
             <input
               type="radio"
               name="severity-scale"
-              checked={settings.severityScale === scale.id}
-              onChange={() =>
-                void save('scale', { severityScale: scale.id satisfies SeverityScaleId })
-              }
+              checked={current === scale.id}
+              onChange={() => setScale(scale.id)}
             />
             <span>
               <strong>{scale.name}</strong>

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { knownTimeZones, WEEKDAYS } from '../../../../electron/domain/preferences'
 import type { Settings } from '../../../../electron/domain/settings'
 import { useApp } from '../../store'
-import { FieldError, TextSetting, useSettingsSave } from './fields'
+import { FieldError, TextSetting, useDraft, useSettingsSave } from './fields'
 
 export const SYSTEM_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone
 
@@ -87,12 +87,12 @@ export function WorkingHoursFields({
   const saveTimes = (nextStart: string, nextEnd: string) => {
     if (nextStart && nextEnd) void onSave({ ...hours, start: nextStart, end: nextEnd })
   }
-  const toggleDay = (day: number) => {
-    const days = hours.days.includes(day)
-      ? hours.days.filter((d) => d !== day)
-      : [...hours.days, day]
-    void onSave({ ...hours, days })
-  }
+  const [days, setDays] = useDraft(
+    hours.days,
+    async (next) => (await onSave({ ...hours, days: next })) !== false,
+  )
+  const toggleDay = (day: number) =>
+    setDays(days.includes(day) ? days.filter((d) => d !== day) : [...days, day])
   return (
     <fieldset className="field">
       <legend className="label">Working hours</legend>
@@ -127,7 +127,7 @@ export function WorkingHoursFields({
           <label key={name} className="day">
             <input
               type="checkbox"
-              checked={hours.days.includes(i + 1)}
+              checked={days.includes(i + 1)}
               onChange={() => toggleDay(i + 1)}
             />
             <span>{name}</span>

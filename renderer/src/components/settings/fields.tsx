@@ -21,6 +21,27 @@ export function useSettingsSave() {
   return { errors, save }
 }
 
+/**
+ * A control's shown value: changes show at once (a controlled checkbox would otherwise snap back
+ * until the host's snapshot arrives), follow the saved value when it changes, and go back to it
+ * when a save is refused.
+ */
+export function useDraft<T>(saved: T, persist: (value: T) => Promise<boolean>) {
+  const [draft, setDraft] = useState(saved)
+  const [synced, setSynced] = useState(saved)
+  if (!Object.is(synced, saved)) {
+    setSynced(saved)
+    setDraft(saved)
+  }
+  const change = (value: T) => {
+    setDraft(value)
+    void persist(value).then((ok) => {
+      if (!ok) setDraft(saved)
+    })
+  }
+  return [draft, change] as const
+}
+
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
   if (!message) return null
   return (
