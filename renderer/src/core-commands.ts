@@ -20,19 +20,6 @@ registerCommands('core', () => {
       keywords: 'new create report',
       run: () => useApp.getState().openRecord(),
     },
-    {
-      id: 'settings',
-      title: 'Open settings',
-      shortcut: `${MOD}+,`,
-      keywords: 'preferences options',
-      run: () => useApp.getState().openSettings(),
-    },
-    ...SETTINGS_SECTIONS.slice(1).map((section) => ({
-      id: `settings-${section.id}`,
-      title: `Settings: ${section.title}`,
-      keywords: 'preferences',
-      run: () => useApp.getState().openSettings(section.id),
-    })),
     ...incidents
       .filter((incident) => incident.id !== state.selectedId)
       .map((incident) => ({
@@ -41,6 +28,13 @@ registerCommands('core', () => {
         keywords: 'incident open go',
         run: () => void useApp.getState().select(incident.id),
       })),
+    {
+      id: 'settings',
+      title: 'Open settings',
+      shortcut: `${MOD}+,`,
+      keywords: 'preferences options',
+      run: () => useApp.getState().openSettings(),
+    },
     ...THEMES.filter((theme) => theme !== settings?.appearance.theme).map((theme) => ({
       id: `theme-${theme}`,
       title: `Theme: ${THEME_LABELS[theme]}`,
@@ -62,6 +56,12 @@ registerCommands('core', () => {
           if (!r.ok) useApp.getState().showError(r.error.message)
         }),
     },
+    ...SETTINGS_SECTIONS.slice(1).map((section) => ({
+      id: `settings-${section.id}`,
+      title: `Settings: ${section.title}`,
+      keywords: 'preferences',
+      run: () => useApp.getState().openSettings(section.id),
+    })),
     ...(settings
       ? [
           {

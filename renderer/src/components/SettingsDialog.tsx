@@ -62,6 +62,8 @@ export function SettingsDialog() {
                   type="button"
                   data-section={s.id}
                   aria-current={s.id === section.id ? 'page' : undefined}
+                  // Opening lands on the current section, so arrows and Tab start from there.
+                  autoFocus={s.id === section.id}
                   onClick={() => open(s.id)}
                 >
                   {s.title}
