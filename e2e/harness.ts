@@ -10,6 +10,7 @@ import { createHost, type Host } from '../electron/services/host'
 import type { NotificationRequest } from '../electron/services/ports'
 import type { PushChannel } from '../electron/shared/ipc-channels'
 import type { PushPayload, UiCommand } from '../electron/shared/ipc-contract'
+import { FakeDesktop } from '../electron/testing/fake-desktop'
 import { confSettings } from '../electron/testing/fixtures'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser'
 
@@ -28,6 +29,10 @@ export interface LaunchOptions {
   dataDir?: string
   now?: Date
   settings?: SettingsPatch
+  /** Shortcuts another app holds: registering them is refused, as the OS would. */
+  takenShortcuts?: string[]
+  /** Show the first-run setup; otherwise a new data folder starts with it skipped. */
+  firstRun?: boolean
   /** Reuse a browser (the Playwright fixture passes its own). */
   browser?: Browser
 }
@@ -39,6 +44,8 @@ export interface App {
   clock: { now(): Date; set(date: Date): Promise<void>; advance(ms: number): Promise<void> }
   notifications: RecordedNotification[]
   clipboard: { text(): string | undefined; html(): string | undefined }
+  /** What the host asked of globalShortcut, the file manager and the login items. */
+  desktop: FakeDesktop
   /** Every tray model the host produced, newest last. */
   trayModels: TrayModel[]
   /** What main does for the tray menu, a notification click or a global shortcut. */
@@ -100,14 +107,23 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const browser = options.browser ?? (await defaultBrowser())
   const script = await apiScript()
 
-  if (options.settings) {
+  const desktop = new FakeDesktop(options.takenShortcuts)
+  {
     const backend = openSettings(dataDir)()
     const current = Settings.parse(backend.store)
+    // Most specs are not about the first-run setup: a new folder starts with it skipped.
+    const firstRun =
+      !options.firstRun && !('firstRun' in backend.store) ? { skipped: true } : current.firstRun
     backend.store = Settings.parse({
       ...current,
       ...options.settings,
-      you: { ...current.you, ...options.settings.you },
-      shortcuts: { ...current.shortcuts, ...options.settings.shortcuts },
+      you: {
+        ...current.you,
+        ...options.settings?.you,
+        workingHours: { ...current.you.workingHours, ...options.settings?.you?.workingHours },
+      },
+      shortcuts: { ...current.shortcuts, ...options.settings?.shortcuts },
+      firstRun: { ...firstRun, ...options.settings?.firstRun },
     })
   }
 
@@ -135,6 +151,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
           show: (n) => notifications.push({ ...n, at: new Date(clock.now()).toISOString() }),
         },
         clipboard: { write: (content) => (clip = content) },
+        shortcuts: desktop,
+        desktop,
       },
       openSettings: openSettings(dataDir),
       onTray: (model) => trayModels.push(model),
@@ -190,6 +208,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     notifications,
     clipboard: { text: () => clip?.text, html: () => clip?.html },
     trayModels,
+    desktop,
     command: (command) => push('ui:command', command),
     screenshot: async (name) => {
       mkdirSync(SCREENSHOT_DIR, { recursive: true })

@@ -3,16 +3,16 @@ import { Cadence, Reminders } from './cadence'
 import { DEFAULT_TEMPLATES, TEMPLATE_IDS, type TemplateId } from './comms/defaults'
 import { placeholderNames } from './comms/placeholders'
 import { checkTemplate } from './comms/template'
+import {
+  Appearance,
+  FirstRun,
+  Notifications,
+  WorkingHoursFields,
+  You,
+  YouFields,
+} from './preferences'
 import { SEVERITY_SCALE_IDS } from './severity'
-
-/** Electron accelerator syntax, e.g. CmdOrCtrl+Shift+I. Checked by the OS when registered. */
-const Accelerator = z
-  .string()
-  .trim()
-  .regex(
-    /^((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+)+[A-Za-z0-9]$|^((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+)+(F[1-9]|F1[0-9]|F2[0-4]|Space|Enter|Tab|Up|Down|Left|Right)$/,
-    'A shortcut is one or more modifiers and a key, like CmdOrCtrl+Shift+I.',
-  )
+import { ShortcutsSchema } from './shortcuts'
 
 const Templates = z
   .partialRecord(
@@ -40,17 +40,9 @@ export function withoutDefaults(templates: Partial<Record<TemplateId, string>>) 
  * must have defaults; a renamed field needs a migration in settings-store.ts.
  */
 export const Settings = z.object({
-  you: z
-    .object({
-      name: z.string().trim().max(80, 'Keep your name under 80 characters.').default(''),
-    })
-    .prefault({}),
+  you: You,
   severityScale: z.enum(SEVERITY_SCALE_IDS).default('openverse'),
-  shortcuts: z
-    .object({
-      record: Accelerator.default('CmdOrCtrl+Shift+I'),
-    })
-    .prefault({}),
+  shortcuts: ShortcutsSchema,
   /** Minutes between status updates per severity level. */
   cadence: Cadence,
   reminders: Reminders,
@@ -62,21 +54,46 @@ export const Settings = z.object({
       logCopiesOf: z.array(z.string()).default(['p2-post', 'p2-comment', 'slack']),
     })
     .prefault({}),
+  notifications: Notifications,
+  appearance: Appearance,
+  openAtLogin: z.boolean().default(false),
+  firstRun: FirstRun,
 })
 export type Settings = z.output<typeof Settings>
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({})
 
+/**
+ * A section's fields, each optional and without its default: zod applies a default even inside
+ * .partial(), which would reset every field a patch does not name.
+ */
+function patchOf<S extends z.ZodRawShape>(section: z.ZodObject<S>) {
+  const shape = Object.fromEntries(
+    Object.entries(section.shape).map(([key, field]) => [
+      key,
+      z.optional((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType),
+    ]),
+    // Object.fromEntries loses the keys; the mapped type puts them back.
+  ) as unknown as { [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T> ? T : S[K]> }
+  return z.object(shape).strict()
+}
+
 /** A partial change: each section replaces only the fields given. */
 export const SettingsPatch = z
   .object({
-    you: Settings.shape.you.unwrap().partial().strict().optional(),
+    you: patchOf(YouFields)
+      .extend({ workingHours: patchOf(WorkingHoursFields).optional() })
+      .optional(),
     severityScale: Settings.shape.severityScale.unwrap().optional(),
-    shortcuts: Settings.shape.shortcuts.unwrap().partial().strict().optional(),
-    cadence: Cadence.unwrap().partial().strict().optional(),
-    reminders: Reminders.unwrap().partial().strict().optional(),
     templates: Templates.unwrap().optional(),
-    comms: Settings.shape.comms.unwrap().partial().strict().optional(),
+    comms: patchOf(Settings.shape.comms.unwrap()).optional(),
+    shortcuts: patchOf(ShortcutsSchema.unwrap()).optional(),
+    cadence: patchOf(Cadence.unwrap()).optional(),
+    reminders: patchOf(Reminders.unwrap()).optional(),
+    notifications: patchOf(Notifications.unwrap()).optional(),
+    appearance: patchOf(Appearance.unwrap()).optional(),
+    openAtLogin: z.boolean().optional(),
+    firstRun: patchOf(FirstRun.unwrap()).optional(),
   })
   .strict()
 export type SettingsPatch = z.input<typeof SettingsPatch>

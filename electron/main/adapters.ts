@@ -1,5 +1,6 @@
-import { clipboard, ClipboardItem, Notification } from 'electron'
-import type { ClipboardWriter, Notifier } from '../services/ports'
+import { app, clipboard, ClipboardItem, globalShortcut, Notification, shell } from 'electron'
+import type { ClipboardWriter, Desktop, Notifier, ShortcutRegistrar } from '../services/ports'
+import { setLinuxAutostart } from './autostart'
 
 export function electronNotifier(onClick: (incidentId: string) => void): Notifier {
   return {
@@ -18,5 +19,38 @@ export const electronClipboard: ClipboardWriter = {
     void clipboard.write([
       new ClipboardItem(html ? { 'text/plain': text, 'text/html': html } : { 'text/plain': text }),
     ])
+  },
+}
+
+/** globalShortcut behind the host's port: each action's accelerator, refusals reported back. */
+export function electronShortcuts(actions: Record<string, () => void>): ShortcutRegistrar {
+  return {
+    register: (accelerators) => {
+      globalShortcut.unregisterAll()
+      const refused: string[] = []
+      for (const [action, accelerator] of Object.entries(accelerators)) {
+        const run = actions[action]
+        if (!run) continue
+        let registered = false
+        try {
+          registered = globalShortcut.register(accelerator, run)
+        } catch {
+          // An accelerator Electron cannot parse counts as refused, with the same message.
+        }
+        if (!registered) refused.push(accelerator)
+      }
+      return { refused }
+    },
+  }
+}
+
+export const electronDesktop: Desktop = {
+  openFolder: (path) => shell.openPath(path),
+  setOpenAtLogin: (enabled) => {
+    if (process.platform === 'linux') {
+      setLinuxAutostart(app.getPath('appData'), process.env.APPIMAGE ?? process.execPath, enabled)
+    } else {
+      app.setLoginItemSettings({ openAtLogin: enabled, args: ['--hidden'] })
+    }
   },
 }

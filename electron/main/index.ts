@@ -1,11 +1,20 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, globalShortcut, powerMonitor, shell } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  globalShortcut,
+  Menu,
+  nativeTheme,
+  powerMonitor,
+  shell,
+} from 'electron'
 import Store from 'electron-store'
 import { systemClock } from '../services/clock'
 import { createHost, type Host } from '../services/host'
 import type { UiCommand } from '../shared/ipc-contract'
 import type { SettingsBackend } from '../store/settings-store'
-import { electronClipboard, electronNotifier } from './adapters'
+import { electronClipboard, electronDesktop, electronNotifier, electronShortcuts } from './adapters'
+import { menuTemplate } from './menu'
 import { push, registerIpc } from './ipc'
 import { AppTray } from './tray'
 import { createGuards } from './guards'
@@ -56,15 +65,18 @@ function hardenWebContents(): void {
   })
 }
 
-function registerShortcuts(current: Host): void {
-  globalShortcut.unregisterAll()
-  const accelerator = current.settings().shortcuts.record
-  const registered = globalShortcut.register(accelerator, () => showWindow({ kind: 'record' }))
-  if (!registered) console.warn(`The shortcut ${accelerator} is taken by another app.`)
-}
-
 async function start(): Promise<void> {
   hardenWebContents()
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(process.platform === 'darwin', {
+        record: () => showWindow({ kind: 'record' }),
+        settings: () => showWindow({ kind: 'settings' }),
+        palette: () => showWindow({ kind: 'palette' }),
+        quit: () => app.quit(),
+      }),
+    ),
+  )
   tray = new AppTray(join(app.getAppPath(), 'assets'), {
     record: () => showWindow({ kind: 'record' }),
     openIncident: (id) => showWindow({ kind: 'open-incident', id }),
@@ -79,6 +91,12 @@ async function start(): Promise<void> {
       clock: systemClock,
       notifier: electronNotifier((id) => showWindow({ kind: 'open-incident', id })),
       clipboard: electronClipboard,
+      // Keys are the settings' shortcut actions (electron/domain/shortcuts.ts).
+      shortcuts: electronShortcuts({
+        record: () => showWindow({ kind: 'record' }),
+        showWindow: () => showWindow(),
+      }),
+      desktop: electronDesktop,
     },
     openSettings: () =>
       new Store({
@@ -90,15 +108,18 @@ async function start(): Promise<void> {
   })
   const current = host
   registerIpc(guards.guardedDispatch(current.dispatch))
+  // Native dialogs, menus and prefers-color-scheme follow the theme chosen in settings.
+  nativeTheme.themeSource = current.settings().appearance.theme
   current.subscribe((snapshot) => {
+    nativeTheme.themeSource = snapshot.settings.appearance.theme
     for (const win of BrowserWindow.getAllWindows())
       push(win.webContents, 'state:changed', snapshot)
   })
-  registerShortcuts(current)
   // Timers stop while the machine sleeps: look at every deadline again on wake-up.
   powerMonitor.on('resume', () => current.wake())
   powerMonitor.on('unlock-screen', () => current.wake())
-  showWindow()
+  // Opened at login (the autostart entry passes --hidden): stay in the tray until asked.
+  if (!process.argv.includes('--hidden')) showWindow()
 }
 
 if (!app.requestSingleInstanceLock()) {

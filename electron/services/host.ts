@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { isWithinWorkingHours } from '../domain/preferences'
 import type { Settings } from '../domain/settings'
 import { trayModel, type TrayModel } from '../domain/tray-model'
 import type { InvokeChannel } from '../shared/ipc-channels'
@@ -10,6 +11,7 @@ import { createDispatcher, type Dispatch, type Handlers } from './dispatch'
 import type { HostContext } from './context'
 import { coreHandlers } from './handlers/core'
 import { commsHandlers } from './handlers/comms'
+import { dataFolderHandlers, registerSavedShortcuts, settingsHandlers } from './handlers/settings'
 import { updateHandlers } from './handlers/updates'
 import { IncidentRepository } from './incidents'
 import { UpdateScheduler } from './update-scheduler'
@@ -55,9 +57,11 @@ export function createHost(options: HostOptions): Host {
   const store = new IncidentStore(dataDir, now)
   const incidents = new IncidentRepository(store, now, options.newId)
   const listeners = new Set<(snapshot: Snapshot) => void>()
-  const notices = [...store.notices.map((n) => n.message), ...settings.notices].map(
-    (message, i) => ({ id: `notice-${i}`, message }),
-  )
+  const notices = [
+    ...store.notices.map((n) => n.message),
+    ...settings.notices,
+    ...registerSavedShortcuts(ports.shortcuts, settings.get()),
+  ].map((message, i) => ({ id: `notice-${i}`, message }))
 
   let cancelIndexWrite: (() => void) | undefined
   const changedJobs: (() => void)[] = []
@@ -94,13 +98,18 @@ export function createHost(options: HostOptions): Host {
     ...coreHandlers(ctx, snapshot),
     ...updateHandlers(ctx),
     ...commsHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...dataFolderHandlers(ctx),
   } satisfies Handlers
 
-  const scheduler = new UpdateScheduler(
-    ctx,
-    () => false,
-    () => options.onTray?.(tray()),
-  )
+  // Quiet hours are the time outside the user's working hours (settings, "You").
+  const isQuiet = (at: number) => {
+    const { you, notifications } = settings.get()
+    return (
+      notifications.onlySeverity1OutsideWorkingHours && !isWithinWorkingHours(you, new Date(at))
+    )
+  }
+  const scheduler = new UpdateScheduler(ctx, isQuiet, () => options.onTray?.(tray()))
   ctx.onChanged(() => scheduler.evaluate())
   ctx.onClose(() => scheduler.stop())
   scheduler.evaluate()

@@ -21,8 +21,23 @@ export interface ClipboardWriter {
   write(content: { text: string; html?: string }): void
 }
 
+/** Global shortcuts: main registers them with globalShortcut; tests fake a taken one. */
+export interface ShortcutRegistrar {
+  /** Replaces every registration with these; returns the accelerators the OS refused. */
+  register(accelerators: Record<string, string>): { refused: string[] }
+}
+
+/** The desktop around the app: the file manager and the login items. */
+export interface Desktop {
+  /** Opens a folder in the file manager; resolves to an error message, '' on success. */
+  openFolder(path: string): Promise<string>
+  setOpenAtLogin(enabled: boolean): void
+}
+
 export interface Ports {
   clock: Clock
   notifier: Notifier
   clipboard: ClipboardWriter
+  shortcuts: ShortcutRegistrar
+  desktop: Desktop
 }

@@ -111,6 +111,24 @@ describe('update reminders', () => {
     expect(host.settings().cadence['1']).toBe(60)
   })
 
+  it('holds reminders below level 1 until working hours start; level 1 always notifies', async () => {
+    // Recorded Monday 14:00 UTC; a 6-hour cadence makes the deadline 20:00, after working hours.
+    const { host, clock, notifications } = await recordOne(2)
+    await host.call('settings:update', { cadence: { '2': 360 } })
+    clock.advance(6 * HOUR + 5 * MINUTE)
+    expect(notifications).toEqual([])
+    // Tuesday 09:00 UTC: working hours begin, and one overdue reminder is said.
+    clock.set(new Date('2026-11-24T09:00:30Z'))
+    expect(titles(notifications)).toEqual(['Status update overdue by 13 h'])
+
+    const sev1 = await host.call('incident:record', sev(1, 'Site down'))
+    expect(sev1.ok).toBe(true)
+    clock.set(new Date('2026-11-24T22:00:00Z'))
+    expect(notifications.filter((n) => n.body === 'Severity 1: Site down').length).toBeGreaterThan(
+      0,
+    )
+  })
+
   it('sends nothing while no incident is active', () => {
     const clock = new ManualClock(T0)
     const { notifications } = testHost(dir, clock)

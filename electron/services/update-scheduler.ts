@@ -140,7 +140,7 @@ function nextMoment(due: UpdateDue, state: ReminderState, now: number, repeat: n
     due.dueAt,
     state.lastOverdueAt !== null ? state.lastOverdueAt + repeat : Infinity,
     due.snoozedUntil ?? Infinity,
-  ].filter((t) => t > now)
+  ].filter((t) => Number.isFinite(t) && t > now)
   // While overdue and quiet, look again within the cap.
   return candidates.length ? Math.min(...candidates) : now + MAX_TIMER_MS
 }

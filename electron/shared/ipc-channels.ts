@@ -14,6 +14,8 @@ export const INVOKE_CHANNELS = [
   'comms:check',
   'comms:setP2Url',
   'comms:handoff',
+  'dataFolder:get',
+  'dataFolder:open',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

@@ -20,7 +20,11 @@ export interface Snapshot {
 }
 
 /** What main asks the renderer to show (from the tray, a shortcut, a notification). */
-export type UiCommand = { kind: 'record' } | { kind: 'open-incident'; id: string }
+export type UiCommand =
+  | { kind: 'record' }
+  | { kind: 'open-incident'; id: string }
+  | { kind: 'settings' }
+  | { kind: 'palette' }
 
 interface Spec<I extends z.ZodType, O> {
   input: I
@@ -93,6 +97,8 @@ export const contract = {
   'comms:handoff': spec<{ text: string }>().of(
     z.object({ copy: z.boolean().default(false) }).strict(),
   ),
+  'dataFolder:get': spec<{ path: string }>().of(NoInput),
+  'dataFolder:open': spec<{ path: string }>().of(NoInput),
 } satisfies Record<InvokeChannel, Spec<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -57,18 +57,31 @@ export class SettingsStore {
   }
 
   update(patch: SettingsPatch): Settings {
-    const next = Settings.parse({
+    const next = this.preview(patch)
+    this.backend.store = next
+    this.current = next
+    return next
+  }
+
+  /** The settings a patch would give, validated, without saving them (throws a ZodError). */
+  preview(patch: SettingsPatch): Settings {
+    return Settings.parse({
       ...this.current,
-      you: { ...this.current.you, ...patch.you },
+      you: {
+        ...this.current.you,
+        ...patch.you,
+        workingHours: { ...this.current.you.workingHours, ...patch.you?.workingHours },
+      },
       severityScale: patch.severityScale ?? this.current.severityScale,
       shortcuts: { ...this.current.shortcuts, ...patch.shortcuts },
       cadence: { ...this.current.cadence, ...patch.cadence },
       reminders: { ...this.current.reminders, ...patch.reminders },
+      notifications: { ...this.current.notifications, ...patch.notifications },
+      appearance: { ...this.current.appearance, ...patch.appearance },
+      openAtLogin: patch.openAtLogin ?? this.current.openAtLogin,
+      firstRun: { ...this.current.firstRun, ...patch.firstRun },
       templates: withoutDefaults({ ...this.current.templates, ...patch.templates }),
       comms: { ...this.current.comms, ...patch.comms },
     })
-    this.backend.store = next
-    this.current = next
-    return next
   }
 }

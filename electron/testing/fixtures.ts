@@ -6,6 +6,7 @@ import { ManualClock } from '../services/clock'
 import { createHost, type Host } from '../services/host'
 import type { NotificationRequest } from '../services/ports'
 import type { SettingsBackend } from '../store/settings-store'
+import { FakeDesktop } from './fake-desktop'
 
 /** A temp directory removed by the returned cleanup. */
 export function tempDir(): { dir: string; cleanup: () => void } {
@@ -27,6 +28,7 @@ export function confSettings(dataDir: string): () => SettingsBackend {
 export function testHost(
   dataDir: string,
   clock = new ManualClock(new Date('2026-11-23T14:00:00Z')),
+  desktop = new FakeDesktop(),
 ) {
   const notifications: NotificationRequest[] = []
   const clipboard: { text: string; html?: string }[] = []
@@ -37,10 +39,12 @@ export function testHost(
       clock,
       notifier: { show: (x) => notifications.push(x) },
       clipboard: { write: (c) => clipboard.push(c) },
+      shortcuts: desktop,
+      desktop,
     },
     openSettings: confSettings(dataDir),
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     log: () => undefined,
   })
-  return { host, clock, notifications, clipboard }
+  return { host, clock, notifications, clipboard, desktop }
 }

@@ -17,6 +17,16 @@ interface AppState {
   closeRecord(): void
   showError(message: string | null): void
   dismissNotice(id: string): void
+  /** The settings window, the command palette and the setup reopened by hand (issue 11). */
+  settingsSection: string | null
+  paletteOpen: boolean
+  firstRunOpen: boolean
+  openSettings(section?: string): void
+  closeSettings(): void
+  openPalette(): void
+  closePalette(): void
+  openFirstRun(): void
+  closeFirstRun(): void
 }
 
 /** Mirrors the host's snapshot; main owns the state, this store only keeps what it pushed. */
@@ -49,6 +59,15 @@ export const useApp = create<AppState>()((set, get) => ({
   closeRecord: () => set({ recordOpen: false }),
   showError: (error) => set({ error }),
   dismissNotice: (id) => set((s) => ({ dismissedNotices: [...s.dismissedNotices, id] })),
+  settingsSection: null,
+  paletteOpen: false,
+  firstRunOpen: false,
+  openSettings: (section = 'you') => set({ settingsSection: section, paletteOpen: false }),
+  closeSettings: () => set({ settingsSection: null }),
+  openPalette: () => set({ paletteOpen: true }),
+  closePalette: () => set({ paletteOpen: false }),
+  openFirstRun: () => set({ firstRunOpen: true, settingsSection: null }),
+  closeFirstRun: () => set({ firstRunOpen: false }),
 }))
 
 /** Loads the first snapshot and follows the host's pushes and commands. */
@@ -57,6 +76,8 @@ export async function connect(): Promise<() => void> {
   const offCommand = api.on('ui:command', (command) => {
     const state = useApp.getState()
     if (command.kind === 'record') state.openRecord()
+    else if (command.kind === 'settings') state.openSettings()
+    else if (command.kind === 'palette') state.openPalette()
     else void state.select(command.id)
   })
   const first = await api.state.get()

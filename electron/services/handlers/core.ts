@@ -1,11 +1,11 @@
 import type { HostContext, FeatureHandlers } from '../context'
 import type { Snapshot } from '../../shared/ipc-contract'
 
-/** Recording, reading incidents, settings and the snapshot. */
+/** Recording, reading incidents and the snapshot (settings:update is in handlers/settings.ts). */
 export function coreHandlers(
   ctx: HostContext,
   snapshot: () => Snapshot,
-): FeatureHandlers<'state:get' | 'incident:record' | 'incident:get' | 'settings:update'> {
+): FeatureHandlers<'state:get' | 'incident:record' | 'incident:get'> {
   const { incidents, settings } = ctx
   return {
     'state:get': () => snapshot(),
@@ -16,10 +16,5 @@ export function coreHandlers(
       return incidents.summary(incident.id)
     },
     'incident:get': ({ id }) => incidents.get(id),
-    'settings:update': (patch) => {
-      const next = settings.update(patch)
-      ctx.changed()
-      return next
-    },
   }
 }

@@ -8,6 +8,10 @@ import { IncidentList } from './IncidentList'
 import { Notices } from './Notices'
 import { RecordDialog } from './RecordDialog'
 import { Timeline } from './Timeline'
+import { CommandPalette } from './CommandPalette'
+import { FirstRun } from './FirstRun'
+import { SettingsDialog } from './SettingsDialog'
+import { useDocumentTheme } from '../theme'
 
 export function App() {
   const { snapshot, selected, recordOpen, openRecord } = useApp(
@@ -18,17 +22,33 @@ export function App() {
       openRecord: s.openRecord,
     })),
   )
+  const { settingsOpen, paletteOpen, firstRunOpen, openSettings, openPalette } = useApp(
+    useShallow((s) => ({
+      settingsOpen: s.settingsSection !== null,
+      paletteOpen: s.paletteOpen,
+      firstRunOpen: s.firstRunOpen,
+      openSettings: s.openSettings,
+      openPalette: s.openPalette,
+    })),
+  )
+  useDocumentTheme(snapshot?.settings.appearance.theme)
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
+      const key = event.key.toLowerCase()
+      const action =
+        key === 'n' ? openRecord : key === 'k' ? openPalette : key === ',' ? openSettings : null
+      if (action) {
         event.preventDefault()
-        openRecord()
+        action()
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [openRecord])
+  }, [openRecord, openPalette, openSettings])
+  const firstRun = snapshot?.settings.firstRun
+  const showFirstRun = firstRunOpen || (firstRun && !firstRun.completed && !firstRun.skipped)
 
   if (!snapshot) return <div className="loading">Loading incidents…</div>
   return (
@@ -42,6 +62,19 @@ export function App() {
           title={`Record incident (${MOD}+N)`}
         >
           Record incident <kbd>{MOD}+N</kbd>
+        </button>
+        <span className="topbar-spacer" />
+        <button type="button" onClick={openPalette} title={`Command palette (${MOD}+K)`}>
+          Commands <kbd>{MOD}+K</kbd>
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => openSettings()}
+          aria-label="Settings"
+          title={`Settings (${MOD}+,)`}
+        >
+          <span aria-hidden="true">⚙</span>
         </button>
       </header>
       <Notices />
@@ -59,7 +92,10 @@ export function App() {
           )}
         </main>
       </div>
+      {settingsOpen && <SettingsDialog />}
+      {showFirstRun && <FirstRun settings={snapshot.settings} />}
       {recordOpen && <RecordDialog />}
+      {paletteOpen && <CommandPalette />}
     </div>
   )
 }

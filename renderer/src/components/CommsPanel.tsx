@@ -91,7 +91,7 @@ export function CommsPanel({ incident }: { incident: Incident }) {
               <strong>{output.labels.join(', ')}</strong>
             </div>
           )}
-          <pre className="comms-text" aria-label={`${output.label} preview`}>
+          <pre className="comms-text" tabIndex={0} aria-label={`${output.label} preview`}>
             {output.text}
           </pre>
           <div className="comms-actions">

@@ -1,0 +1,305 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expectAccessible } from './axe'
+import { expect, test } from './fixtures'
+
+const incident = (title: string, severity = 1) => ({
+  title,
+  severity,
+  detection: 'alert' as const,
+  recorder: 'Dana',
+})
+
+async function runFromPalette(page: Page, query: string) {
+  await page.keyboard.press('Control+K')
+  const palette = page.getByRole('dialog', { name: 'Command palette' })
+  await expect(palette).toBeVisible()
+  await page.keyboard.type(query)
+  await page.keyboard.press('Enter')
+  await expect(palette).toBeHidden()
+}
+
+test('first-run setup: prefilled, completed, and kept across a restart', async ({ launchApp }) => {
+  const app = await launchApp({ firstRun: true })
+  const { page } = app
+  const setup = page.getByRole('dialog', { name: 'Welcome to Incident Tray' })
+  await expect(setup).toBeVisible()
+  // Prefilled from the system: its time zone and ordinary working hours.
+  const systemZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)
+  await expect(setup.getByLabel('Time zone')).toHaveValue(systemZone)
+  await expect(setup.getByLabel('From')).toHaveValue('09:00')
+  await expectAccessible(page, 'first run')
+  await app.screenshot('first-run')
+
+  await setup.getByLabel('Your name').fill('Dana')
+  await setup.getByLabel('Time zone').fill('Europe/Berlin')
+  await setup.getByLabel('From').fill('08:00')
+  await setup.getByRole('checkbox', { name: 'Fri' }).uncheck()
+  await setup.getByRole('radio', { name: /SEV-1/ }).check()
+  await setup.getByRole('button', { name: /Record incident/ }).click()
+  await page.keyboard.press('Control+Alt+R')
+  await expect(setup.getByRole('button', { name: /Ctrl\+Alt\+R/ })).toBeVisible()
+  await setup.getByRole('button', { name: 'Finish setup' }).click()
+  await expect(setup).toBeHidden()
+
+  await app.restart()
+  await expect(app.page.getByRole('heading', { name: 'No incidents recorded' })).toBeVisible()
+  await expect(app.page.getByRole('dialog', { name: 'Welcome to Incident Tray' })).toHaveCount(0)
+  const saved = app.host.settings()
+  expect(saved.you).toMatchObject({
+    name: 'Dana',
+    timeZone: 'Europe/Berlin',
+    workingHours: { start: '08:00', end: '17:00', days: [1, 2, 3, 4] },
+  })
+  expect(saved.severityScale).toBe('sev4')
+  expect(saved.shortcuts.record).toBe('CmdOrCtrl+Alt+R')
+  expect(saved.firstRun).toEqual({ completed: true, skipped: false })
+  expect(app.desktop.registered.record).toBe('CmdOrCtrl+Alt+R')
+})
+
+test('first run can be skipped, the app works at once, and the setup reopens', async ({
+  launchApp,
+}) => {
+  const app = await launchApp({ firstRun: true })
+  const { page } = app
+  const setup = page.getByRole('dialog', { name: 'Welcome to Incident Tray' })
+  await expect(setup).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(setup).toBeHidden()
+  expect(app.host.settings().firstRun).toEqual({ completed: false, skipped: true })
+  await page.keyboard.press('Control+N')
+  await expect(page.getByRole('dialog', { name: 'Record an incident' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await runFromPalette(page, 'setup again')
+  await expect(setup).toBeVisible()
+  await setup.getByRole('button', { name: /Skip for now/ }).click()
+  await app.restart()
+  await expect(app.page.getByRole('dialog', { name: 'Welcome to Incident Tray' })).toHaveCount(0)
+})
+
+test('the palette runs six different actions by keyboard alone and gives focus back', async ({
+  launchApp,
+}) => {
+  const app = await launchApp()
+  const { page } = app
+  await app.host.call('incident:record', incident('Thumbnails time out', 2))
+  await app.host.call('incident:record', incident('API returns 500 for all searches'))
+  await expect(page.getByRole('navigation', { name: 'Incidents' })).toContainText('Thumbnails')
+
+  // Focus returns to where it was when the palette closes.
+  const thumbnails = page.getByRole('button', { name: /Thumbnails time out/ })
+  await thumbnails.focus()
+  await page.keyboard.press('Control+K')
+  const palette = page.getByRole('dialog', { name: 'Command palette' })
+  await expect(palette.getByRole('option', { name: /Record incident/ })).toBeVisible()
+  await expect(palette.getByRole('option', { name: /Record incident/ })).toContainText('Ctrl+N')
+  await expectAccessible(page, 'command palette')
+  await app.screenshot('palette')
+  await page.keyboard.press('Escape')
+  await expect(palette).toBeHidden()
+  await expect(thumbnails).toBeFocused()
+
+  // 1. Record incident.
+  await runFromPalette(page, 'record')
+  const record = page.getByRole('dialog', { name: 'Record an incident' })
+  await expect(record.getByLabel('Title')).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(record).toBeHidden()
+
+  // 2. Switch incident, with arrow keys over the filtered list.
+  // The first recorded stays selected, so "Switch to" lists the other one only.
+  await expect(page.getByRole('region', { name: 'Thumbnails time out' })).toBeVisible()
+  await page.keyboard.press('Control+K')
+  await page.keyboard.type('switch')
+  await expect(palette.getByRole('option')).toHaveCount(1)
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('region', { name: 'API returns 500 for all searches' })).toBeVisible()
+
+  // 3. Theme: dark, applied at once and saved.
+  await runFromPalette(page, 'theme dark')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  expect(app.host.settings().appearance.theme).toBe('dark')
+
+  // 4. Open data folder.
+  await runFromPalette(page, 'data folder')
+  await expect.poll(() => app.desktop.openedFolders).toEqual([app.dataDir])
+
+  // 5. Open settings at a section.
+  await runFromPalette(page, 'settings shortcuts')
+  const settings = page.getByRole('dialog', { name: 'Settings' })
+  await expect(settings.getByRole('heading', { name: 'Global shortcuts' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(settings).toBeHidden()
+
+  // 6. Theme back to the system's.
+  await runFromPalette(page, 'same as the system')
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/)
+
+  // No match says so.
+  await page.keyboard.press('Control+K')
+  await page.keyboard.type('qqqzz')
+  await expect(palette.getByRole('status')).toHaveText('No command matches “qqqzz”.')
+})
+
+test('settings: bad input is refused with a clear message and nothing else changes', async ({
+  launchApp,
+}) => {
+  const app = await launchApp({
+    settings: { you: { name: 'Dana' } },
+    takenShortcuts: ['CmdOrCtrl+Shift+P'],
+  })
+  const { page } = app
+  await page.getByRole('button', { name: 'Settings' }).click()
+  const settings = page.getByRole('dialog', { name: 'Settings' })
+  await expect(settings.getByRole('heading', { name: 'You' })).toBeVisible()
+  const file = () => readFileSync(join(app.dataDir, 'settings.json'), 'utf8')
+  const before = file()
+
+  // Working hours that end before they start.
+  await settings.getByLabel('From').fill('18:00')
+  await expect(settings.getByRole('alert')).toHaveText(
+    'Working hours must end after they start (for example 09:00 to 17:00).',
+  )
+  expect(file()).toBe(before)
+  // Fixing the other half saves both.
+  await settings.getByLabel('to').fill('22:00')
+  await expect(settings.getByRole('alert')).toHaveCount(0)
+  await expect
+    .poll(() => app.host.settings().you.workingHours)
+    .toMatchObject({ start: '18:00', end: '22:00' })
+  const afterHours = file()
+
+  // An unknown time zone.
+  await settings.getByLabel('Time zone').fill('Mars/Olympus_Mons')
+  await settings.getByLabel('Time zone').press('Enter')
+  await expect(settings.getByRole('alert')).toHaveText(
+    'Unknown time zone "Mars/Olympus_Mons". Use an IANA name like Europe/Berlin, America/New_York or UTC.',
+  )
+  await expect(settings.getByLabel('Time zone')).toHaveValue('Mars/Olympus_Mons')
+  await settings.getByLabel('Chat handle').fill('@dana')
+  await settings.getByLabel('Chat handle').press('Enter')
+  await expect.poll(() => app.host.settings().you.chatHandle).toBe('@dana')
+  expect(app.host.settings().you.timeZone).toBe('')
+
+  // A shortcut another app holds, then one shortcut for two actions.
+  await settings.getByRole('button', { name: 'Global shortcuts' }).click()
+  const recordShortcut = settings.getByRole('button', { name: /^Record incident/ })
+  await recordShortcut.click()
+  await page.keyboard.press('Control+Shift+P')
+  await expect(settings.getByRole('alert')).toHaveText(
+    'Ctrl+Shift+P ("Record incident") is already taken by another app or by the system. Choose another shortcut.',
+  )
+  await expect(recordShortcut).toHaveText('Ctrl+Shift+I')
+  await settings.getByRole('button', { name: /^Show the scratchpad/ }).click()
+  await page.keyboard.press('Control+Shift+I')
+  await expect(settings.getByRole('alert').last()).toHaveText(
+    'CmdOrCtrl+Shift+I is already the shortcut for "Record incident". Choose another shortcut for "Show the scratchpad".',
+  )
+  expect(app.host.settings().shortcuts).toEqual({
+    record: 'CmdOrCtrl+Shift+I',
+    showWindow: 'CmdOrCtrl+Alt+I',
+  })
+  expect(app.desktop.registered).toEqual({
+    record: 'CmdOrCtrl+Shift+I',
+    showWindow: 'CmdOrCtrl+Alt+I',
+  })
+  // Everything else is as it was after the last good change (the chat handle).
+  const saved = JSON.parse(file()) as { you: { name: string; workingHours: unknown } }
+  expect(saved.you.name).toBe('Dana')
+  expect(saved.you.workingHours).toEqual(JSON.parse(afterHours).you.workingHours)
+  await expectAccessible(page, 'settings with errors')
+})
+
+test('settings sections: theme, quiet hours, data folder and login, by keyboard', async ({
+  launchApp,
+}) => {
+  const app = await launchApp({ settings: { you: { name: 'Dana' } } })
+  const { page } = app
+  await page.keyboard.press('Control+,')
+  const settings = page.getByRole('dialog', { name: 'Settings' })
+  await expect(settings.getByLabel('Your name')).toHaveValue('Dana')
+  await expectAccessible(page, 'settings: you')
+  await app.screenshot('settings-light')
+
+  const nav = settings.getByRole('navigation', { name: 'Settings sections' })
+  await nav.getByRole('button', { name: 'You' }).focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(settings.getByRole('heading', { name: 'Severity scale' })).toBeVisible()
+  await page.keyboard.press('ArrowDown')
+  await expect(
+    settings.getByText(/Outside your working hours: Mon, Tue, Wed, Thu, Fri/),
+  ).toBeVisible()
+  await settings.getByRole('checkbox', { name: /notify only for Severity 1/ }).uncheck()
+  await expect
+    .poll(() => app.host.settings().notifications.onlySeverity1OutsideWorkingHours)
+    .toBe(false)
+
+  await nav.getByRole('button', { name: 'Appearance' }).click()
+  await settings.getByRole('radio', { name: 'Dark' }).check()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await expectAccessible(page, 'settings: appearance, dark')
+  await app.screenshot('settings-dark')
+
+  await nav.getByRole('button', { name: 'Data & startup' }).click()
+  await expect(settings.getByText(app.dataDir)).toBeVisible()
+  await settings.getByRole('button', { name: 'Open data folder' }).click()
+  await expect.poll(() => app.desktop.openedFolders).toEqual([app.dataDir])
+  await settings.getByRole('checkbox', { name: /Open Incident Tray when I log in/ }).check()
+  await expect.poll(() => app.desktop.openAtLogin).toBe(true)
+
+  await page.keyboard.press('Escape')
+  await expect(settings).toBeHidden()
+  await app.restart()
+  await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  expect(app.host.settings().openAtLogin).toBe(true)
+})
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`main screens pass axe in ${colorScheme} (system theme)`, async ({ launchApp }) => {
+    const app = await launchApp({ settings: { you: { name: 'Dana' } } })
+    const { page } = app
+    await page.emulateMedia({ colorScheme })
+    await expectAccessible(page, `empty scratchpad, ${colorScheme}`)
+    await app.host.call('incident:record', {
+      ...incident('Search returns nothing'),
+      observed: 'Every search answers 500.',
+      area: 'API',
+    })
+    await app.host.call('incident:record', incident('Thumbnails slow', 3))
+    await expect(
+      page.getByRole('region', { name: /Search returns nothing|Thumbnails slow/ }),
+    ).toBeVisible()
+    await expectAccessible(page, `scratchpad, ${colorScheme}`)
+    await app.screenshot(`scratchpad-${colorScheme}`)
+
+    const comms = page.getByRole('region', { name: 'Communications' })
+    await comms.getByRole('tab', { name: /Slack message/ }).click()
+    await comms.scrollIntoViewIfNeeded()
+    await expectAccessible(page, `communications, ${colorScheme}`)
+    await app.screenshot(`communications-${colorScheme}`)
+
+    await page.keyboard.press('Control+N')
+    const record = page.getByRole('dialog', { name: 'Record an incident' })
+    await record.getByRole('radio', { name: /Severity 1/ }).check()
+    await expectAccessible(page, `record dialog, ${colorScheme}`)
+    await app.screenshot(`record-dialog-${colorScheme}`)
+    await page.keyboard.press('Escape')
+
+    await page.keyboard.press('Control+,')
+    const settings = page.getByRole('dialog', { name: 'Settings' })
+    for (const section of [
+      'You',
+      'Severity scale',
+      'Notifications & quiet hours',
+      'Global shortcuts',
+      'Appearance',
+      'Data & startup',
+    ]) {
+      await settings.getByRole('navigation').getByRole('button', { name: section }).click()
+      await expect(settings.getByRole('heading', { name: section, level: 3 })).toBeVisible()
+      await expectAccessible(page, `settings: ${section}, ${colorScheme}`)
+    }
+  })
+}

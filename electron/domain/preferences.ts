@@ -1,0 +1,110 @@
+import { z } from 'zod'
+
+/**
+ * The "everyday comfort" settings (issue 11): who you are and when you work, notifications and
+ * quiet hours, appearance, open at login, first run. Pure: time zones are checked with Intl.
+ */
+
+/** True for an IANA zone this runtime knows ("Europe/Berlin", "UTC"). */
+export function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return zone.length > 0
+  } catch {
+    return false
+  }
+}
+
+/** Every zone the runtime lists, for suggestions; UTC first because it is the usual fallback. */
+export function knownTimeZones(): string[] {
+  const listed = Intl.supportedValuesOf?.('timeZone') ?? []
+  return ['UTC', ...listed.filter((z) => z !== 'UTC')]
+}
+
+/** '' means "the system's time zone" (used until the user picks one). */
+export const TimeZone = z
+  .string()
+  .trim()
+  .refine((zone) => zone === '' || isKnownTimeZone(zone), {
+    error: (issue) =>
+      `Unknown time zone "${String(issue.input)}". Use an IANA name like Europe/Berlin, America/New_York or UTC.`,
+  })
+
+const ClockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Write times as HH:MM on a 24-hour clock, like 09:00.')
+
+export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
+/** ISO weekday numbers: 1 = Monday … 7 = Sunday. */
+const Weekday = z.number().int().min(1).max(7)
+
+/** The fields without the cross-field rule, so a settings patch can name only some of them. */
+export const WorkingHoursFields = z.object({
+  start: ClockTime.default('09:00'),
+  end: ClockTime.default('17:00'),
+  days: z
+    .array(Weekday)
+    .min(1, 'Pick at least one working day.')
+    .default([1, 2, 3, 4, 5])
+    .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
+})
+
+export const WorkingHours = WorkingHoursFields.refine((hours) => hours.end > hours.start, {
+  message: 'Working hours must end after they start (for example 09:00 to 17:00).',
+  path: ['end'],
+}).prefault({})
+export type WorkingHours = z.output<typeof WorkingHours>
+
+export const YouFields = z.object({
+  name: z.string().trim().max(80, 'Keep your name under 80 characters.').default(''),
+  chatHandle: z
+    .string()
+    .trim()
+    .max(40, 'Keep the chat handle under 40 characters.')
+    .regex(/^@?[\w.-]*$/, 'A chat handle has letters, digits, dots, dashes or underscores.')
+    .default(''),
+  timeZone: TimeZone.default(''),
+  workingHours: WorkingHours,
+})
+export const You = YouFields.prefault({})
+export type You = z.output<typeof You>
+
+export const Notifications = z
+  .object({
+    /** Quiet hours are the time outside working hours; then only Severity 1 notifies. */
+    onlySeverity1OutsideWorkingHours: z.boolean().default(true),
+  })
+  .prefault({})
+
+export const THEMES = ['system', 'light', 'dark'] as const
+export type Theme = (typeof THEMES)[number]
+export const Appearance = z
+  .object({ theme: z.enum(THEMES, { error: 'Theme is system, light or dark.' }).default('system') })
+  .prefault({})
+
+export const FirstRun = z
+  .object({ completed: z.boolean().default(false), skipped: z.boolean().default(false) })
+  .prefault({})
+
+/** Local wall-clock weekday and HH:MM of `at` in `timeZone` ('' = the runtime's zone). */
+function localParts(at: Date, timeZone: string): { weekday: number; time: string } {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: timeZone || undefined,
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at)
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  return {
+    weekday: WEEKDAYS.indexOf(part('weekday') as (typeof WEEKDAYS)[number]) + 1,
+    time: `${part('hour')}:${part('minute')}`,
+  }
+}
+
+/** Whether `at` falls inside the user's working hours, in their time zone. */
+export function isWithinWorkingHours(you: Pick<You, 'timeZone' | 'workingHours'>, at: Date) {
+  const { weekday, time } = localParts(at, you.timeZone)
+  const hours = you.workingHours
+  return hours.days.includes(weekday) && time >= hours.start && time < hours.end
+}

@@ -1,0 +1,81 @@
+import { THEMES } from '../../electron/domain/preferences'
+import { displayAccelerator } from '../../electron/domain/shortcuts'
+import { api } from './api'
+import { registerCommands } from './commands'
+import { IS_MAC, MOD } from './keys'
+import { THEME_LABELS } from './components/settings/AppearanceSection'
+import { SETTINGS_SECTIONS } from './settings-sections'
+import { useApp } from './store'
+
+/** The commands every build has: recording, settings, switching incidents, theme, data. */
+registerCommands('core', () => {
+  const state = useApp.getState()
+  const settings = state.snapshot?.settings
+  const incidents = state.snapshot?.incidents ?? []
+  return [
+    {
+      id: 'record',
+      title: 'Record incident',
+      shortcut: `${MOD}+N`,
+      keywords: 'new create report',
+      run: () => useApp.getState().openRecord(),
+    },
+    ...incidents
+      .filter((incident) => incident.id !== state.selectedId)
+      .map((incident) => ({
+        id: `switch-${incident.id}`,
+        title: `Switch to: ${incident.title}`,
+        keywords: 'incident open go',
+        run: () => void useApp.getState().select(incident.id),
+      })),
+    {
+      id: 'settings',
+      title: 'Open settings',
+      shortcut: `${MOD}+,`,
+      keywords: 'preferences options',
+      run: () => useApp.getState().openSettings(),
+    },
+    ...THEMES.filter((theme) => theme !== settings?.appearance.theme).map((theme) => ({
+      id: `theme-${theme}`,
+      title: `Theme: ${THEME_LABELS[theme]}`,
+      keywords: 'appearance dark light mode',
+      run: () => void saveOrShow({ appearance: { theme } }),
+    })),
+    {
+      id: 'first-run',
+      title: 'Run the first-run setup again',
+      keywords: 'welcome onboarding setup',
+      run: () => useApp.getState().openFirstRun(),
+    },
+    {
+      id: 'data-folder',
+      title: 'Open data folder',
+      keywords: 'files backup logs',
+      run: () =>
+        void api.dataFolder.open().then((r) => {
+          if (!r.ok) useApp.getState().showError(r.error.message)
+        }),
+    },
+    ...SETTINGS_SECTIONS.slice(1).map((section) => ({
+      id: `settings-${section.id}`,
+      title: `Settings: ${section.title}`,
+      keywords: 'preferences',
+      run: () => useApp.getState().openSettings(section.id),
+    })),
+    ...(settings
+      ? [
+          {
+            id: 'global-record',
+            title: `Global shortcut for recording: ${displayAccelerator(settings.shortcuts.record, IS_MAC)}`,
+            keywords: 'shortcut keys change',
+            run: () => useApp.getState().openSettings('shortcuts'),
+          },
+        ]
+      : []),
+  ]
+})
+
+async function saveOrShow(patch: Parameters<typeof api.settings.update>[0]) {
+  const result = await api.settings.update(patch)
+  if (!result.ok) useApp.getState().showError(result.error.message)
+}

@@ -1,0 +1,59 @@
+import type { ComponentType } from 'react'
+import type { Settings } from '../../electron/domain/settings'
+import { AppearanceSection } from './components/settings/AppearanceSection'
+import { DataSection } from './components/settings/DataSection'
+import { NotificationsSection } from './components/settings/NotificationsSection'
+import { SeveritySection } from './components/settings/SeveritySection'
+import { ShortcutsSection } from './components/settings/ShortcutsSection'
+import { YouSection } from './components/settings/YouSection'
+
+export interface SettingsSection {
+  id: string
+  title: string
+  /** One line under the title: what this section decides. */
+  summary: string
+  Component: ComponentType<{ settings: Settings }>
+}
+
+/**
+ * The settings window's sections, in the order of the list on the left. A feature adds its
+ * section with one component and one entry here (rota, cadence, templates, quick links…).
+ */
+export const SETTINGS_SECTIONS: SettingsSection[] = [
+  {
+    id: 'you',
+    title: 'You',
+    summary: 'Your name, chat handle, time zone and working hours.',
+    Component: YouSection,
+  },
+  {
+    id: 'severity',
+    title: 'Severity scale',
+    summary: 'The scale new incidents are recorded with.',
+    Component: SeveritySection,
+  },
+  {
+    id: 'notifications',
+    title: 'Notifications & quiet hours',
+    summary: 'When reminders may interrupt you.',
+    Component: NotificationsSection,
+  },
+  {
+    id: 'shortcuts',
+    title: 'Global shortcuts',
+    summary: 'Keys that work from any app.',
+    Component: ShortcutsSection,
+  },
+  {
+    id: 'appearance',
+    title: 'Appearance',
+    summary: 'Light, dark, or the same as the system.',
+    Component: AppearanceSection,
+  },
+  {
+    id: 'data',
+    title: 'Data & startup',
+    summary: 'Where incidents are kept; opening at login.',
+    Component: DataSection,
+  },
+]

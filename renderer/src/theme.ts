@@ -1,0 +1,14 @@
+import { useEffect } from 'react'
+import type { Theme } from '../../electron/domain/preferences'
+
+/**
+ * The manual theme override: data-theme on <html> picks the light or dark palette in styles.css;
+ * "system" removes it so prefers-color-scheme decides (main also sets nativeTheme.themeSource).
+ */
+export function useDocumentTheme(theme: Theme | undefined): void {
+  useEffect(() => {
+    const root = document.documentElement
+    if (!theme || theme === 'system') delete root.dataset.theme
+    else root.dataset.theme = theme
+  }, [theme])
+}
