@@ -1,5 +1,7 @@
 import type { SeverityScaleId } from './severity'
 import type { InitialStatus } from './status'
+import type { MitigationEvent } from './mitigation-events'
+import type { ResolveEvent } from './resolve-events'
 import type { UpdateEvent } from './update-events'
 
 export const DETECTION_METHODS = ['alert', 'user-report', 'manual-check'] as const
@@ -32,7 +34,7 @@ export interface IncidentRecorded extends EventBase {
   status: InitialStatus
 }
 
-export type IncidentEvent = IncidentRecorded | UpdateEvent
+export type IncidentEvent = IncidentRecorded | UpdateEvent | MitigationEvent | ResolveEvent
 
 export type IncidentEventType = IncidentEvent['type']
 

@@ -1,5 +1,6 @@
 import type { DetectionMethod, IncidentEvent } from './events'
 import type { SeverityScaleId } from './severity'
+import { EMPTY_MITIGATION, foldMitigation, isSilenced, type Mitigation } from './mitigation'
 import { isActive, type Status } from './status'
 
 export interface TimelineItem {
@@ -14,7 +15,7 @@ export interface TimelineItem {
 }
 
 /** An incident is the fold of its events. */
-export interface Incident {
+export interface Incident extends Mitigation {
   id: string
   title: string
   observed: string
@@ -30,6 +31,8 @@ export interface Incident {
   /** The last "Posted an update"; the countdown runs from it (or from recording). */
   lastUpdateAt: string | null
   snoozedUntil: string | null
+  /** How it was solved, required to resolve (issue 3 owns this field; reconciled on merge). */
+  solutionSummary?: string
   /** Number of events folded in. */
   version: number
   timeline: TimelineItem[]
@@ -50,6 +53,8 @@ export interface IncidentSummary {
   updatedAt: string
   lastUpdateAt: string | null
   snoozedUntil: string | null
+  /** Alarms still silenced, for the reminder; absent in summaries written before issue 7. */
+  silencedAlarms?: { id: string; name: string; silencedAt: string }[]
 }
 
 export class CorruptLogError extends Error {}
@@ -74,6 +79,7 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       updatedAt: event.at,
       lastUpdateAt: null,
       snoozedUntil: null,
+      ...EMPTY_MITIGATION,
       version: 1,
       timeline: [
         {
@@ -107,6 +113,38 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
           lifecycleItem(event, `Snoozed update reminders for ${event.minutes} min`),
         ],
       }
+    case 'alarm.silenced':
+    case 'alarm.reenabled':
+    case 'measure.started':
+    case 'measure.undone':
+    case 'measure.kept':
+    case 'party.contacted':
+    case 'party.updated':
+    case 'followup.added':
+    case 'followup.updated':
+    case 'runbook.linked':
+    case 'runbook.step-checked': {
+      const { registers, text } = foldMitigation(next, event)
+      return { ...next, ...registers, timeline: [...next.timeline, lifecycleItem(event, text)] }
+    }
+    case 'incident.resolved':
+      return {
+        ...next,
+        status: 'resolved',
+        solutionSummary: event.solutionSummary,
+        timeline: [...next.timeline, lifecycleItem(event, `Resolved: ${event.solutionSummary}`)],
+      }
+    case 'resolve.overridden':
+      return {
+        ...next,
+        timeline: [
+          ...next.timeline,
+          lifecycleItem(
+            event,
+            `Resolved with open items (${event.outstanding.join('; ')}). Reason: ${event.reason}`,
+          ),
+        ],
+      }
   }
 }
 
@@ -136,5 +174,8 @@ export function summarize(incident: Incident): IncidentSummary {
     updatedAt: incident.updatedAt,
     lastUpdateAt: incident.lastUpdateAt,
     snoozedUntil: incident.snoozedUntil,
+    silencedAlarms: incident.alarms
+      .filter(isSilenced)
+      .map((a) => ({ id: a.id, name: a.name, silencedAt: a.silencedAt })),
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Cadence, Reminders } from './cadence'
+import { QuickLink, Runbook } from './runbooks'
 import { SEVERITY_SCALE_IDS } from './severity'
 
 /** Electron accelerator syntax, e.g. CmdOrCtrl+Shift+I. Checked by the OS when registered. */
@@ -30,6 +31,24 @@ export const Settings = z.object({
   /** Minutes between status updates per severity level. */
   cadence: Cadence,
   reminders: Reminders,
+  mitigation: z
+    .object({
+      /** Remind when an alarm has been silenced this long, and again every further period. */
+      alarmReminderHours: z
+        .number({ error: 'The silenced-alarm reminder must be a number of hours.' })
+        .int('The silenced-alarm reminder must be a whole number of hours.')
+        .min(1, 'The silenced-alarm reminder must be at least 1 hour.')
+        .max(168, 'The silenced-alarm reminder can be at most 168 hours (7 d).')
+        .default(12),
+    })
+    .prefault({}),
+  /** Links on the incident screen: logs, dashboards, CDN, runbook index. */
+  quickLinks: z.array(QuickLink).max(20, 'Keep it to 20 quick links.').default([]),
+  /**
+   * The runbook library lives in settings: it is small, edited by hand or imported, and shared by
+   * all incidents; an incident copies a runbook's steps when linked, so its log stays whole.
+   */
+  runbooks: z.array(Runbook).max(500).default([]),
 })
 export type Settings = z.output<typeof Settings>
 
@@ -43,6 +62,9 @@ export const SettingsPatch = z
     shortcuts: Settings.shape.shortcuts.unwrap().partial().strict().optional(),
     cadence: Cadence.unwrap().partial().strict().optional(),
     reminders: Reminders.unwrap().partial().strict().optional(),
+    mitigation: Settings.shape.mitigation.unwrap().partial().strict().optional(),
+    quickLinks: Settings.shape.quickLinks.unwrap().optional(),
+    runbooks: Settings.shape.runbooks.unwrap().optional(),
   })
   .strict()
 export type SettingsPatch = z.input<typeof SettingsPatch>

@@ -64,6 +64,9 @@ export class SettingsStore {
       shortcuts: { ...this.current.shortcuts, ...patch.shortcuts },
       cadence: { ...this.current.cadence, ...patch.cadence },
       reminders: { ...this.current.reminders, ...patch.reminders },
+      mitigation: { ...this.current.mitigation, ...patch.mitigation },
+      quickLinks: patch.quickLinks ?? this.current.quickLinks,
+      runbooks: patch.runbooks ?? this.current.runbooks,
     })
     this.backend.store = next
     this.current = next
