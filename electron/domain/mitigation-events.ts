@@ -1,7 +1,14 @@
 import type { EventBase } from './events'
 
 /** Temporary measures (issue 7, seed 004 "document temporary measures for later cleanup"). */
-export const MEASURE_KINDS = ['rollback', 'flag-off', 'throttle', 'scale', 'restart', 'other'] as const
+export const MEASURE_KINDS = [
+  'rollback',
+  'flag-off',
+  'throttle',
+  'scale',
+  'restart',
+  'other',
+] as const
 export type MeasureKind = (typeof MEASURE_KINDS)[number]
 
 export const MEASURE_KIND_LABELS: Record<MeasureKind, string> = {

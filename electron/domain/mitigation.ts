@@ -1,8 +1,4 @@
-import {
-  MEASURE_KIND_LABELS,
-  type MeasureKind,
-  type MitigationEvent,
-} from './mitigation-events'
+import { MEASURE_KIND_LABELS, type MeasureKind, type MitigationEvent } from './mitigation-events'
 
 export interface SilencedAlarm {
   id: string

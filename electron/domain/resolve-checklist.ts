@@ -21,7 +21,10 @@ export interface ChecklistExtra {
 type ResolveFacts = Pick<Incident, 'alarms' | 'measures' | 'solutionSummary'>
 
 /** What is outstanding before the incident may be Resolved; empty when it may. */
-export function resolveChecklist(incident: ResolveFacts, extra: ChecklistExtra = {}): ChecklistItem[] {
+export function resolveChecklist(
+  incident: ResolveFacts,
+  extra: ChecklistExtra = {},
+): ChecklistItem[] {
   const items: ChecklistItem[] = []
   for (const alarm of incident.alarms.filter(isSilenced)) {
     items.push({

@@ -1,5 +1,5 @@
-import { clipboard, ClipboardItem, Notification } from 'electron'
-import type { ClipboardWriter, Notifier } from '../services/ports'
+import { BrowserWindow, clipboard, ClipboardItem, dialog, Notification } from 'electron'
+import type { ClipboardWriter, FolderPicker, Notifier } from '../services/ports'
 
 export function electronNotifier(onClick: (incidentId: string) => void): Notifier {
   return {
@@ -18,5 +18,16 @@ export const electronClipboard: ClipboardWriter = {
     void clipboard.write([
       new ClipboardItem(html ? { 'text/plain': text, 'text/html': html } : { 'text/plain': text }),
     ])
+  },
+}
+
+export const electronFolderPicker: FolderPicker = {
+  pickFolder: async (title) => {
+    const options = { title, properties: ['openDirectory' as const] }
+    const parent = BrowserWindow.getFocusedWindow()
+    const result = parent
+      ? await dialog.showOpenDialog(parent, options)
+      : await dialog.showOpenDialog(options)
+    return result.canceled ? null : (result.filePaths[0] ?? null)
   },
 }

@@ -9,7 +9,11 @@ import { SettingsStore, type SettingsBackend } from '../store/settings-store'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatch'
 import type { HostContext } from './context'
 import { coreHandlers } from './handlers/core'
+import { mitigationHandlers } from './handlers/mitigation'
+import { resolveHandlers } from './handlers/resolve'
+import { runbookHandlers } from './handlers/runbooks'
 import { updateHandlers } from './handlers/updates'
+import { AlarmReminder } from './alarm-reminder'
 import { IncidentRepository } from './incidents'
 import { UpdateScheduler } from './update-scheduler'
 import type { Ports } from './ports'
@@ -92,6 +96,9 @@ export function createHost(options: HostOptions): Host {
   const handlers = {
     ...coreHandlers(ctx, snapshot),
     ...updateHandlers(ctx),
+    ...mitigationHandlers(ctx),
+    ...runbookHandlers(ctx),
+    ...resolveHandlers(ctx),
   } satisfies Handlers
 
   const scheduler = new UpdateScheduler(
@@ -102,6 +109,10 @@ export function createHost(options: HostOptions): Host {
   ctx.onChanged(() => scheduler.evaluate())
   ctx.onClose(() => scheduler.stop())
   scheduler.evaluate()
+  const alarmReminder = new AlarmReminder(ctx)
+  ctx.onChanged(() => alarmReminder.evaluate())
+  ctx.onClose(() => alarmReminder.stop())
+  alarmReminder.evaluate()
   const dispatch = createDispatcher(handlers, log)
   return {
     dispatch,
@@ -113,7 +124,10 @@ export function createHost(options: HostOptions): Host {
     },
     settings: () => settings.get(),
     tray,
-    wake: () => scheduler.evaluate(),
+    wake: () => {
+      scheduler.evaluate()
+      alarmReminder.evaluate()
+    },
     close: () => {
       for (const job of closeJobs) job()
       cancelIndexWrite?.()

@@ -21,8 +21,16 @@ export interface ClipboardWriter {
   write(content: { text: string; html?: string }): void
 }
 
+/** The system's folder chooser (Electron's dialog in main). */
+export interface FolderPicker {
+  /** The chosen folder, or null when the user cancelled. */
+  pickFolder(title: string): Promise<string | null>
+}
+
 export interface Ports {
   clock: Clock
   notifier: Notifier
   clipboard: ClipboardWriter
+  /** Absent in tests and the e2e harness: the import then takes a typed path. */
+  folderPicker?: FolderPicker
 }

@@ -9,6 +9,22 @@ export const INVOKE_CHANNELS = [
   'settings:update',
   'update:post',
   'update:snooze',
+  'alarm:silence',
+  'alarm:reenable',
+  'measure:start',
+  'measure:undo',
+  'measure:keep',
+  'party:add',
+  'party:update',
+  'followup:add',
+  'followup:update',
+  'runbook:add',
+  'runbook:import',
+  'runbook:pickFolder',
+  'runbook:link',
+  'runbook:check',
+  'incident:resolveCheck',
+  'incident:resolve',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

@@ -3,7 +3,10 @@ import type { Incident, IncidentSummary } from '../domain/incident'
 import { SNOOZE_CHOICES } from '../domain/cadence'
 import { RecordIncidentInput, TEXT_MAX } from '../domain/record'
 import { SettingsPatch, type Settings } from '../domain/settings'
+import type { ChecklistItem } from '../domain/resolve-checklist'
+import { RunbookInput, type Runbook } from '../domain/runbooks'
 import type { InvokeChannel, PushChannel } from './ipc-channels'
+import * as M from './mitigation-inputs'
 
 export const IncidentId = z
   .string({ error: 'An incident id is required.' })
@@ -59,6 +62,23 @@ export const contract = {
       })
       .strict(),
   ),
+  'alarm:silence': spec<Incident>().of(M.AlarmSilenceInput),
+  'alarm:reenable': spec<Incident>().of(M.AlarmReenableInput),
+  'measure:start': spec<Incident>().of(M.MeasureStartInput),
+  'measure:undo': spec<Incident>().of(M.MeasureUndoInput),
+  'measure:keep': spec<Incident>().of(M.MeasureKeepInput),
+  'party:add': spec<Incident>().of(M.PartyAddInput),
+  'party:update': spec<Incident>().of(M.PartyUpdateInput),
+  'followup:add': spec<Incident>().of(M.FollowupAddInput),
+  'followup:update': spec<Incident>().of(M.FollowupUpdateInput),
+  'runbook:add': spec<Runbook>().of(RunbookInput),
+  'runbook:import': spec<M.RunbookImportReport>().of(M.RunbookImportInput),
+  /** The folder chosen in the system dialog, or null when cancelled or unavailable. */
+  'runbook:pickFolder': spec<{ path: string | null }>().of(NoInput),
+  'runbook:link': spec<Incident>().of(M.RunbookLinkInput),
+  'runbook:check': spec<Incident>().of(M.RunbookCheckInput),
+  'incident:resolveCheck': spec<ChecklistItem[]>().of(z.object({ id: IncidentId }).strict()),
+  'incident:resolve': spec<Incident>().of(M.ResolveInput),
 } satisfies Record<InvokeChannel, Spec<z.ZodType, unknown>>
 
 export type Contract = typeof contract
