@@ -4,6 +4,7 @@ import { MOD } from '../keys'
 import { useApp } from '../store'
 import { IncidentHeader } from './IncidentHeader'
 import { IncidentList } from './IncidentList'
+import { MitigationPanel } from './MitigationPanel'
 import { Notices } from './Notices'
 import { RecordDialog } from './RecordDialog'
 import { Timeline } from './Timeline'
@@ -50,6 +51,7 @@ export function App() {
           {selected ? (
             <>
               <IncidentHeader incident={selected} />
+              <MitigationPanel key={selected.id} incident={selected} />
               <Timeline incident={selected} />
             </>
           ) : (
