@@ -36,12 +36,14 @@ test('resolving is blocked by a silenced alarm and goes through once it is re-en
   )
 
   // Silenced alarm.
+  await panel.getByRole('button', { name: '+ Silenced an alarm' }).click()
   await panel.getByLabel('Alarm name').fill('API 5xx')
   await panel.getByRole('button', { name: 'Silenced', exact: true }).click()
   await expect(panel.getByText('silenced under a minute ago by Dana')).toBeVisible()
   await expect(panel.getByText('1 alarm silenced')).toBeVisible()
 
   // A restart asks for a backup first; "I have a backup" records it.
+  await panel.getByRole('button', { name: '+ Started a measure' }).click()
   await panel.getByLabel('Kind of measure').selectOption('restart')
   await panel.getByLabel('What exactly').fill('search API pods')
   await panel.getByLabel('Undo plan').fill('nothing to undo; check they came back')
@@ -57,6 +59,7 @@ test('resolving is blocked by a silenced alarm and goes through once it is re-en
   ).toBeVisible()
 
   // A feature flag off, partly undone.
+  await panel.getByRole('button', { name: '+ Started a measure' }).click()
   await panel.getByLabel('Kind of measure').selectOption('flag-off')
   await panel.getByLabel('What exactly').fill('search-v2')
   await panel.getByLabel('Undo plan').fill('re-enable 10%, then 100%')
@@ -71,6 +74,7 @@ test('resolving is blocked by a silenced alarm and goes through once it is re-en
   await expect(restart).toContainText('✓ undone')
 
   // Third party and follow-up (critical is proposed for severity 1).
+  await panel.getByRole('button', { name: '+ Contacted someone' }).click()
   await panel.getByLabel('Who').fill('Cloudflare')
   await panel.getByLabel('Channel').fill('support ticket')
   await panel.getByLabel('Their reference').fill('CF-4411')
@@ -78,11 +82,16 @@ test('resolving is blocked by a silenced alarm and goes through once it is re-en
   await expect(
     panel.getByText(/via support ticket, .* · ref CF-4411 · no answer yet/),
   ).toBeVisible()
+  await panel.getByRole('button', { name: '+ Follow-up issue' }).click()
   await panel.getByLabel('Follow-up title').fill('Add a circuit breaker around search')
   await expect(panel.getByRole('checkbox', { name: 'Critical' })).toBeChecked()
   await panel.getByRole('button', { name: 'Add', exact: true }).click()
   await expect(panel.getByText('critical', { exact: true })).toBeVisible()
   await expect(panel.getByText('1 alarm silenced · 1 measure not undone')).toBeVisible()
+  await page.getByRole('heading', { name: 'Mitigation' }).evaluate((el) => {
+    el.scrollIntoView({ block: 'start' })
+    el.closest('.detail')?.scrollBy(0, -12)
+  })
   await app.screenshot('registers')
 
   // Keep the flag on purpose so only the alarm blocks.
@@ -99,7 +108,7 @@ test('resolving is blocked by a silenced alarm and goes through once it is re-en
   await dialog.getByLabel('Solution summary').fill('Rolled back the 13:40 deploy.')
   await dialog.getByRole('button', { name: 'Resolve', exact: true }).click()
   await expect(dialog.getByRole('alert')).toHaveText(
-    "Can't resolve yet: 1 alarm still silenced (API 5xx). Re-enable them, or resolve anyway with a reason.",
+    "Can't resolve yet: 1 alarm still silenced (API 5xx). Re-enable it, or resolve anyway with a reason.",
   )
   await app.screenshot('resolve-blocked')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
@@ -179,6 +188,7 @@ test('a folder of Markdown runbooks imports, lists what it skipped, and one link
     await app.screenshot('runbook-import')
 
     // Typing an alarm the runbook covers proposes the link.
+    await panel.getByRole('button', { name: '+ Silenced an alarm' }).click()
     await panel.getByLabel('Alarm name').fill('api 5xx')
     await panel.getByRole('button', { name: 'Link “Search API is down”' }).click()
     const steps = panel.getByRole('region', { name: /Runbook/ })

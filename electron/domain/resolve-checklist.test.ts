@@ -70,7 +70,7 @@ describe('resolve checklist', () => {
 
   it('asks for a summary alone when only the summary is missing', () => {
     expect(() => assertCanResolve({ alarms: [], measures: [] })).toThrow(
-      "Can't resolve yet: no solution summary. Finish them, or resolve anyway with a reason.",
+      "Can't resolve yet: no solution summary. Write one, or resolve anyway with a reason.",
     )
   })
 

@@ -88,9 +88,14 @@ export function assertCanResolve(
   const items = resolveChecklist(incident, extra)
   if (!items.length) return []
   if (override?.reason.trim()) return items.map((i) => i.text)
-  const fix = items.some((i) => i.kind === 'alarm' || i.kind === 'measure')
-    ? 'Re-enable them'
-    : 'Finish them'
+  const undoable = items.filter((i) => i.kind === 'alarm' || i.kind === 'measure')
+  const communication = items.filter((i) => i.kind === 'communication')
+  const them = (n: number) => (n === 1 ? 'it' : 'them')
+  const fix = undoable.length
+    ? `Re-enable ${them(undoable.length)}`
+    : communication.length
+      ? `Finish ${them(communication.length)}`
+      : 'Write one'
   throw new UserError(
     'resolve-blocked',
     `Can't resolve yet: ${describeOutstanding(items)}. ${fix}, or resolve anyway with a reason.`,

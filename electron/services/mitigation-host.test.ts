@@ -92,7 +92,7 @@ describe('mitigation registers through the host', () => {
       error: {
         code: 'resolve-blocked',
         message:
-          "Can't resolve yet: 1 alarm still silenced (API 5xx). Re-enable them, or resolve anyway with a reason.",
+          "Can't resolve yet: 1 alarm still silenced (API 5xx). Re-enable it, or resolve anyway with a reason.",
       },
     })
     expect(logLines(id)).toBe(lines)

@@ -14,6 +14,7 @@ export function AlarmsRegister({ incident }: { incident: Incident }) {
   const now = useNow()
   const [name, setName] = useState('')
   const [link, setLink] = useState('')
+  const [adding, setAdding] = useState(false)
   const { error, busy, run } = useApiCall()
   const silenced = incident.alarms.filter(isSilenced)
   const proposals = incident.runbook ? [] : runbooksForAlarm(runbooks, name)
@@ -24,10 +25,12 @@ export function AlarmsRegister({ incident }: { incident: Incident }) {
     if (done) {
       setName('')
       setLink('')
+      setAdding(false)
     }
   }
   return (
     <RegisterCard
+      add={adding ? undefined : { label: 'Silenced an alarm', onClick: () => setAdding(true) }}
       title="Silenced alarms"
       open={silenced.length ? `${silenced.length} still silenced` : undefined}
       quiet={incident.alarms.length ? 'all re-enabled' : 'none'}
@@ -66,23 +69,28 @@ export function AlarmsRegister({ incident }: { incident: Incident }) {
           </li>
         ))}
       </ul>
-      <form className="register-form" onSubmit={(e) => void add(e)}>
-        <input
-          aria-label="Alarm name"
-          placeholder="Alarm you silenced, e.g. API 5xx"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <input
-          aria-label="Alarm link"
-          placeholder="https://… (optional)"
-          value={link}
-          onChange={(e) => setLink(e.target.value)}
-        />
-        <button type="submit" disabled={busy}>
-          Silenced
-        </button>
-      </form>
+      {adding && (
+        <form className="register-form" onSubmit={(e) => void add(e)}>
+          <input
+            aria-label="Alarm name"
+            placeholder="Alarm you silenced, e.g. API 5xx"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <input
+            aria-label="Alarm link"
+            placeholder="https://… (optional)"
+            value={link}
+            onChange={(e) => setLink(e.target.value)}
+          />
+          <button type="submit" disabled={busy}>
+            Silenced
+          </button>
+          <button type="button" onClick={() => setAdding(false)}>
+            Cancel
+          </button>
+        </form>
+      )}
       {proposals.map((runbook) => (
         <p key={runbook.id} className="proposal" role="status">
           Runbook “{runbook.title}” covers this alarm.{' '}

@@ -10,6 +10,7 @@ export function FollowupsRegister({ incident }: { incident: Incident }) {
   const [title, setTitle] = useState('')
   const [url, setUrl] = useState('')
   const [critical, setCritical] = useState(() => proposeCritical(incident.severity))
+  const [adding, setAdding] = useState(false)
   const { error, busy, run } = useApiCall()
   const open = incident.followups.filter((f) => !f.done).length
   const add = async (event: FormEvent) => {
@@ -19,10 +20,12 @@ export function FollowupsRegister({ incident }: { incident: Incident }) {
       setTitle('')
       setUrl('')
       setCritical(proposeCritical(incident.severity))
+      setAdding(false)
     }
   }
   return (
     <RegisterCard
+      add={adding ? undefined : { label: 'Follow-up issue', onClick: () => setAdding(true) }}
       title="Follow-up issues"
       quiet={incident.followups.length ? `${open} open` : 'none'}
     >
@@ -58,31 +61,36 @@ export function FollowupsRegister({ incident }: { incident: Incident }) {
           </li>
         ))}
       </ul>
-      <form className="register-form" onSubmit={(e) => void add(e)}>
-        <input
-          aria-label="Follow-up title"
-          placeholder="Follow-up issue title"
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-        />
-        <input
-          aria-label="Follow-up URL"
-          placeholder="https://github.com/… (optional)"
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-        />
-        <label className="check">
+      {adding && (
+        <form className="register-form" onSubmit={(e) => void add(e)}>
           <input
-            type="checkbox"
-            checked={critical}
-            onChange={(e) => setCritical(e.target.checked)}
+            aria-label="Follow-up title"
+            placeholder="Follow-up issue title"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
           />
-          Critical
-        </label>
-        <button type="submit" disabled={busy}>
-          Add
-        </button>
-      </form>
+          <input
+            aria-label="Follow-up URL"
+            placeholder="https://github.com/… (optional)"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+          />
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={critical}
+              onChange={(e) => setCritical(e.target.checked)}
+            />
+            Critical
+          </label>
+          <button type="submit" disabled={busy}>
+            Add
+          </button>
+          <button type="button" onClick={() => setAdding(false)}>
+            Cancel
+          </button>
+        </form>
+      )}
       <FormError message={error} />
     </RegisterCard>
   )

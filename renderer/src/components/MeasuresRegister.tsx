@@ -19,6 +19,7 @@ export function MeasuresRegister({ incident }: { incident: Incident }) {
   const [what, setWhat] = useState('')
   const [undoPlan, setUndoPlan] = useState('')
   const [asking, setAsking] = useState(false)
+  const [adding, setAdding] = useState(false)
   const { error, busy, run } = useApiCall()
   const open = incident.measures.filter(isOutstanding)
 
@@ -30,6 +31,7 @@ export function MeasuresRegister({ incident }: { incident: Incident }) {
     if (done) {
       setWhat('')
       setUndoPlan('')
+      setAdding(false)
     }
   }
   const submit = (event: FormEvent) => {
@@ -39,6 +41,7 @@ export function MeasuresRegister({ incident }: { incident: Incident }) {
   }
   return (
     <RegisterCard
+      add={adding ? undefined : { label: 'Started a measure', onClick: () => setAdding(true) }}
       title="Temporary measures"
       open={open.length ? `${open.length} not undone` : undefined}
       quiet={incident.measures.length ? 'all undone or kept' : 'none'}
@@ -48,34 +51,39 @@ export function MeasuresRegister({ incident }: { incident: Incident }) {
           <MeasureItem key={m.id} incidentId={incident.id} measure={m} />
         ))}
       </ul>
-      <form className="register-form measure-form" onSubmit={submit}>
-        <select
-          aria-label="Kind of measure"
-          value={kind}
-          onChange={(e) => setKind(e.target.value as MeasureKind)}
-        >
-          {MEASURE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {MEASURE_KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
-        <input
-          aria-label="What exactly"
-          placeholder="What exactly, e.g. flag search-v2"
-          value={what}
-          onChange={(e) => setWhat(e.target.value)}
-        />
-        <input
-          aria-label="Undo plan"
-          placeholder="Undo plan"
-          value={undoPlan}
-          onChange={(e) => setUndoPlan(e.target.value)}
-        />
-        <button type="submit" disabled={busy || asking}>
-          Started
-        </button>
-      </form>
+      {adding && (
+        <form className="register-form measure-form" onSubmit={submit}>
+          <select
+            aria-label="Kind of measure"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as MeasureKind)}
+          >
+            {MEASURE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {MEASURE_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+          <input
+            aria-label="What exactly"
+            placeholder="What exactly, e.g. flag search-v2"
+            value={what}
+            onChange={(e) => setWhat(e.target.value)}
+          />
+          <input
+            aria-label="Undo plan"
+            placeholder="Undo plan"
+            value={undoPlan}
+            onChange={(e) => setUndoPlan(e.target.value)}
+          />
+          <button type="submit" disabled={busy || asking}>
+            Started
+          </button>
+          <button type="button" onClick={() => setAdding(false)}>
+            Cancel
+          </button>
+        </form>
+      )}
       {asking && (
         <BackupFirstPrompt
           action={MEASURE_KIND_LABELS[kind]}

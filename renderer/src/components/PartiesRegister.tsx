@@ -11,6 +11,7 @@ export function PartiesRegister({ incident }: { incident: Incident }) {
   const [who, setWho] = useState('')
   const [channel, setChannel] = useState('')
   const [reference, setReference] = useState('')
+  const [adding, setAdding] = useState(false)
   const { error, busy, run } = useApiCall()
   const waiting = incident.parties.filter((p) => !p.answer).length
   const add = async (event: FormEvent) => {
@@ -20,14 +21,18 @@ export function PartiesRegister({ incident }: { incident: Incident }) {
       setWho('')
       setChannel('')
       setReference('')
+      setAdding(false)
     }
   }
   return (
     <RegisterCard
+      add={adding ? undefined : { label: 'Contacted someone', onClick: () => setAdding(true) }}
       title="Third parties"
       quiet={
         incident.parties.length
-          ? `${incident.parties.length} contacted${waiting ? `, ${waiting} awaiting an answer` : ''}`
+          ? waiting
+            ? `${waiting} awaiting an answer`
+            : `${incident.parties.length} answered`
           : 'none'
       }
     >
@@ -36,29 +41,34 @@ export function PartiesRegister({ incident }: { incident: Incident }) {
           <PartyItem key={p.id} incidentId={incident.id} party={p} />
         ))}
       </ul>
-      <form className="register-form" onSubmit={(e) => void add(e)}>
-        <input
-          aria-label="Who"
-          placeholder="Who, e.g. Cloudflare"
-          value={who}
-          onChange={(e) => setWho(e.target.value)}
-        />
-        <input
-          aria-label="Channel"
-          placeholder="Channel: ticket, email…"
-          value={channel}
-          onChange={(e) => setChannel(e.target.value)}
-        />
-        <input
-          aria-label="Their reference"
-          placeholder="Their reference"
-          value={reference}
-          onChange={(e) => setReference(e.target.value)}
-        />
-        <button type="submit" disabled={busy}>
-          Contacted
-        </button>
-      </form>
+      {adding && (
+        <form className="register-form" onSubmit={(e) => void add(e)}>
+          <input
+            aria-label="Who"
+            placeholder="Who, e.g. Cloudflare"
+            value={who}
+            onChange={(e) => setWho(e.target.value)}
+          />
+          <input
+            aria-label="Channel"
+            placeholder="Channel: ticket, email…"
+            value={channel}
+            onChange={(e) => setChannel(e.target.value)}
+          />
+          <input
+            aria-label="Their reference"
+            placeholder="Their reference"
+            value={reference}
+            onChange={(e) => setReference(e.target.value)}
+          />
+          <button type="submit" disabled={busy}>
+            Contacted
+          </button>
+          <button type="button" onClick={() => setAdding(false)}>
+            Cancel
+          </button>
+        </form>
+      )}
       <FormError message={error} />
     </RegisterCard>
   )
