@@ -185,6 +185,7 @@ test('a folder of Markdown runbooks imports, lists what it skipped, and one link
       'old-cdn.md: could not be read: it does not exist (a broken link?)',
       'scan.md: could not be read: it is not UTF-8 text',
     ])
+    await report.scrollIntoViewIfNeeded()
     await app.screenshot('runbook-import')
 
     // Typing an alarm the runbook covers proposes the link.

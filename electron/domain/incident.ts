@@ -1,6 +1,7 @@
 import type { DetectionMethod, IncidentEvent } from './events'
 import type { SeverityScaleId } from './severity'
-import { EMPTY_MITIGATION, foldMitigation, isSilenced, type Mitigation } from './mitigation'
+import { EMPTY_MITIGATION, isSilenced, type Mitigation } from './mitigation'
+import { foldMitigation } from './mitigation-fold'
 import { isActive, type Status } from './status'
 
 export interface TimelineItem {

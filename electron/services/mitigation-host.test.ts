@@ -126,6 +126,27 @@ describe('mitigation registers through the host', () => {
   })
 })
 
+describe('mitigation settings', () => {
+  it('refuses a bad reminder period or a non-https quick link and keeps what was there', async () => {
+    const { host } = await withIncident()
+    await host.call('settings:update', {
+      quickLinks: [{ label: 'Logs', url: 'https://logs.example.org' }],
+    })
+    const zero = await host.call('settings:update', { mitigation: { alarmReminderHours: 0 } })
+    expect(zero.ok === false && zero.error.message).toBe(
+      'The silenced-alarm reminder must be at least 1 hour.',
+    )
+    const http = await host.call('settings:update', {
+      quickLinks: [{ label: 'CDN', url: 'http://cdn.example.org' }],
+    })
+    expect(http.ok === false && http.error.message).toBe(
+      'Links must start with https://, like https://grafana.example.org/d/api.',
+    )
+    expect(host.settings().mitigation.alarmReminderHours).toBe(12)
+    expect(host.settings().quickLinks).toEqual([{ label: 'Logs', url: 'https://logs.example.org' }])
+  })
+})
+
 describe('runbook folder import', () => {
   it('imports the Markdown files and lists what it skipped and why', async () => {
     const { host } = await withIncident()
