@@ -102,6 +102,8 @@ describe('mitigation registers through the host', () => {
       override: { reason: 'Infra owns that alarm' },
     })
     expect(resolved.ok && resolved.value.status).toBe('resolved')
+    const twice = await host.call('incident:resolve', { id, solutionSummary: 'Again' })
+    expect(twice.ok === false && twice.error.message).toBe('“API down” is already Resolved.')
     expect(resolved.ok && resolved.value.timeline.slice(-2).map((t) => t.text)).toEqual([
       'Resolved with open items (Alarm “API 5xx” is still silenced: re-enable it.). Reason: Infra owns that alarm',
       'Resolved: Rolled back',

@@ -1,6 +1,6 @@
 import { UserError } from '../../domain/errors'
 import { assertCanResolve, resolveChecklist } from '../../domain/resolve-checklist'
-import { isActive } from '../../domain/status'
+import { isActive, STATUS_LABELS } from '../../domain/status'
 import type { FeatureHandlers, HostContext } from '../context'
 
 /**
@@ -15,7 +15,10 @@ export function resolveHandlers(
     'incident:resolve': ({ id, solutionSummary, override }) => {
       const incident = ctx.incidents.get(id)
       if (!isActive(incident.status)) {
-        throw new UserError('not-active', `“${incident.title}” is already ${incident.status}.`)
+        throw new UserError(
+          'not-active',
+          `“${incident.title}” is already ${STATUS_LABELS[incident.status]}.`,
+        )
       }
       // The summary given now counts: only what is still open blocks.
       const outstanding = assertCanResolve({ ...incident, solutionSummary }, override)
