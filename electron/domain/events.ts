@@ -1,6 +1,8 @@
 import type { SeverityScaleId } from './severity'
 import type { InitialStatus } from './status'
 import type { CommsEvent } from './comms-events'
+import type { MitigationEvent } from './mitigation-events'
+import type { ResolveEvent } from './resolve-events'
 import type { UpdateEvent } from './update-events'
 
 export const DETECTION_METHODS = ['alert', 'user-report', 'manual-check'] as const
@@ -33,7 +35,8 @@ export interface IncidentRecorded extends EventBase {
   status: InitialStatus
 }
 
-export type IncidentEvent = IncidentRecorded | UpdateEvent | CommsEvent
+export type IncidentEvent =
+  IncidentRecorded | UpdateEvent | CommsEvent | MitigationEvent | ResolveEvent
 
 export type IncidentEventType = IncidentEvent['type']
 

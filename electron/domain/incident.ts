@@ -1,5 +1,7 @@
 import type { DetectionMethod, IncidentEvent } from './events'
 import type { SeverityScaleId } from './severity'
+import { EMPTY_MITIGATION, isSilenced, type Mitigation } from './mitigation'
+import { foldMitigation } from './mitigation-fold'
 import { isActive, type Status } from './status'
 
 export interface TimelineItem {
@@ -16,7 +18,7 @@ export interface TimelineItem {
 }
 
 /** An incident is the fold of its events. */
-export interface Incident {
+export interface Incident extends Mitigation {
   id: string
   title: string
   observed: string
@@ -36,6 +38,8 @@ export interface Incident {
   p2Url: string | null
   /** Communication checklist items ticked, by item id. */
   commsChecked: Record<string, { at: string; by: string }>
+  /** How it was solved, required to resolve (issue 3 owns this field; reconciled on merge). */
+  solutionSummary?: string
   /** Number of events folded in. */
   version: number
   timeline: TimelineItem[]
@@ -56,6 +60,8 @@ export interface IncidentSummary {
   updatedAt: string
   lastUpdateAt: string | null
   snoozedUntil: string | null
+  /** Alarms still silenced, for the reminder; absent in summaries written before issue 7. */
+  silencedAlarms?: { id: string; name: string; silencedAt: string }[]
 }
 
 export class CorruptLogError extends Error {}
@@ -82,6 +88,7 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       snoozedUntil: null,
       p2Url: null,
       commsChecked: {},
+      ...EMPTY_MITIGATION,
       version: 1,
       timeline: [
         {
@@ -137,6 +144,38 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
           lifecycleItem(event, `Snoozed update reminders for ${event.minutes} min`, true),
         ],
       }
+    case 'alarm.silenced':
+    case 'alarm.reenabled':
+    case 'measure.started':
+    case 'measure.undone':
+    case 'measure.kept':
+    case 'party.contacted':
+    case 'party.updated':
+    case 'followup.added':
+    case 'followup.updated':
+    case 'runbook.linked':
+    case 'runbook.step-checked': {
+      const { registers, text } = foldMitigation(next, event)
+      return { ...next, ...registers, timeline: [...next.timeline, lifecycleItem(event, text)] }
+    }
+    case 'incident.resolved':
+      return {
+        ...next,
+        status: 'resolved',
+        solutionSummary: event.solutionSummary,
+        timeline: [...next.timeline, lifecycleItem(event, `Resolved: ${event.solutionSummary}`)],
+      }
+    case 'resolve.overridden':
+      return {
+        ...next,
+        timeline: [
+          ...next.timeline,
+          lifecycleItem(
+            event,
+            `Resolved with open items (${event.outstanding.join('; ')}). Reason: ${event.reason}`,
+          ),
+        ],
+      }
   }
 }
 
@@ -174,5 +213,8 @@ export function summarize(incident: Incident): IncidentSummary {
     updatedAt: incident.updatedAt,
     lastUpdateAt: incident.lastUpdateAt,
     snoozedUntil: incident.snoozedUntil,
+    silencedAlarms: incident.alarms
+      .filter(isSilenced)
+      .map((a) => ({ id: a.id, name: a.name, silencedAt: a.silencedAt })),
   }
 }

@@ -11,6 +11,7 @@ import {
   You,
   YouFields,
 } from './preferences'
+import { QuickLink, Runbook } from './runbooks'
 import { SEVERITY_SCALE_IDS } from './severity'
 import { ShortcutsSchema } from './shortcuts'
 
@@ -58,6 +59,24 @@ export const Settings = z.object({
   appearance: Appearance,
   openAtLogin: z.boolean().default(false),
   firstRun: FirstRun,
+  mitigation: z
+    .object({
+      /** Remind when an alarm has been silenced this long, and again every further period. */
+      alarmReminderHours: z
+        .number({ error: 'The silenced-alarm reminder must be a number of hours.' })
+        .int('The silenced-alarm reminder must be a whole number of hours.')
+        .min(1, 'The silenced-alarm reminder must be at least 1 hour.')
+        .max(168, 'The silenced-alarm reminder can be at most 168 hours (7 d).')
+        .default(12),
+    })
+    .prefault({}),
+  /** Links on the incident screen: logs, dashboards, CDN, runbook index. */
+  quickLinks: z.array(QuickLink).max(20, 'Keep it to 20 quick links.').default([]),
+  /**
+   * The runbook library lives in settings: it is small, edited by hand or imported, and shared by
+   * all incidents; an incident copies a runbook's steps when linked, so its log stays whole.
+   */
+  runbooks: z.array(Runbook).max(500).default([]),
 })
 export type Settings = z.output<typeof Settings>
 
@@ -94,6 +113,9 @@ export const SettingsPatch = z
     appearance: patchOf(Appearance.unwrap()).optional(),
     openAtLogin: z.boolean().optional(),
     firstRun: patchOf(FirstRun.unwrap()).optional(),
+    mitigation: patchOf(Settings.shape.mitigation.unwrap()).optional(),
+    quickLinks: Settings.shape.quickLinks.unwrap().optional(),
+    runbooks: Settings.shape.runbooks.unwrap().optional(),
   })
   .strict()
 export type SettingsPatch = z.input<typeof SettingsPatch>

@@ -1,5 +1,20 @@
-import { app, clipboard, ClipboardItem, globalShortcut, Notification, shell } from 'electron'
-import type { ClipboardWriter, Desktop, Notifier, ShortcutRegistrar } from '../services/ports'
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  ClipboardItem,
+  dialog,
+  globalShortcut,
+  Notification,
+  shell,
+} from 'electron'
+import type {
+  ClipboardWriter,
+  Desktop,
+  FolderPicker,
+  Notifier,
+  ShortcutRegistrar,
+} from '../services/ports'
 import { setLinuxAutostart } from './autostart'
 
 export function electronNotifier(onClick: (incidentId: string) => void): Notifier {
@@ -52,5 +67,16 @@ export const electronDesktop: Desktop = {
     } else {
       app.setLoginItemSettings({ openAtLogin: enabled, args: ['--hidden'] })
     }
+  },
+}
+
+export const electronFolderPicker: FolderPicker = {
+  pickFolder: async (title) => {
+    const options = { title, properties: ['openDirectory' as const] }
+    const parent = BrowserWindow.getFocusedWindow()
+    const result = parent
+      ? await dialog.showOpenDialog(parent, options)
+      : await dialog.showOpenDialog(options)
+    return result.canceled ? null : (result.filePaths[0] ?? null)
   },
 }

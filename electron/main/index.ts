@@ -13,7 +13,13 @@ import { systemClock } from '../services/clock'
 import { createHost, type Host } from '../services/host'
 import type { UiCommand } from '../shared/ipc-contract'
 import type { SettingsBackend } from '../store/settings-store'
-import { electronClipboard, electronDesktop, electronNotifier, electronShortcuts } from './adapters'
+import {
+  electronClipboard,
+  electronDesktop,
+  electronFolderPicker,
+  electronNotifier,
+  electronShortcuts,
+} from './adapters'
 import { menuTemplate } from './menu'
 import { push, registerIpc } from './ipc'
 import { AppTray } from './tray'
@@ -97,6 +103,7 @@ async function start(): Promise<void> {
         showWindow: () => showWindow(),
       }),
       desktop: electronDesktop,
+      folderPicker: electronFolderPicker,
     },
     openSettings: () =>
       new Store({

@@ -12,7 +12,11 @@ import type { HostContext } from './context'
 import { coreHandlers } from './handlers/core'
 import { commsHandlers } from './handlers/comms'
 import { dataFolderHandlers, registerSavedShortcuts, settingsHandlers } from './handlers/settings'
+import { mitigationHandlers } from './handlers/mitigation'
+import { resolveHandlers } from './handlers/resolve'
+import { runbookHandlers } from './handlers/runbooks'
 import { updateHandlers } from './handlers/updates'
+import { AlarmReminder } from './alarm-reminder'
 import { IncidentRepository } from './incidents'
 import { UpdateScheduler } from './update-scheduler'
 import type { Ports } from './ports'
@@ -100,6 +104,9 @@ export function createHost(options: HostOptions): Host {
     ...commsHandlers(ctx),
     ...settingsHandlers(ctx),
     ...dataFolderHandlers(ctx),
+    ...mitigationHandlers(ctx),
+    ...runbookHandlers(ctx),
+    ...resolveHandlers(ctx),
   } satisfies Handlers
 
   // Quiet hours are the time outside the user's working hours (settings, "You").
@@ -113,6 +120,10 @@ export function createHost(options: HostOptions): Host {
   ctx.onChanged(() => scheduler.evaluate())
   ctx.onClose(() => scheduler.stop())
   scheduler.evaluate()
+  const alarmReminder = new AlarmReminder(ctx)
+  ctx.onChanged(() => alarmReminder.evaluate())
+  ctx.onClose(() => alarmReminder.stop())
+  alarmReminder.evaluate()
   const dispatch = createDispatcher(handlers, log)
   return {
     dispatch,
@@ -124,7 +135,10 @@ export function createHost(options: HostOptions): Host {
     },
     settings: () => settings.get(),
     tray,
-    wake: () => scheduler.evaluate(),
+    wake: () => {
+      scheduler.evaluate()
+      alarmReminder.evaluate()
+    },
     close: () => {
       for (const job of closeJobs) job()
       cancelIndexWrite?.()

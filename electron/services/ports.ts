@@ -34,10 +34,18 @@ export interface Desktop {
   setOpenAtLogin(enabled: boolean): void
 }
 
+/** The system's folder chooser (Electron's dialog in main). */
+export interface FolderPicker {
+  /** The chosen folder, or null when the user cancelled. */
+  pickFolder(title: string): Promise<string | null>
+}
+
 export interface Ports {
   clock: Clock
   notifier: Notifier
   clipboard: ClipboardWriter
   shortcuts: ShortcutRegistrar
   desktop: Desktop
+  /** Absent in tests and the e2e harness: the import then takes a typed path. */
+  folderPicker?: FolderPicker
 }

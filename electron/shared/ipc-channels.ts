@@ -16,6 +16,22 @@ export const INVOKE_CHANNELS = [
   'comms:handoff',
   'dataFolder:get',
   'dataFolder:open',
+  'alarm:silence',
+  'alarm:reenable',
+  'measure:start',
+  'measure:undo',
+  'measure:keep',
+  'party:add',
+  'party:update',
+  'followup:add',
+  'followup:update',
+  'runbook:add',
+  'runbook:import',
+  'runbook:pickFolder',
+  'runbook:link',
+  'runbook:check',
+  'incident:resolveCheck',
+  'incident:resolve',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

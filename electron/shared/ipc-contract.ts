@@ -5,7 +5,10 @@ import type { ChecklistItem } from '../domain/comms/checklist'
 import { OUTPUT_IDS, type Output } from '../domain/comms/outputs'
 import { RecordIncidentInput, TEXT_MAX } from '../domain/record'
 import { SettingsPatch, type Settings } from '../domain/settings'
+import type { ChecklistItem as ResolveItem } from '../domain/resolve-checklist'
+import { RunbookInput, type Runbook } from '../domain/runbooks'
 import type { InvokeChannel, PushChannel } from './ipc-channels'
+import * as M from './mitigation-inputs'
 
 export const IncidentId = z
   .string({ error: 'An incident id is required.' })
@@ -99,6 +102,23 @@ export const contract = {
   ),
   'dataFolder:get': spec<{ path: string }>().of(NoInput),
   'dataFolder:open': spec<{ path: string }>().of(NoInput),
+  'alarm:silence': spec<Incident>().of(M.AlarmSilenceInput),
+  'alarm:reenable': spec<Incident>().of(M.AlarmReenableInput),
+  'measure:start': spec<Incident>().of(M.MeasureStartInput),
+  'measure:undo': spec<Incident>().of(M.MeasureUndoInput),
+  'measure:keep': spec<Incident>().of(M.MeasureKeepInput),
+  'party:add': spec<Incident>().of(M.PartyAddInput),
+  'party:update': spec<Incident>().of(M.PartyUpdateInput),
+  'followup:add': spec<Incident>().of(M.FollowupAddInput),
+  'followup:update': spec<Incident>().of(M.FollowupUpdateInput),
+  'runbook:add': spec<Runbook>().of(RunbookInput),
+  'runbook:import': spec<M.RunbookImportReport>().of(M.RunbookImportInput),
+  /** The folder chosen in the system dialog, or null when cancelled or unavailable. */
+  'runbook:pickFolder': spec<{ path: string | null }>().of(NoInput),
+  'runbook:link': spec<Incident>().of(M.RunbookLinkInput),
+  'runbook:check': spec<Incident>().of(M.RunbookCheckInput),
+  'incident:resolveCheck': spec<ResolveItem[]>().of(z.object({ id: IncidentId }).strict()),
+  'incident:resolve': spec<Incident>().of(M.ResolveInput),
 } satisfies Record<InvokeChannel, Spec<z.ZodType, unknown>>
 
 export type Contract = typeof contract

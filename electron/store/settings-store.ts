@@ -82,6 +82,9 @@ export class SettingsStore {
       firstRun: { ...this.current.firstRun, ...patch.firstRun },
       templates: withoutDefaults({ ...this.current.templates, ...patch.templates }),
       comms: { ...this.current.comms, ...patch.comms },
+      mitigation: { ...this.current.mitigation, ...patch.mitigation },
+      quickLinks: patch.quickLinks ?? this.current.quickLinks,
+      runbooks: patch.runbooks ?? this.current.runbooks,
     })
   }
 }

@@ -40,7 +40,7 @@ export function toCommsView(
       ? new Date(updateDue(incident, settings.cadence, settings.reminders).dueAt).toISOString()
       : null,
     mitigationSummary: null,
-    solutionSummary: null,
+    solutionSummary: incident.solutionSummary ?? null,
     p2Url: incident.p2Url,
     userReported: incident.detection === 'user-report',
   }

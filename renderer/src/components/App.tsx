@@ -5,6 +5,7 @@ import { useApp } from '../store'
 import { CommsPanel } from './CommsPanel'
 import { IncidentHeader } from './IncidentHeader'
 import { IncidentList } from './IncidentList'
+import { MitigationPanel } from './MitigationPanel'
 import { Notices } from './Notices'
 import { RecordDialog } from './RecordDialog'
 import { Timeline } from './Timeline'
@@ -84,6 +85,7 @@ export function App() {
           {selected ? (
             <>
               <IncidentHeader incident={selected} />
+              <MitigationPanel key={selected.id} incident={selected} />
               <Timeline incident={selected} />
               <CommsPanel incident={selected} />
             </>

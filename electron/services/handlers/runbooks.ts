@@ -1,0 +1,75 @@
+import { UserError } from '../../domain/errors'
+import { runbookId, type Runbook } from '../../domain/runbooks'
+import type { FeatureHandlers, HostContext } from '../context'
+import { readRunbookFolder } from '../runbook-import'
+
+/** The runbook library (in settings) and an incident's linked runbook with its step checklist. */
+export function runbookHandlers(
+  ctx: HostContext,
+): FeatureHandlers<
+  'runbook:add' | 'runbook:import' | 'runbook:pickFolder' | 'runbook:link' | 'runbook:check'
+> {
+  const by = () => ctx.settings.get().you.name || 'Unknown'
+  /** Same title, same id: adding or importing again replaces instead of doubling. */
+  const save = (added: Runbook[]) => {
+    const ids = new Set(added.map((r) => r.id))
+    const kept = ctx.settings.get().runbooks.filter((r) => !ids.has(r.id))
+    ctx.settings.update({ runbooks: [...kept, ...added] })
+    ctx.changed()
+  }
+  const event = (id: string) => ({
+    id: ctx.incidents.eventId(),
+    incidentId: id,
+    at: ctx.now().toISOString(),
+    by: by(),
+  })
+  return {
+    'runbook:add': (input) => {
+      const runbook: Runbook = { ...input, id: runbookId(input.title) }
+      save([runbook])
+      return runbook
+    },
+    'runbook:import': ({ path }) => {
+      const { runbooks, report } = readRunbookFolder(path)
+      if (runbooks.length) save(runbooks)
+      return report
+    },
+    'runbook:pickFolder': async () => {
+      const picker = ctx.ports.folderPicker
+      if (!picker) return { path: null }
+      return { path: await picker.pickFolder('Choose a folder of Markdown runbooks') }
+    },
+    'runbook:link': ({ id, runbookId: wanted }) => {
+      const runbook = ctx.settings.get().runbooks.find((r) => r.id === wanted)
+      if (!runbook) {
+        throw new UserError(
+          'not-found',
+          'That runbook is no longer in the library; add or import it again.',
+        )
+      }
+      const incident = ctx.incidents.commit(id, [
+        {
+          ...event(id),
+          type: 'runbook.linked',
+          runbookId: runbook.id,
+          title: runbook.title,
+          url: runbook.url ?? null,
+          steps: runbook.firstSteps,
+        },
+      ])
+      ctx.changed()
+      return incident
+    },
+    'runbook:check': ({ id, step, done }) => {
+      const linked = ctx.incidents.get(id).runbook
+      if (!linked) throw new UserError('no-runbook', 'Link a runbook to this incident first.')
+      if (!linked.steps[step])
+        throw new UserError('not-found', `The runbook has no step ${step + 1}.`)
+      const incident = ctx.incidents.commit(id, [
+        { ...event(id), type: 'runbook.step-checked', step, done },
+      ])
+      ctx.changed()
+      return incident
+    },
+  }
+}
