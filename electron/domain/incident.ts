@@ -1,4 +1,6 @@
 import type { DetectionMethod, IncidentEvent } from './events'
+import type { KeyTime } from './lifecycle-events'
+import { applyLifecycleEvent } from './lifecycle-reducer'
 import type { SeverityScaleId } from './severity'
 import { isActive, type Status } from './status'
 
@@ -39,7 +41,19 @@ export interface Incident {
   /** Number of events folded in. */
   version: number
   timeline: TimelineItem[]
+  statusHistory: { status: Status; at: string }[]
+  severityHistory: { from: number; to: number; at: string; by: string; reason: string }[]
+  leadHistory: { lead: string; at: string; by: string; note: string | null }[]
+  /** The latest summaries given when moving to Stabilized / Resolved. */
+  mitigationSummary: string | null
+  solutionSummary: string | null
+  keyTimes: KeyTimes
+  /** Other incidents this one recurred from or as. */
+  links: { id: string; title: string; relation: 'recurrence-of' | 'recurred-as' }[]
 }
+
+/** Absolute times (ISO); detected defaults to recorded; stabilized/resolved are the latest. */
+export type KeyTimes = Partial<Record<KeyTime, string>> & { detectedAt: string; recordedAt: string }
 
 /** What lists, the tray and the scheduler need, without the timeline. */
 export interface IncidentSummary {
@@ -56,6 +70,8 @@ export interface IncidentSummary {
   updatedAt: string
   lastUpdateAt: string | null
   snoozedUntil: string | null
+  /** When it was last resolved (absent in summaries cached before issue 3). */
+  resolvedAt?: string | null
 }
 
 export class CorruptLogError extends Error {}
@@ -83,6 +99,17 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       p2Url: null,
       commsChecked: {},
       version: 1,
+      statusHistory: [{ status: event.status, at: event.at }],
+      severityHistory: [],
+      leadHistory: [],
+      mitigationSummary: null,
+      solutionSummary: null,
+      keyTimes: {
+        detectedAt: event.at,
+        recordedAt: event.at,
+        ...(event.status === 'stabilized' ? { stabilizedAt: event.at } : {}),
+      },
+      links: [],
       timeline: [
         {
           id: event.id,
@@ -128,6 +155,13 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
         p2Url: event.url,
         timeline: [...next.timeline, lifecycleItem(event, `P2 post: ${event.url}`, true)],
       }
+    case 'status.changed':
+    case 'incident.reopened':
+    case 'incident.linked':
+    case 'severity.changed':
+    case 'lead.set':
+    case 'keytime.changed':
+      return applyLifecycleEvent(next, event)
     case 'update.snoozed':
       return {
         ...next,
@@ -174,5 +208,6 @@ export function summarize(incident: Incident): IncidentSummary {
     updatedAt: incident.updatedAt,
     lastUpdateAt: incident.lastUpdateAt,
     snoozedUntil: incident.snoozedUntil,
+    resolvedAt: incident.keyTimes.resolvedAt ?? null,
   }
 }

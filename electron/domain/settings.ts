@@ -3,6 +3,7 @@ import { Cadence, Reminders } from './cadence'
 import { DEFAULT_TEMPLATES, TEMPLATE_IDS, type TemplateId } from './comms/defaults'
 import { placeholderNames } from './comms/placeholders'
 import { checkTemplate } from './comms/template'
+import { LeadReminderMinutes, Rota } from './rota'
 import { SEVERITY_SCALE_IDS } from './severity'
 
 /** Electron accelerator syntax, e.g. CmdOrCtrl+Shift+I. Checked by the OS when registered. */
@@ -62,6 +63,10 @@ export const Settings = z.object({
       logCopiesOf: z.array(z.string()).default(['p2-post', 'p2-comment', 'slack']),
     })
     .prefault({}),
+  /** People who can lead and the weekly runner schedule (issue 3). */
+  rota: Rota,
+  /** Minutes between "No lead yet" notifications. */
+  leadReminderMinutes: LeadReminderMinutes,
 })
 export type Settings = z.output<typeof Settings>
 
@@ -77,6 +82,9 @@ export const SettingsPatch = z
     reminders: Reminders.unwrap().partial().strict().optional(),
     templates: Templates.unwrap().optional(),
     comms: Settings.shape.comms.unwrap().partial().strict().optional(),
+    /** The whole rota is replaced: it is edited as one form. */
+    rota: Rota.unwrap().optional(),
+    leadReminderMinutes: LeadReminderMinutes.unwrap().optional(),
   })
   .strict()
 export type SettingsPatch = z.input<typeof SettingsPatch>

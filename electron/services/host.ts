@@ -11,6 +11,8 @@ import type { HostContext } from './context'
 import { coreHandlers } from './handlers/core'
 import { commsHandlers } from './handlers/comms'
 import { updateHandlers } from './handlers/updates'
+import { lifecycleHandlers } from './handlers/lifecycle'
+import { LeadReminder } from './lead-reminder'
 import { IncidentRepository } from './incidents'
 import { UpdateScheduler } from './update-scheduler'
 import type { Ports } from './ports'
@@ -94,6 +96,7 @@ export function createHost(options: HostOptions): Host {
     ...coreHandlers(ctx, snapshot),
     ...updateHandlers(ctx),
     ...commsHandlers(ctx),
+    ...lifecycleHandlers(ctx),
   } satisfies Handlers
 
   const scheduler = new UpdateScheduler(
@@ -104,6 +107,10 @@ export function createHost(options: HostOptions): Host {
   ctx.onChanged(() => scheduler.evaluate())
   ctx.onClose(() => scheduler.stop())
   scheduler.evaluate()
+  const leadReminder = new LeadReminder(ctx)
+  ctx.onChanged(() => leadReminder.evaluate())
+  ctx.onClose(() => leadReminder.stop())
+  leadReminder.evaluate()
   const dispatch = createDispatcher(handlers, log)
   return {
     dispatch,
@@ -115,7 +122,10 @@ export function createHost(options: HostOptions): Host {
     },
     settings: () => settings.get(),
     tray,
-    wake: () => scheduler.evaluate(),
+    wake: () => {
+      scheduler.evaluate()
+      leadReminder.evaluate()
+    },
     close: () => {
       for (const job of closeJobs) job()
       cancelIndexWrite?.()

@@ -14,6 +14,12 @@ export const INVOKE_CHANNELS = [
   'comms:check',
   'comms:setP2Url',
   'comms:handoff',
+  'incident:move',
+  'incident:recur',
+  'incident:setSeverity',
+  'incident:setLead',
+  'incident:setKeyTime',
+  'lead:suggest',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

@@ -6,6 +6,7 @@ import { OUTPUT_IDS, type Output } from '../domain/comms/outputs'
 import { RecordIncidentInput, TEXT_MAX } from '../domain/record'
 import { SettingsPatch, type Settings } from '../domain/settings'
 import type { InvokeChannel, PushChannel } from './ipc-channels'
+import { lifecycleContract } from './lifecycle-contract'
 
 export const IncidentId = z
   .string({ error: 'An incident id is required.' })
@@ -22,12 +23,12 @@ export interface Snapshot {
 /** What main asks the renderer to show (from the tray, a shortcut, a notification). */
 export type UiCommand = { kind: 'record' } | { kind: 'open-incident'; id: string }
 
-interface Spec<I extends z.ZodType, O> {
+export interface Spec<I extends z.ZodType, O> {
   input: I
   /** Phantom: carries the output type only. */
   output?: O
 }
-const spec = <O>() => ({
+export const spec = <O>() => ({
   of: <I extends z.ZodType>(input: I): Spec<I, O> => ({ input }),
 })
 
@@ -93,6 +94,7 @@ export const contract = {
   'comms:handoff': spec<{ text: string }>().of(
     z.object({ copy: z.boolean().default(false) }).strict(),
   ),
+  ...lifecycleContract(spec, IncidentId),
 } satisfies Record<InvokeChannel, Spec<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -66,6 +66,8 @@ export class SettingsStore {
       reminders: { ...this.current.reminders, ...patch.reminders },
       templates: withoutDefaults({ ...this.current.templates, ...patch.templates }),
       comms: { ...this.current.comms, ...patch.comms },
+      rota: patch.rota ?? this.current.rota,
+      leadReminderMinutes: patch.leadReminderMinutes ?? this.current.leadReminderMinutes,
     })
     this.backend.store = next
     this.current = next
