@@ -146,7 +146,7 @@ test('"No lead yet" nags until a suggested lead is chosen', async ({ launchApp }
   await expect(suggestions).toHaveCount(3)
   await expect(suggestions.first()).toContainText('Olga')
   await expect(suggestions.first()).toContainText(
-    'runner this week · in working hours (15:15 their time)',
+    'runner this week · in working hours (15:15 their time) · has not led an incident here yet · knows: search',
   )
   await expect(suggestions.nth(2)).toContainText('Ken')
   await expect(suggestions.nth(2)).toContainText('outside working hours (23:15 their time)')

@@ -60,7 +60,7 @@ describe('lead suggestion', () => {
     expect(list[0]!.reasons).toEqual([
       'in working hours (15:10 their time)',
       'last led 41 days ago',
-      'led 1 of the last 90 days’ 2 incidents',
+      'led 1 of 2 incidents in the last 90 days',
       'knows: search',
     ])
     expect(list[1]!.reasons[0]).toBe('in working hours (14:10 their time)')

@@ -100,12 +100,12 @@ export function suggestLeads(
         ? `in working hours (${local} their time)`
         : `outside working hours (${local} their time)`,
     )
-    reasons.push(
-      history.lastLedAt === null
-        ? 'has not led an incident here yet'
-        : `last led ${Math.floor((now - history.lastLedAt) / DAY)} days ago`,
-    )
-    reasons.push(`led ${history.recentCount} of the last 90 days’ ${recentTotal} incidents`)
+    if (history.lastLedAt === null) {
+      reasons.push('has not led an incident here yet')
+    } else {
+      reasons.push(`last led ${Math.floor((now - history.lastLedAt) / DAY)} days ago`)
+      reasons.push(`led ${history.recentCount} of ${recentTotal} incidents in the last 90 days`)
+    }
     if (expertise.length) reasons.push(`knows: ${expertise.join(', ')}`)
     return { person, history, available, isRunner, expertise: expertise.length, reasons }
   })

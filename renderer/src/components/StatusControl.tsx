@@ -39,7 +39,7 @@ export function StatusControl({ incident }: { incident: Incident }) {
               {i < current ? '✓' : i + 1}
             </span>
             <span>{STATUS_LABELS[status]}</span>
-            {i === current && <span className="status-step-now">current</span>}
+            {i === current && <span className="status-step-now">(now)</span>}
           </li>
         ))}
       </ol>
