@@ -30,7 +30,7 @@ test('records an incident through the UI, sees it in the scratchpad, and keeps i
 
   const header = page.getByRole('region', { name: 'API returns 500 for all searches' })
   await expect(header.getByText('Severity 1', { exact: true })).toBeVisible()
-  await expect(header.getByText('Stabilization pending')).toBeVisible()
+  await expect(header.getByText('Stabilization pending').first()).toBeVisible()
   await expect(header.getByText('No lead yet').first()).toBeVisible()
   await expect(header.getByText('Dana', { exact: true })).toBeVisible()
   await expect(page.getByRole('navigation', { name: 'Incidents' })).toContainText('API returns 500')
@@ -46,7 +46,9 @@ test('records an incident through the UI, sees it in the scratchpad, and keeps i
   await expect(
     app.page.getByRole('region', { name: 'API returns 500 for all searches' }),
   ).toBeVisible()
-  await expect(app.page.getByText('Recorded by Dana')).toBeVisible()
+  await expect(
+    app.page.getByRole('region', { name: 'Timeline' }).getByText('Recorded by Dana'),
+  ).toBeVisible()
 })
 
 test('a recording reached from the tray or a shortcut opens the same dialog', async ({

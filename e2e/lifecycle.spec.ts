@@ -173,7 +173,7 @@ test('bad input through window.api gets a clear error and changes nothing', asyn
   const id = await recordIncident(app)
   const errors = await app.page.evaluate(async (incidentId) => {
     type Call = (input: unknown) => Promise<{ ok: boolean; error?: { message: string } }>
-    const api = (globalThis as unknown as { api: { incident: Record<string, Call> } }).api
+    const api = (globalThis as unknown as { api: { incident: { move: Call; setLead: Call } } }).api
     return [
       await api.incident.move({ id: incidentId, to: 'closed' }),
       await api.incident.move({ id: incidentId, to: 'reviewed' }),

@@ -5,6 +5,7 @@ import { useApp } from '../store'
 import { CommsPanel } from './CommsPanel'
 import { IncidentHeader } from './IncidentHeader'
 import { IncidentList } from './IncidentList'
+import { KeyTimesPanel } from './KeyTimesPanel'
 import { Notices } from './Notices'
 import { RecordDialog } from './RecordDialog'
 import { Timeline } from './Timeline'
@@ -51,6 +52,7 @@ export function App() {
           {selected ? (
             <>
               <IncidentHeader incident={selected} />
+              <KeyTimesPanel incident={selected} />
               <Timeline incident={selected} />
               <CommsPanel incident={selected} />
             </>

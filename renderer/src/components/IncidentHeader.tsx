@@ -4,7 +4,6 @@ import { severityLevel } from '../../../electron/domain/severity'
 import { formatDuration, formatLocalAndUtc, useNow } from '../time'
 import { useState } from 'react'
 import { SeverityBadge, StatusBadge } from './Badges'
-import { KeyTimesPanel } from './KeyTimesPanel'
 import { LeadHistory, LeadPicker } from './LeadPicker'
 import { SeverityChange } from './SeverityChange'
 import { StatusControl } from './StatusControl'
@@ -70,7 +69,6 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         </div>
       </dl>
       <LeadHistory incident={incident} />
-      <KeyTimesPanel incident={incident} />
       {pickingLead && <LeadPicker incident={incident} onClose={() => setPickingLead(false)} />}
       {incident.observed && (
         <div className="observed">
