@@ -191,3 +191,36 @@ test('bad input through window.api gets a clear error and changes nothing', asyn
   expect(after.ok && after.value.version).toBe(1)
   expect(after.ok && after.value.lead).toBeNull()
 })
+
+test('the rota is edited from the lead picker; a bad time zone is explained', async ({
+  launchApp,
+}) => {
+  const app = await launchApp({ settings: { you: { name: 'Dana' } } })
+  const { page } = app
+  await recordIncident(app)
+  await page.getByRole('button', { name: 'Choose lead' }).click()
+  let picker = page.getByRole('dialog', { name: 'Choose lead' })
+  await expect(picker).toContainText('The rota is empty.')
+  await picker.getByRole('button', { name: 'Edit rota…' }).click()
+  const editor = page.getByRole('dialog', { name: 'Rota' })
+  await editor.getByRole('button', { name: 'Add person' }).click()
+  await editor.getByLabel('Name').fill('Olga')
+  await editor.getByLabel('Time zone').fill('Berlin')
+  await editor.getByLabel('Knows').fill('search, api')
+  await editor.getByRole('button', { name: 'Add week' }).click()
+  await editor.getByLabel('Runner').selectOption('Olga')
+  await editor.getByRole('button', { name: 'Save rota' }).click()
+  await expect(editor.getByRole('alert')).toHaveText(
+    '“Berlin” is not a time zone; use a name like Europe/Berlin or America/New_York.',
+  )
+  expect(app.host.settings().rota.people).toEqual([])
+  await editor.getByLabel('Time zone').fill('Europe/Berlin')
+  await app.screenshot('rota-editor')
+  await editor.getByRole('button', { name: 'Save rota' }).click()
+  await expect(editor).toBeHidden()
+  picker = page.getByRole('dialog', { name: 'Choose lead' })
+  await expect(picker.getByRole('list', { name: 'Lead suggestions' })).toContainText(
+    'runner this week · in working hours (15:00 their time) · has not led an incident here yet · knows: search',
+  )
+  expect(app.host.settings().rota.schedule).toEqual([{ weekStart: '2026-11-23', runner: 'Olga' }])
+})

@@ -74,7 +74,7 @@ export function RotaEditor({ onClose }: { onClose: () => void }) {
               <th>Time zone</th>
               <th>Hours</th>
               <th>Days</th>
-              <th>Knows (comma-separated)</th>
+              <th>Knows (tags, commas)</th>
               <th />
             </tr>
           </thead>
@@ -105,14 +105,14 @@ export function RotaEditor({ onClose }: { onClose: () => void }) {
                 <td className="rota-hours">
                   <input
                     aria-label="Start"
-                    type="time"
+                    placeholder="09:00"
                     value={p.start}
                     onChange={(e) => setPerson(i, { start: e.target.value })}
                   />
                   –
                   <input
                     aria-label="End"
-                    type="time"
+                    placeholder="17:00"
                     value={p.end}
                     onChange={(e) => setPerson(i, { end: e.target.value })}
                   />
