@@ -30,7 +30,7 @@ test('records an incident through the UI, sees it in the scratchpad, and keeps i
 
   const header = page.getByRole('region', { name: 'API returns 500 for all searches' })
   await expect(header.getByText('Severity 1', { exact: true })).toBeVisible()
-  await expect(header.getByText('Stabilization pending')).toBeVisible()
+  await expect(header.getByText('Stabilization pending').first()).toBeVisible()
   await expect(header.getByText('No lead yet').first()).toBeVisible()
   await expect(header.getByText('Dana', { exact: true })).toBeVisible()
   await expect(page.getByRole('navigation', { name: 'Incidents' })).toContainText('API returns 500')

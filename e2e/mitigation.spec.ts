@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { tickAllCommunications } from '../electron/testing/fixtures'
 import { expect, test } from './fixtures'
 import type { App } from './harness'
 
@@ -10,18 +11,15 @@ async function recordIncident(app: App, severity = 1) {
     severity,
     detection: 'alert',
     recorder: 'Dana',
+    // Already stable: the policy's graph allows resolving from here.
+    status: 'stabilized',
   })
   if (!recorded.ok) throw new Error(recorded.error.message)
   return recorded.value.id
 }
 
 /** Communication items also hold up resolving (e2e/comms.spec.ts); done here so alarms are what block. */
-async function tickCommunications(app: App, id: string) {
-  const comms = await app.host.call('comms:outputs', { id })
-  for (const item of comms.ok ? comms.value.checklist : []) {
-    await app.host.call('comms:check', { id, item: item.id, done: true })
-  }
-}
+const tickCommunications = (app: App, id: string) => tickAllCommunications(app.host, id)
 
 test('resolving is blocked by a silenced alarm and goes through once it is re-enabled', async ({
   launchApp,
@@ -125,7 +123,7 @@ test('resolving is blocked by a silenced alarm and goes through once it is re-en
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
   // Refused: nothing was written, the incident is still active.
-  expect(app.host.snapshot().incidents[0]?.status).toBe('pending')
+  expect(app.host.snapshot().incidents[0]?.status).toBe('stabilized')
 
   await panel.getByRole('button', { name: 'Re-enabled “API 5xx”' }).click()
   await expect(panel.getByText('Nothing silenced or left to undo')).toBeVisible()
@@ -137,7 +135,7 @@ test('resolving is blocked by a silenced alarm and goes through once it is re-en
   await expect(
     page
       .getByRole('region', { name: 'Timeline' })
-      .getByText('Resolved: Rolled back the 13:40 deploy.'),
+      .getByText('Status: Stabilized → Resolved (Dana): Rolled back the 13:40 deploy.'),
   ).toBeVisible()
   expect(app.host.snapshot().incidents[0]?.status).toBe('resolved')
   expect(app.notifications.filter((n) => n.title.startsWith('Resolved with'))).toEqual([])

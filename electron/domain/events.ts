@@ -4,6 +4,7 @@ import type { CommsEvent } from './comms-events'
 import type { MitigationEvent } from './mitigation-events'
 import type { ResolveEvent } from './resolve-events'
 import type { UpdateEvent } from './update-events'
+import type { LifecycleEvent } from './lifecycle-events'
 
 export const DETECTION_METHODS = ['alert', 'user-report', 'manual-check'] as const
 export type DetectionMethod = (typeof DETECTION_METHODS)[number]
@@ -36,7 +37,7 @@ export interface IncidentRecorded extends EventBase {
 }
 
 export type IncidentEvent =
-  IncidentRecorded | UpdateEvent | CommsEvent | MitigationEvent | ResolveEvent
+  IncidentRecorded | UpdateEvent | CommsEvent | MitigationEvent | ResolveEvent | LifecycleEvent
 
 export type IncidentEventType = IncidentEvent['type']
 

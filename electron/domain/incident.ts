@@ -1,4 +1,6 @@
 import type { DetectionMethod, IncidentEvent } from './events'
+import type { KeyTime } from './lifecycle-events'
+import { applyLifecycleEvent } from './lifecycle-reducer'
 import type { SeverityScaleId } from './severity'
 import { EMPTY_MITIGATION, isSilenced, type Mitigation } from './mitigation'
 import { foldMitigation } from './mitigation-fold'
@@ -38,12 +40,22 @@ export interface Incident extends Mitigation {
   p2Url: string | null
   /** Communication checklist items ticked, by item id. */
   commsChecked: Record<string, { at: string; by: string }>
-  /** How it was solved, required to resolve (issue 3 owns this field; reconciled on merge). */
-  solutionSummary?: string
   /** Number of events folded in. */
   version: number
   timeline: TimelineItem[]
+  statusHistory: { status: Status; at: string }[]
+  severityHistory: { from: number; to: number; at: string; by: string; reason: string }[]
+  leadHistory: { lead: string; at: string; by: string; note: string | null }[]
+  /** The latest summaries given when moving to Stabilized / Resolved. */
+  mitigationSummary: string | null
+  solutionSummary: string | null
+  keyTimes: KeyTimes
+  /** Other incidents this one recurred from or as. */
+  links: { id: string; title: string; relation: 'recurrence-of' | 'recurred-as' }[]
 }
+
+/** Absolute times (ISO); detected defaults to recorded; stabilized/resolved are the latest. */
+export type KeyTimes = Partial<Record<KeyTime, string>> & { detectedAt: string; recordedAt: string }
 
 /** What lists, the tray and the scheduler need, without the timeline. */
 export interface IncidentSummary {
@@ -62,6 +74,8 @@ export interface IncidentSummary {
   snoozedUntil: string | null
   /** Alarms still silenced, for the reminder; absent in summaries written before issue 7. */
   silencedAlarms?: { id: string; name: string; silencedAt: string }[]
+  /** When it was last resolved (absent in summaries cached before issue 3). */
+  resolvedAt?: string | null
 }
 
 export class CorruptLogError extends Error {}
@@ -90,6 +104,17 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       commsChecked: {},
       ...EMPTY_MITIGATION,
       version: 1,
+      statusHistory: [{ status: event.status, at: event.at }],
+      severityHistory: [],
+      leadHistory: [],
+      mitigationSummary: null,
+      solutionSummary: null,
+      keyTimes: {
+        detectedAt: event.at,
+        recordedAt: event.at,
+        ...(event.status === 'stabilized' ? { stabilizedAt: event.at } : {}),
+      },
+      links: [],
       timeline: [
         {
           id: event.id,
@@ -135,6 +160,13 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
         p2Url: event.url,
         timeline: [...next.timeline, lifecycleItem(event, `P2 post: ${event.url}`, true)],
       }
+    case 'status.changed':
+    case 'incident.reopened':
+    case 'incident.linked':
+    case 'severity.changed':
+    case 'lead.set':
+    case 'keytime.changed':
+      return applyLifecycleEvent(next, event)
     case 'update.snoozed':
       return {
         ...next,
@@ -158,13 +190,6 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       const { registers, text } = foldMitigation(next, event)
       return { ...next, ...registers, timeline: [...next.timeline, lifecycleItem(event, text)] }
     }
-    case 'incident.resolved':
-      return {
-        ...next,
-        status: 'resolved',
-        solutionSummary: event.solutionSummary,
-        timeline: [...next.timeline, lifecycleItem(event, `Resolved: ${event.solutionSummary}`)],
-      }
     case 'resolve.overridden':
       return {
         ...next,
@@ -216,5 +241,6 @@ export function summarize(incident: Incident): IncidentSummary {
     silencedAlarms: incident.alarms
       .filter(isSilenced)
       .map((a) => ({ id: a.id, name: a.name, silencedAt: a.silencedAt })),
+    resolvedAt: incident.keyTimes.resolvedAt ?? null,
   }
 }

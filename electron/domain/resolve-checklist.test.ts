@@ -69,7 +69,7 @@ describe('resolve checklist', () => {
   })
 
   it('asks for a summary alone when only the summary is missing', () => {
-    expect(() => assertCanResolve({ alarms: [], measures: [] })).toThrow(
+    expect(() => assertCanResolve({ alarms: [], measures: [], solutionSummary: null })).toThrow(
       "Can't resolve yet: no solution summary. Write one, or resolve anyway with a reason.",
     )
   })

@@ -12,6 +12,7 @@ import {
   YouFields,
 } from './preferences'
 import { QuickLink, Runbook } from './runbooks'
+import { LeadReminderMinutes, Rota } from './rota'
 import { SEVERITY_SCALE_IDS } from './severity'
 import { ShortcutsSchema } from './shortcuts'
 
@@ -77,6 +78,10 @@ export const Settings = z.object({
    * all incidents; an incident copies a runbook's steps when linked, so its log stays whole.
    */
   runbooks: z.array(Runbook).max(500).default([]),
+  /** People who can lead and the weekly runner schedule (issue 3). */
+  rota: Rota,
+  /** Minutes between "No lead yet" notifications. */
+  leadReminderMinutes: LeadReminderMinutes,
 })
 export type Settings = z.output<typeof Settings>
 
@@ -116,6 +121,9 @@ export const SettingsPatch = z
     mitigation: patchOf(Settings.shape.mitigation.unwrap()).optional(),
     quickLinks: Settings.shape.quickLinks.unwrap().optional(),
     runbooks: Settings.shape.runbooks.unwrap().optional(),
+    /** The whole rota is replaced: it is edited as one form. */
+    rota: Rota.unwrap().optional(),
+    leadReminderMinutes: LeadReminderMinutes.unwrap().optional(),
   })
   .strict()
 export type SettingsPatch = z.input<typeof SettingsPatch>

@@ -17,6 +17,8 @@ import { resolveHandlers } from './handlers/resolve'
 import { runbookHandlers } from './handlers/runbooks'
 import { updateHandlers } from './handlers/updates'
 import { AlarmReminder } from './alarm-reminder'
+import { lifecycleHandlers } from './handlers/lifecycle'
+import { LeadReminder } from './lead-reminder'
 import { IncidentRepository } from './incidents'
 import { UpdateScheduler } from './update-scheduler'
 import type { Ports } from './ports'
@@ -107,6 +109,7 @@ export function createHost(options: HostOptions): Host {
     ...mitigationHandlers(ctx),
     ...runbookHandlers(ctx),
     ...resolveHandlers(ctx),
+    ...lifecycleHandlers(ctx),
   } satisfies Handlers
 
   // Quiet hours are the time outside the user's working hours (settings, "You").
@@ -124,6 +127,10 @@ export function createHost(options: HostOptions): Host {
   ctx.onChanged(() => alarmReminder.evaluate())
   ctx.onClose(() => alarmReminder.stop())
   alarmReminder.evaluate()
+  const leadReminder = new LeadReminder(ctx)
+  ctx.onChanged(() => leadReminder.evaluate())
+  ctx.onClose(() => leadReminder.stop())
+  leadReminder.evaluate()
   const dispatch = createDispatcher(handlers, log)
   return {
     dispatch,
@@ -138,6 +145,7 @@ export function createHost(options: HostOptions): Host {
     wake: () => {
       scheduler.evaluate()
       alarmReminder.evaluate()
+      leadReminder.evaluate()
     },
     close: () => {
       for (const job of closeJobs) job()

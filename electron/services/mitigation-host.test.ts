@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { HOUR } from '../domain/cadence'
-import { tempDir, testHost } from '../testing/fixtures'
+import { tempDir, testHost, tickAllCommunications } from '../testing/fixtures'
 
 let dir: string
 let cleanup: () => void
@@ -17,6 +17,8 @@ async function withIncident(dataDir = dir) {
     severity: 1,
     detection: 'alert',
     recorder: 'Dana',
+    // Already stable, so the policy's graph allows resolving.
+    status: 'stabilized',
   })
   if (!recorded.ok) throw new Error(recorded.error.message)
   return { ...t, id: recorded.value.id }
@@ -89,17 +91,14 @@ describe('mitigation registers through the host', () => {
       'P2 incident post published',
       'Signal message sent to the maintainers (Severity 1)',
       'Make post published: the outage is being investigated',
-      'P2 status tag set to #status-recorded',
+      'P2 status tag set to #status-stabilized',
     ])
   })
 
   it('blocks resolving while an alarm is silenced, then lets an override through', async () => {
     const { host, id } = await withIncident()
     // Communication items also hold up resolving; done here so the alarm is what blocks.
-    const comms = await host.call('comms:outputs', { id })
-    for (const item of comms.ok ? comms.value.checklist : []) {
-      await host.call('comms:check', { id, item: item.id, done: true })
-    }
+    await tickAllCommunications(host, id)
     await host.call('alarm:silence', { id, name: 'API 5xx' })
     const check = await host.call('incident:resolveCheck', { id })
     expect(check.ok && check.value.map((i) => i.kind)).toEqual(['alarm', 'summary'])
@@ -121,10 +120,12 @@ describe('mitigation registers through the host', () => {
     })
     expect(resolved.ok && resolved.value.status).toBe('resolved')
     const twice = await host.call('incident:resolve', { id, solutionSummary: 'Again' })
-    expect(twice.ok === false && twice.error.message).toBe('“API down” is already Resolved.')
+    expect(twice.ok === false && twice.error.message).toBe(
+      'The incident is already Resolved; allowed: Reviewed, “It happened again” to reopen.',
+    )
     expect(resolved.ok && resolved.value.timeline.slice(-2).map((t) => t.text)).toEqual([
       'Resolved with open items (Alarm “API 5xx” is still silenced: re-enable it.). Reason: Infra owns that alarm',
-      'Resolved: Rolled back',
+      'Status: Stabilized → Resolved (Dana): Rolled back',
     ])
   })
 

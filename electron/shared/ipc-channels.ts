@@ -32,6 +32,12 @@ export const INVOKE_CHANNELS = [
   'runbook:check',
   'incident:resolveCheck',
   'incident:resolve',
+  'incident:move',
+  'incident:recur',
+  'incident:setSeverity',
+  'incident:setLead',
+  'incident:setKeyTime',
+  'lead:suggest',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

@@ -9,6 +9,7 @@ import type { ChecklistItem as ResolveItem } from '../domain/resolve-checklist'
 import { RunbookInput, type Runbook } from '../domain/runbooks'
 import type { InvokeChannel, PushChannel } from './ipc-channels'
 import * as M from './mitigation-inputs'
+import { lifecycleContract } from './lifecycle-contract'
 
 export const IncidentId = z
   .string({ error: 'An incident id is required.' })
@@ -29,12 +30,12 @@ export type UiCommand =
   | { kind: 'settings' }
   | { kind: 'palette' }
 
-interface Spec<I extends z.ZodType, O> {
+export interface Spec<I extends z.ZodType, O> {
   input: I
   /** Phantom: carries the output type only. */
   output?: O
 }
-const spec = <O>() => ({
+export const spec = <O>() => ({
   of: <I extends z.ZodType>(input: I): Spec<I, O> => ({ input }),
 })
 
@@ -119,6 +120,7 @@ export const contract = {
   'runbook:check': spec<Incident>().of(M.RunbookCheckInput),
   'incident:resolveCheck': spec<ResolveItem[]>().of(z.object({ id: IncidentId }).strict()),
   'incident:resolve': spec<Incident>().of(M.ResolveInput),
+  ...lifecycleContract(spec, IncidentId),
 } satisfies Record<InvokeChannel, Spec<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -85,6 +85,8 @@ export class SettingsStore {
       mitigation: { ...this.current.mitigation, ...patch.mitigation },
       quickLinks: patch.quickLinks ?? this.current.quickLinks,
       runbooks: patch.runbooks ?? this.current.runbooks,
+      rota: patch.rota ?? this.current.rota,
+      leadReminderMinutes: patch.leadReminderMinutes ?? this.current.leadReminderMinutes,
     })
   }
 }

@@ -26,7 +26,7 @@ export function toCommsView(
     statusTag: STATUS_TAGS[incident.status],
     lead: incident.lead,
     recorder: incident.recorder,
-    detectedAt: incident.recordedAt,
+    detectedAt: incident.keyTimes.detectedAt,
     detection: DETECTION_LABELS[incident.detection],
     area: incident.area,
     impact: incident.observed,
@@ -39,7 +39,7 @@ export function toCommsView(
     nextUpdateDue: isActive(incident.status)
       ? new Date(updateDue(incident, settings.cadence, settings.reminders).dueAt).toISOString()
       : null,
-    mitigationSummary: null,
+    mitigationSummary: incident.mitigationSummary,
     solutionSummary: incident.solutionSummary ?? null,
     p2Url: incident.p2Url,
     userReported: incident.detection === 'user-report',
@@ -47,7 +47,8 @@ export function toCommsView(
 }
 
 export function checklistInput(incident: Incident): ChecklistInput {
-  const statuses: Status[] = [incident.status]
+  // Every status it has been in needs its P2 tag, oldest first.
+  const statuses: Status[] = [...incident.statusHistory.map((s) => s.status), incident.status]
   return {
     severity: incident.severity,
     status: incident.status,

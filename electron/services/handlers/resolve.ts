@@ -1,9 +1,8 @@
 import { commsChecklist, openItems } from '../../domain/comms/checklist'
 import { checklistInput } from '../../domain/comms/from-incident'
-import { UserError } from '../../domain/errors'
-import { assertCanResolve, resolveChecklist } from '../../domain/resolve-checklist'
-import { isActive, STATUS_LABELS } from '../../domain/status'
 import type { Incident } from '../../domain/incident'
+import { checkMove } from '../../domain/lifecycle'
+import { assertCanResolve, resolveChecklist } from '../../domain/resolve-checklist'
 import type { FeatureHandlers, HostContext } from '../context'
 
 /** Open items of the communication checklist also hold up resolving. */
@@ -12,9 +11,54 @@ const communicationExtra = (incident: Incident) => ({
 })
 
 /**
- * The resolve checklist and a stand-in move to Resolved (`incident.resolved`); issue 3 owns the
- * real move, which calls assertCanResolve the same way when the branches are merged.
+ * The one way to Resolved: the policy's graph allows the move, a solution summary is given, and
+ * nothing is left silenced, undone or uncommunicated, unless the user overrides with a reason,
+ * which goes on the timeline. Both "Resolve…" and the status control's move come here.
  */
+export function resolveIncident(
+  ctx: HostContext,
+  id: string,
+  solutionSummary: string | undefined,
+  override?: { reason: string },
+): Incident {
+  const incident = ctx.incidents.get(id)
+  checkMove(incident.status, 'resolved')
+  // The summary given now counts: only what is still open blocks.
+  const outstanding = assertCanResolve(
+    { ...incident, solutionSummary: solutionSummary ?? null },
+    override,
+    communicationExtra(incident),
+  )
+  const base = {
+    incidentId: id,
+    at: ctx.now().toISOString(),
+    by: ctx.settings.get().you.name || 'Unknown',
+  }
+  const next = ctx.incidents.commit(id, [
+    ...(outstanding.length && override
+      ? [
+          {
+            ...base,
+            id: ctx.incidents.eventId(),
+            type: 'resolve.overridden' as const,
+            reason: override.reason,
+            outstanding,
+          },
+        ]
+      : []),
+    {
+      ...base,
+      id: ctx.incidents.eventId(),
+      type: 'status.changed' as const,
+      from: incident.status,
+      to: 'resolved' as const,
+      summary: solutionSummary!,
+    },
+  ])
+  ctx.changed()
+  return next
+}
+
 export function resolveHandlers(
   ctx: HostContext,
 ): FeatureHandlers<'incident:resolveCheck' | 'incident:resolve'> {
@@ -23,47 +67,7 @@ export function resolveHandlers(
       const incident = ctx.incidents.get(id)
       return resolveChecklist(incident, communicationExtra(incident))
     },
-    'incident:resolve': ({ id, solutionSummary, override }) => {
-      const incident = ctx.incidents.get(id)
-      if (!isActive(incident.status)) {
-        throw new UserError(
-          'not-active',
-          `“${incident.title}” is already ${STATUS_LABELS[incident.status]}.`,
-        )
-      }
-      // The summary given now counts: only what is still open blocks.
-      const outstanding = assertCanResolve(
-        { ...incident, solutionSummary },
-        override,
-        communicationExtra(incident),
-      )
-      const base = {
-        incidentId: id,
-        at: ctx.now().toISOString(),
-        by: ctx.settings.get().you.name || 'Unknown',
-      }
-      const events = [
-        ...(outstanding.length && override
-          ? [
-              {
-                ...base,
-                id: ctx.incidents.eventId(),
-                type: 'resolve.overridden' as const,
-                reason: override.reason,
-                outstanding,
-              },
-            ]
-          : []),
-        {
-          ...base,
-          id: ctx.incidents.eventId(),
-          type: 'incident.resolved' as const,
-          solutionSummary,
-        },
-      ]
-      const next = ctx.incidents.commit(id, events)
-      ctx.changed()
-      return next
-    },
+    'incident:resolve': ({ id, solutionSummary, override }) =>
+      resolveIncident(ctx, id, solutionSummary, override),
   }
 }

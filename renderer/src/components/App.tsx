@@ -6,6 +6,7 @@ import { CommsPanel } from './CommsPanel'
 import { IncidentHeader } from './IncidentHeader'
 import { IncidentList } from './IncidentList'
 import { MitigationPanel } from './MitigationPanel'
+import { KeyTimesPanel } from './KeyTimesPanel'
 import { Notices } from './Notices'
 import { RecordDialog } from './RecordDialog'
 import { Timeline } from './Timeline'
@@ -86,6 +87,7 @@ export function App() {
             <>
               <IncidentHeader incident={selected} />
               <MitigationPanel key={selected.id} incident={selected} />
+              <KeyTimesPanel incident={selected} />
               <Timeline incident={selected} />
               <CommsPanel incident={selected} />
             </>

@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Incident } from '../../../electron/domain/incident'
 import type { ChecklistItem } from '../../../electron/domain/resolve-checklist'
-import { isActive } from '../../../electron/domain/status'
+import { allowedMoves } from '../../../electron/domain/lifecycle'
 import { api } from '../api'
 import { useApiCall } from '../useApiCall'
 import { FormError } from './RegisterCard'
 
 /**
  * "Resolve…": shows what is outstanding and resolves only when nothing is, or with a reason.
- * Calls the stand-in `incident:resolve`; issue 3's status move replaces it when merged.
+ * Offered only where the policy's graph allows the move (Stabilized, Under investigation).
  */
 export function ResolveButton({ incident }: { incident: Incident }) {
   const [open, setOpen] = useState(false)
-  if (!isActive(incident.status)) return null
+  if (!allowedMoves(incident.status).includes('resolved')) return null
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>
@@ -23,7 +23,7 @@ export function ResolveButton({ incident }: { incident: Incident }) {
   )
 }
 
-function ResolveDialog({ incident, onClose }: { incident: Incident; onClose: () => void }) {
+export function ResolveDialog({ incident, onClose }: { incident: Incident; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null)
   const [items, setItems] = useState<ChecklistItem[] | null>(null)
   const [summary, setSummary] = useState(incident.solutionSummary ?? '')

@@ -1,0 +1,111 @@
+import { z } from 'zod'
+import type { IncidentSummary } from '../domain/incident'
+import type { LeadSuggestion } from '../domain/lead-suggestion'
+import { KEY_TIMES } from '../domain/lifecycle-events'
+import { TITLE_MAX } from '../domain/record'
+import { STATUSES } from '../domain/status'
+import type { Spec } from './ipc-contract'
+
+const Reason = (what: string) =>
+  z
+    .string({ error: `Say why ${what}.` })
+    .trim()
+    .min(1, `Say why ${what}: the reason goes on the timeline.`)
+    .max(2000, 'Keep the reason under 2,000 characters.')
+
+const Name = z
+  .string({ error: 'Enter the lead’s name.' })
+  .trim()
+  .min(1, 'Enter the lead’s name.')
+  .max(80, 'Keep the name under 80 characters.')
+
+export interface RecurResult {
+  outcome: 'reopened' | 'new-incident'
+  /** The reopened incident, or the new one. */
+  incident: IncidentSummary
+}
+
+/** Status moves, recurrence, severity, lead and key times (issue 3). */
+export function lifecycleContract(
+  spec: <O>() => { of: <I extends z.ZodType>(input: I) => Spec<I, O> },
+  IncidentId: z.ZodString,
+) {
+  return {
+    'incident:move': spec<IncidentSummary>().of(
+      z
+        .object({
+          id: IncidentId,
+          to: z.enum(STATUSES, {
+            error:
+              'Unknown status; use one of: pending, stabilized, investigating, resolved, reviewed.',
+          }),
+          summary: z
+            .string()
+            .trim()
+            .max(5000, 'Keep the summary under 5,000 characters.')
+            .optional(),
+        })
+        .strict(),
+    ),
+    'incident:recur': spec<RecurResult>().of(
+      z
+        .object({
+          id: IncidentId,
+          note: z
+            .string({ error: 'Say what happened again.' })
+            .trim()
+            .min(1, 'Say what happened again: the note goes on the timeline.')
+            .max(5000, 'Keep the note under 5,000 characters.'),
+          /** Used only when a new incident is recorded (after 48 h); default: the old one's. */
+          title: z
+            .string()
+            .trim()
+            .min(1, 'Give the new incident a title.')
+            .max(TITLE_MAX)
+            .optional(),
+          severity: z.number().int('Choose a severity.').optional(),
+        })
+        .strict(),
+    ),
+    'incident:setSeverity': spec<IncidentSummary>().of(
+      z
+        .object({
+          id: IncidentId,
+          severity: z.number({ error: 'Choose a severity.' }).int('Choose a severity.'),
+          reason: Reason('the severity changes'),
+        })
+        .strict(),
+    ),
+    'incident:setLead': spec<IncidentSummary>().of(
+      z
+        .object({
+          id: IncidentId,
+          lead: z.discriminatedUnion(
+            'kind',
+            [
+              z.object({ kind: z.literal('rota'), name: Name }).strict(),
+              z.object({ kind: z.literal('free'), name: Name }).strict(),
+            ],
+            { error: 'Pick someone from the rota or type a name.' },
+          ),
+          note: z
+            .string()
+            .trim()
+            .max(5000, 'Keep the handover note under 5,000 characters.')
+            .optional(),
+        })
+        .strict(),
+    ),
+    'incident:setKeyTime': spec<IncidentSummary>().of(
+      z
+        .object({
+          id: IncidentId,
+          key: z.enum(KEY_TIMES, { error: 'That is not one of the key times.' }),
+          at: z.iso.datetime({ offset: true, error: 'Enter the time as a date and time.' }),
+          reason: Reason('the time is corrected'),
+        })
+        .strict(),
+    ),
+    'lead:suggest': spec<LeadSuggestion[]>().of(z.object({ id: IncidentId }).strict()),
+  }
+}
