@@ -2,6 +2,7 @@ import type { SeverityScaleId } from './severity'
 import type { InitialStatus } from './status'
 import type { CommsEvent } from './comms-events'
 import type { UpdateEvent } from './update-events'
+import type { RetroEvent } from './retro/retro-events'
 
 export const DETECTION_METHODS = ['alert', 'user-report', 'manual-check'] as const
 export type DetectionMethod = (typeof DETECTION_METHODS)[number]
@@ -33,7 +34,7 @@ export interface IncidentRecorded extends EventBase {
   status: InitialStatus
 }
 
-export type IncidentEvent = IncidentRecorded | UpdateEvent | CommsEvent
+export type IncidentEvent = IncidentRecorded | UpdateEvent | CommsEvent | RetroEvent
 
 export type IncidentEventType = IncidentEvent['type']
 

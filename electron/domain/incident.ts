@@ -1,6 +1,10 @@
 import type { DetectionMethod, IncidentEvent } from './events'
 import type { SeverityScaleId } from './severity'
 import { isActive, type Status } from './status'
+import { isRetroDue, retroFacts } from './retro/due'
+import { openActionCount } from './retro/open-actions'
+import { applyRetroEvent } from './retro/reduce'
+import { NO_RETRO, type RetroState } from './retro/state'
 
 export interface TimelineItem {
   id: string
@@ -36,6 +40,8 @@ export interface Incident {
   p2Url: string | null
   /** Communication checklist items ticked, by item id. */
   commsChecked: Record<string, { at: string; by: string }>
+  /** The retrospective: choice, draft, completion (electron/domain/retro). */
+  retro: RetroState
   /** Number of events folded in. */
   version: number
   timeline: TimelineItem[]
@@ -56,6 +62,9 @@ export interface IncidentSummary {
   updatedAt: string
   lastUpdateAt: string | null
   snoozedUntil: string | null
+  /** Optional: summaries cached in index.json before the retro existed lack them. */
+  retroDue?: boolean
+  openActionItems?: number
 }
 
 export class CorruptLogError extends Error {}
@@ -82,6 +91,7 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       snoozedUntil: null,
       p2Url: null,
       commsChecked: {},
+      retro: NO_RETRO,
       version: 1,
       timeline: [
         {
@@ -137,6 +147,12 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
           lifecycleItem(event, `Snoozed update reminders for ${event.minutes} min`, true),
         ],
       }
+    case 'retro.optedIn':
+    case 'retro.optedOut':
+    case 'retro.draftSaved':
+    case 'retro.completed':
+    case 'retro.actionDone':
+      return applyRetroEvent(next, event)
   }
 }
 
@@ -174,5 +190,7 @@ export function summarize(incident: Incident): IncidentSummary {
     updatedAt: incident.updatedAt,
     lastUpdateAt: incident.lastUpdateAt,
     snoozedUntil: incident.snoozedUntil,
+    retroDue: isRetroDue(incident, retroFacts(incident)),
+    openActionItems: openActionCount(incident.retro),
   }
 }

@@ -62,6 +62,17 @@ export const Settings = z.object({
       logCopiesOf: z.array(z.string()).default(['p2-post', 'p2-comment', 'slack']),
     })
     .prefault({}),
+  retro: z
+    .object({
+      /** Remind this many working days (Monday to Friday) after Resolved while a retro is due. */
+      reminderWorkingDays: z
+        .number({ error: 'The retrospective reminder needs a number of working days.' })
+        .int('The retrospective reminder needs a whole number of working days.')
+        .min(0, 'The retrospective reminder can be 0 (right away) to 10 working days.')
+        .max(10, 'The retrospective reminder can be 0 (right away) to 10 working days.')
+        .default(1),
+    })
+    .prefault({}),
 })
 export type Settings = z.output<typeof Settings>
 
@@ -77,6 +88,7 @@ export const SettingsPatch = z
     reminders: Reminders.unwrap().partial().strict().optional(),
     templates: Templates.unwrap().optional(),
     comms: Settings.shape.comms.unwrap().partial().strict().optional(),
+    retro: Settings.shape.retro.unwrap().partial().strict().optional(),
   })
   .strict()
 export type SettingsPatch = z.input<typeof SettingsPatch>

@@ -66,6 +66,7 @@ export class SettingsStore {
       reminders: { ...this.current.reminders, ...patch.reminders },
       templates: withoutDefaults({ ...this.current.templates, ...patch.templates }),
       comms: { ...this.current.comms, ...patch.comms },
+      retro: { ...this.current.retro, ...patch.retro },
     })
     this.backend.store = next
     this.current = next
