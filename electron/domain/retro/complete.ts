@@ -28,7 +28,9 @@ export function retroProblems(draft: RetroDraft | null): string[] {
     if (!chain.rootCause.trim()) problems.push(`${name} needs a root cause.`)
   })
   draft.actions.forEach((action, i) => {
-    const name = action.title.trim() ? `Action item “${action.title.trim()}”` : `Action item ${i + 1}`
+    const name = action.title.trim()
+      ? `Action item “${action.title.trim()}”`
+      : `Action item ${i + 1}`
     if (!action.title.trim()) problems.push(`${name} needs a title.`)
     if (!action.owner.trim()) problems.push(`${name} needs an owner.`)
     if (!action.type) problems.push(`${name} needs a type (detective, preventative or corrective).`)
@@ -42,10 +44,7 @@ export function assertCanComplete(incident: { status: Status; retro: RetroState 
     throw new UserError('retro-done', 'This retrospective is already complete.')
   }
   if (incident.status !== 'resolved') {
-    throw new UserError(
-      'not-resolved',
-      'Resolve the incident before completing its retrospective.',
-    )
+    throw new UserError('not-resolved', 'Resolve the incident before completing its retrospective.')
   }
   const problems = retroProblems(incident.retro.draft)
   if (problems.length) {

@@ -6,7 +6,10 @@ const LONG = 10_000
 const short = (what: string) =>
   z.string().max(SHORT, `${what} is limited to ${SHORT} characters.`).default('')
 const long = (what: string) =>
-  z.string().max(LONG, `${what} is limited to ${LONG.toLocaleString('en')} characters.`).default('')
+  z
+    .string()
+    .max(LONG, `${what} is limited to ${LONG.toLocaleString('en')} characters.`)
+    .default('')
 const itemId = z.string().min(1).max(80)
 
 export const ACTION_TYPES = ['detective', 'preventative', 'corrective'] as const
@@ -74,7 +77,9 @@ export type ActionItem = z.output<typeof ActionItem>
 export const RetroDraft = z.object({
   attendees: z.array(z.string().trim().min(1).max(120)).max(50).default([]),
   /** YYYY-MM-DD of the meeting. */
-  date: z.union([z.literal(''), z.iso.date({ error: 'A date looks like 2026-11-24.' })]).default(''),
+  date: z
+    .union([z.literal(''), z.iso.date({ error: 'A date looks like 2026-11-24.' })])
+    .default(''),
   keyMoments: z.array(itemId).max(200).default([]),
   chains: z.array(WhysChain).max(10, 'At most 10 chains.').default([]),
   workedWell: long('What worked well'),

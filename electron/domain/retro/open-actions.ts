@@ -26,21 +26,19 @@ export function openActions(
   const list = incidents.flatMap((incident) =>
     (incident.retro.draft?.actions ?? [])
       .filter((a) => !a.done && a.title.trim())
-      .map(
-        (a): OpenAction => ({
-          incidentId: incident.id,
-          incidentTitle: incident.title,
-          actionId: a.id,
-          title: a.title,
-          owner: a.owner,
-          due: a.due,
-          overdue: a.due !== '' && a.due < today,
-          type: a.type,
-          category: a.category,
-          issueUrl: a.issueUrl,
-          draft: !incident.retro.completedAt,
-        }),
-      ),
+      .map((a): OpenAction => ({
+        incidentId: incident.id,
+        incidentTitle: incident.title,
+        actionId: a.id,
+        title: a.title,
+        owner: a.owner,
+        due: a.due,
+        overdue: a.due !== '' && a.due < today,
+        type: a.type,
+        category: a.category,
+        issueUrl: a.issueUrl,
+        draft: !incident.retro.completedAt,
+      })),
   )
   return list.sort((a, b) => (a.due || '9999').localeCompare(b.due || '9999'))
 }

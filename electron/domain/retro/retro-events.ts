@@ -31,8 +31,4 @@ export interface RetroActionDone extends EventBase {
 }
 
 export type RetroEvent =
-  | RetroOptedIn
-  | RetroOptedOut
-  | RetroDraftSaved
-  | RetroCompleted
-  | RetroActionDone
+  RetroOptedIn | RetroOptedOut | RetroDraftSaved | RetroCompleted | RetroActionDone
