@@ -11,6 +11,7 @@ import type { NotificationRequest } from '../electron/services/ports'
 import type { PushChannel } from '../electron/shared/ipc-channels'
 import type { PushPayload, UiCommand } from '../electron/shared/ipc-contract'
 import { confSettings } from '../electron/testing/fixtures'
+import { RecordingFileSaver } from '../electron/testing/file-saver'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -39,6 +40,8 @@ export interface App {
   clock: { now(): Date; set(date: Date): Promise<void>; advance(ms: number): Promise<void> }
   notifications: RecordedNotification[]
   clipboard: { text(): string | undefined; html(): string | undefined }
+  /** Files "saved" through the export dialog (written under the data dir's exports/). */
+  files: RecordingFileSaver
   /** Every tray model the host produced, newest last. */
   trayModels: TrayModel[]
   /** What main does for the tray menu, a notification click or a global shortcut. */
@@ -96,6 +99,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const clock = new ManualClock(options.now ?? DEFAULT_NOW)
   const notifications: RecordedNotification[] = []
   const trayModels: TrayModel[] = []
+  const files = new RecordingFileSaver(dataDir)
   let clip: { text: string; html?: string } | undefined
   const browser = options.browser ?? (await defaultBrowser())
   const script = await apiScript()
@@ -135,6 +139,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
           show: (n) => notifications.push({ ...n, at: new Date(clock.now()).toISOString() }),
         },
         clipboard: { write: (content) => (clip = content) },
+        files,
       },
       openSettings: openSettings(dataDir),
       onTray: (model) => trayModels.push(model),
@@ -190,6 +195,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     notifications,
     clipboard: { text: () => clip?.text, html: () => clip?.html },
     trayModels,
+    files,
     command: (command) => push('ui:command', command),
     screenshot: async (name) => {
       mkdirSync(SCREENSHOT_DIR, { recursive: true })

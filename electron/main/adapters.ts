@@ -1,5 +1,7 @@
-import { clipboard, ClipboardItem, Notification } from 'electron'
-import type { ClipboardWriter, Notifier } from '../services/ports'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { app, clipboard, ClipboardItem, dialog, Notification } from 'electron'
+import type { ClipboardWriter, FileSaver, Notifier } from '../services/ports'
 
 export function electronNotifier(onClick: (incidentId: string) => void): Notifier {
   return {
@@ -18,5 +20,17 @@ export const electronClipboard: ClipboardWriter = {
     void clipboard.write([
       new ClipboardItem(html ? { 'text/plain': text, 'text/html': html } : { 'text/plain': text }),
     ])
+  },
+}
+
+/** The save dialog (suggesting Documents/<name>), then the file written where the user chose. */
+export const electronFileSaver: FileSaver = {
+  save: async (name, content) => {
+    const result = await dialog.showSaveDialog({
+      defaultPath: join(app.getPath('documents'), name),
+    })
+    if (result.canceled || !result.filePath) return null
+    await writeFile(result.filePath, content, 'utf8')
+    return result.filePath
   },
 }

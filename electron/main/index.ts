@@ -5,7 +5,7 @@ import { systemClock } from '../services/clock'
 import { createHost, type Host } from '../services/host'
 import type { UiCommand } from '../shared/ipc-contract'
 import type { SettingsBackend } from '../store/settings-store'
-import { electronClipboard, electronNotifier } from './adapters'
+import { electronClipboard, electronFileSaver, electronNotifier } from './adapters'
 import { push, registerIpc } from './ipc'
 import { AppTray } from './tray'
 import { createGuards } from './guards'
@@ -79,6 +79,7 @@ async function start(): Promise<void> {
       clock: systemClock,
       notifier: electronNotifier((id) => showWindow({ kind: 'open-incident', id })),
       clipboard: electronClipboard,
+      files: electronFileSaver,
     },
     openSettings: () =>
       new Store({

@@ -11,6 +11,8 @@ import type { HostContext } from './context'
 import { coreHandlers } from './handlers/core'
 import { commsHandlers } from './handlers/comms'
 import { updateHandlers } from './handlers/updates'
+import { retroHandlers } from './handlers/retro'
+import { RetroReminder } from './retro-reminder'
 import { IncidentRepository } from './incidents'
 import { UpdateScheduler } from './update-scheduler'
 import type { Ports } from './ports'
@@ -94,6 +96,7 @@ export function createHost(options: HostOptions): Host {
     ...coreHandlers(ctx, snapshot),
     ...updateHandlers(ctx),
     ...commsHandlers(ctx),
+    ...retroHandlers(ctx),
   } satisfies Handlers
 
   const scheduler = new UpdateScheduler(
@@ -104,6 +107,20 @@ export function createHost(options: HostOptions): Host {
   ctx.onChanged(() => scheduler.evaluate())
   ctx.onClose(() => scheduler.stop())
   scheduler.evaluate()
+  const retroReminder = new RetroReminder({
+    dataDir,
+    clock: ports.clock,
+    notifier: ports.notifier,
+    settings: () => settings.get(),
+    candidates: () =>
+      incidents
+        .list()
+        .filter((s) => s.retroDue)
+        .map((s) => incidents.get(s.id)),
+  })
+  ctx.onChanged(() => retroReminder.evaluate())
+  ctx.onClose(() => retroReminder.stop())
+  retroReminder.evaluate()
   const dispatch = createDispatcher(handlers, log)
   return {
     dispatch,
@@ -115,7 +132,10 @@ export function createHost(options: HostOptions): Host {
     },
     settings: () => settings.get(),
     tray,
-    wake: () => scheduler.evaluate(),
+    wake: () => {
+      scheduler.evaluate()
+      retroReminder.evaluate()
+    },
     close: () => {
       for (const job of closeJobs) job()
       cancelIndexWrite?.()

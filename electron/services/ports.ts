@@ -21,8 +21,15 @@ export interface ClipboardWriter {
   write(content: { text: string; html?: string }): void
 }
 
+/** Saving a document the user asked to export: a save dialog in main, a folder in tests. */
+export interface FileSaver {
+  /** Asks where to save (suggesting `name`) and writes `content`; the path, or null if cancelled. */
+  save(name: string, content: string): Promise<string | null>
+}
+
 export interface Ports {
   clock: Clock
   notifier: Notifier
   clipboard: ClipboardWriter
+  files: FileSaver
 }

@@ -14,6 +14,15 @@ export const INVOKE_CHANNELS = [
   'comms:check',
   'comms:setP2Url',
   'comms:handoff',
+  'retro:get',
+  'retro:saveDraft',
+  'retro:choose',
+  'retro:complete',
+  'retro:postmortem',
+  'retro:copy',
+  'retro:export',
+  'retro:openActions',
+  'retro:actionDone',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

@@ -5,6 +5,10 @@ import type { ChecklistItem } from '../domain/comms/checklist'
 import { OUTPUT_IDS, type Output } from '../domain/comms/outputs'
 import { RecordIncidentInput, TEXT_MAX } from '../domain/record'
 import { SettingsPatch, type Settings } from '../domain/settings'
+import { RetroDraft } from '../domain/retro/draft'
+import type { RetroDue } from '../domain/retro/due'
+import type { OpenAction } from '../domain/retro/open-actions'
+import type { Postmortem } from '../domain/retro/postmortem'
 import type { InvokeChannel, PushChannel } from './ipc-channels'
 
 export const IncidentId = z
@@ -21,6 +25,15 @@ export interface Snapshot {
 
 /** What main asks the renderer to show (from the tray, a shortcut, a notification). */
 export type UiCommand = { kind: 'record' } | { kind: 'open-incident'; id: string }
+
+/** The retro workspace of one incident: whether it is due, the draft, what is still missing. */
+export interface RetroView {
+  due: RetroDue
+  draft: RetroDraft
+  savedAt: string | null
+  completedAt: string | null
+  problems: string[]
+}
 
 interface Spec<I extends z.ZodType, O> {
   input: I
@@ -92,6 +105,36 @@ export const contract = {
   ),
   'comms:handoff': spec<{ text: string }>().of(
     z.object({ copy: z.boolean().default(false) }).strict(),
+  ),
+  'retro:get': spec<RetroView>().of(z.object({ id: IncidentId }).strict()),
+  'retro:saveDraft': spec<RetroView>().of(z.object({ id: IncidentId, draft: RetroDraft }).strict()),
+  'retro:choose': spec<RetroView>().of(
+    z
+      .object({
+        id: IncidentId,
+        wanted: z.boolean({ error: 'Say whether to hold a retrospective.' }),
+        reason: z
+          .string({ error: 'Say why, so the timeline explains the choice.' })
+          .trim()
+          .min(1, 'Say why, so the timeline explains the choice.')
+          .max(500, 'Keep the reason under 500 characters.'),
+      })
+      .strict(),
+  ),
+  'retro:complete': spec<RetroView>().of(z.object({ id: IncidentId }).strict()),
+  'retro:postmortem': spec<Postmortem>().of(z.object({ id: IncidentId }).strict()),
+  'retro:copy': spec<Postmortem>().of(z.object({ id: IncidentId }).strict()),
+  'retro:export': spec<{ path: string | null }>().of(
+    z
+      .object({
+        id: IncidentId,
+        format: z.enum(['md', 'html'], { error: 'Export as Markdown (md) or HTML (html).' }),
+      })
+      .strict(),
+  ),
+  'retro:openActions': spec<OpenAction[]>().of(NoInput),
+  'retro:actionDone': spec<OpenAction[]>().of(
+    z.object({ id: IncidentId, actionId: z.string().min(1).max(80), done: z.boolean() }).strict(),
   ),
 } satisfies Record<InvokeChannel, Spec<z.ZodType, unknown>>
 

@@ -6,6 +6,7 @@ import { ManualClock } from '../services/clock'
 import { createHost, type Host } from '../services/host'
 import type { NotificationRequest } from '../services/ports'
 import type { SettingsBackend } from '../store/settings-store'
+import { RecordingFileSaver } from './file-saver'
 
 /** A temp directory removed by the returned cleanup. */
 export function tempDir(): { dir: string; cleanup: () => void } {
@@ -30,6 +31,7 @@ export function testHost(
 ) {
   const notifications: NotificationRequest[] = []
   const clipboard: { text: string; html?: string }[] = []
+  const files = new RecordingFileSaver(dataDir)
   let n = 0
   const host: Host = createHost({
     dataDir,
@@ -37,10 +39,11 @@ export function testHost(
       clock,
       notifier: { show: (x) => notifications.push(x) },
       clipboard: { write: (c) => clipboard.push(c) },
+      files,
     },
     openSettings: confSettings(dataDir),
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     log: () => undefined,
   })
-  return { host, clock, notifications, clipboard }
+  return { host, clock, notifications, clipboard, files }
 }
