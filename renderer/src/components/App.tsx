@@ -8,6 +8,8 @@ import { IncidentList } from './IncidentList'
 import { Notices } from './Notices'
 import { RecordDialog } from './RecordDialog'
 import { Timeline } from './Timeline'
+import { OpenActionsButton } from './retro/OpenActionsDialog'
+import { RetroSection } from './retro/RetroSection'
 
 export function App() {
   const { snapshot, selected, recordOpen, openRecord } = useApp(
@@ -43,6 +45,7 @@ export function App() {
         >
           Record incident <kbd>{MOD}+N</kbd>
         </button>
+        <OpenActionsButton />
       </header>
       <Notices />
       <div className="layout">
@@ -53,6 +56,7 @@ export function App() {
               <IncidentHeader incident={selected} />
               <Timeline incident={selected} />
               <CommsPanel incident={selected} />
+              <RetroSection incident={selected} />
             </>
           ) : (
             <EmptyState onRecord={openRecord} />
