@@ -89,7 +89,7 @@ export function ActionItemsEditor({
             />
             <button
               type="button"
-              className="link-button"
+              className="link"
               onClick={() => onChange(actions.filter((_, j) => j !== i))}
             >
               Remove

@@ -72,7 +72,7 @@ export function OpenActionsDialog({ onClose }: { onClose(): void }) {
                 <span className="open-action-meta">
                   <button
                     type="button"
-                    className="link-button"
+                    className="link"
                     onClick={() => {
                       void select(item.incidentId)
                       onClose()

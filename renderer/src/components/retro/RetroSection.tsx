@@ -60,7 +60,7 @@ export function RetroSection({ incident }: { incident: Incident }) {
           </button>
         )}
         {!view.completedAt && choosing === null && (
-          <button type="button" className="link-button" onClick={() => setChoosing(!due.wanted)}>
+          <button type="button" className="link" onClick={() => setChoosing(!due.wanted)}>
             {due.wanted ? 'Skip the retrospective…' : 'Hold a retrospective anyway…'}
           </button>
         )}
@@ -83,7 +83,7 @@ export function RetroSection({ incident }: { incident: Incident }) {
             <input value={reason} onChange={(e) => setReason(e.target.value)} />
           </label>
           <button type="submit">{choosing ? 'Hold a retrospective' : 'Skip it'}</button>
-          <button type="button" className="link-button" onClick={() => setChoosing(null)}>
+          <button type="button" className="link" onClick={() => setChoosing(null)}>
             Cancel
           </button>
         </form>

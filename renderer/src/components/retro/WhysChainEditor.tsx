@@ -54,7 +54,7 @@ export function WhysChainEditor({
             {chain.whys.length > 1 && (
               <button
                 type="button"
-                className="link-button"
+                className="link"
                 onClick={() => onChange({ ...chain, whys: chain.whys.filter((_, j) => j !== i) })}
               >
                 Remove why {i + 1}
@@ -82,7 +82,7 @@ export function WhysChainEditor({
         />
       </label>
       {onRemove && (
-        <button type="button" className="link-button" onClick={onRemove}>
+        <button type="button" className="link" onClick={onRemove}>
           Remove chain {index + 1}
         </button>
       )}
