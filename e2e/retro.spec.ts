@@ -52,6 +52,7 @@ test('drafts persist across restart; an empty chain and an untitled action item 
   await expect(ws.getByRole('alert')).toHaveText(
     'Resolve the incident before completing its retrospective.',
   )
+  await ws.getByRole('heading', { name: 'Key moments' }).scrollIntoViewIfNeeded()
   await app.screenshot('retro-workspace')
 
   await app.restart()

@@ -19,12 +19,14 @@ export function retroProblems(draft: RetroDraft | null): string[] {
   const problems: string[] = []
   draft.chains.forEach((chain, i) => {
     const name = `5-whys chain ${i + 1}`
-    const answered = chain.whys.filter((w) => w.question.trim() && w.answer.trim())
-    if (answered.length === 0) problems.push(`${name} needs at least one why with its answer.`)
-    chain.whys.forEach((why, j) => {
-      if (why.question.trim() && !why.answer.trim())
-        problems.push(`${name}: why ${j + 1} has no answer yet.`)
-    })
+    const unanswered = chain.whys.flatMap((w, j) =>
+      w.question.trim() && !w.answer.trim() ? [`${name}: why ${j + 1} has no answer yet.`] : [],
+    )
+    const answered = chain.whys.some((w) => w.question.trim() && w.answer.trim())
+    // An unanswered why already says what to do; the general message is for an empty chain.
+    if (!answered && unanswered.length === 0)
+      problems.push(`${name} needs at least one why with its answer.`)
+    problems.push(...unanswered)
     if (!chain.rootCause.trim()) problems.push(`${name} needs a root cause.`)
   })
   draft.actions.forEach((action, i) => {

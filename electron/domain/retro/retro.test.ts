@@ -83,6 +83,11 @@ describe('completing', () => {
     expect(retroProblems(null)).toEqual([
       'Add a 5-whys chain: at least one why with its answer, and the root cause.',
     ])
+    const empty = RetroDraft.parse({ chains: [{ id: 'c0', whys: [{ id: 'w0' }] }] })
+    expect(retroProblems(empty)).toEqual([
+      '5-whys chain 1 needs at least one why with its answer.',
+      '5-whys chain 1 needs a root cause.',
+    ])
     const draft = RetroDraft.parse({
       chains: [{ id: 'c1', whys: [{ id: 'w1', question: 'Why down?' }] }],
       actions: [
@@ -91,7 +96,6 @@ describe('completing', () => {
       ],
     })
     expect(retroProblems(draft)).toEqual([
-      '5-whys chain 1 needs at least one why with its answer.',
       '5-whys chain 1: why 1 has no answer yet.',
       '5-whys chain 1 needs a root cause.',
       'Action item 1 needs a title.',
