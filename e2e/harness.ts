@@ -12,6 +12,7 @@ import type { PushChannel } from '../electron/shared/ipc-channels'
 import type { PushPayload, UiCommand } from '../electron/shared/ipc-contract'
 import { FakeDesktop } from '../electron/testing/fake-desktop'
 import { confSettings } from '../electron/testing/fixtures'
+import { RecordingFileSaver } from '../electron/testing/file-saver'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -46,6 +47,8 @@ export interface App {
   clipboard: { text(): string | undefined; html(): string | undefined }
   /** What the host asked of globalShortcut, the file manager and the login items. */
   desktop: FakeDesktop
+  /** Files "saved" through the export dialog (written under the data dir's exports/). */
+  files: RecordingFileSaver
   /** Every tray model the host produced, newest last. */
   trayModels: TrayModel[]
   /** What main does for the tray menu, a notification click or a global shortcut. */
@@ -103,6 +106,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const clock = new ManualClock(options.now ?? DEFAULT_NOW)
   const notifications: RecordedNotification[] = []
   const trayModels: TrayModel[] = []
+  const files = new RecordingFileSaver(dataDir)
   let clip: { text: string; html?: string } | undefined
   const browser = options.browser ?? (await defaultBrowser())
   const script = await apiScript()
@@ -153,6 +157,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
         clipboard: { write: (content) => (clip = content) },
         shortcuts: desktop,
         desktop,
+        files,
       },
       openSettings: openSettings(dataDir),
       onTray: (model) => trayModels.push(model),
@@ -209,6 +214,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     clipboard: { text: () => clip?.text, html: () => clip?.html },
     trayModels,
     desktop,
+    files,
     command: (command) => push('ui:command', command),
     screenshot: async (name) => {
       mkdirSync(SCREENSHOT_DIR, { recursive: true })

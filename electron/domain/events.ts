@@ -5,6 +5,7 @@ import type { MitigationEvent } from './mitigation-events'
 import type { ResolveEvent } from './resolve-events'
 import type { UpdateEvent } from './update-events'
 import type { LifecycleEvent } from './lifecycle-events'
+import type { RetroEvent } from './retro/retro-events'
 
 export const DETECTION_METHODS = ['alert', 'user-report', 'manual-check'] as const
 export type DetectionMethod = (typeof DETECTION_METHODS)[number]
@@ -37,7 +38,13 @@ export interface IncidentRecorded extends EventBase {
 }
 
 export type IncidentEvent =
-  IncidentRecorded | UpdateEvent | CommsEvent | MitigationEvent | ResolveEvent | LifecycleEvent
+  | IncidentRecorded
+  | UpdateEvent
+  | CommsEvent
+  | MitigationEvent
+  | ResolveEvent
+  | LifecycleEvent
+  | RetroEvent
 
 export type IncidentEventType = IncidentEvent['type']
 

@@ -5,6 +5,10 @@ import type { SeverityScaleId } from './severity'
 import { EMPTY_MITIGATION, isSilenced, type Mitigation } from './mitigation'
 import { foldMitigation } from './mitigation-fold'
 import { isActive, type Status } from './status'
+import { isRetroDue, retroFacts } from './retro/due'
+import { openActionCount } from './retro/open-actions'
+import { applyRetroEvent } from './retro/reduce'
+import { NO_RETRO, type RetroState } from './retro/state'
 
 export interface TimelineItem {
   id: string
@@ -40,6 +44,8 @@ export interface Incident extends Mitigation {
   p2Url: string | null
   /** Communication checklist items ticked, by item id. */
   commsChecked: Record<string, { at: string; by: string }>
+  /** The retrospective: choice, draft, completion (electron/domain/retro). */
+  retro: RetroState
   /** Number of events folded in. */
   version: number
   timeline: TimelineItem[]
@@ -76,6 +82,9 @@ export interface IncidentSummary {
   silencedAlarms?: { id: string; name: string; silencedAt: string }[]
   /** When it was last resolved (absent in summaries cached before issue 3). */
   resolvedAt?: string | null
+  /** Optional: summaries cached in index.json before the retro existed lack them. */
+  retroDue?: boolean
+  openActionItems?: number
 }
 
 export class CorruptLogError extends Error {}
@@ -103,6 +112,7 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       p2Url: null,
       commsChecked: {},
       ...EMPTY_MITIGATION,
+      retro: NO_RETRO,
       version: 1,
       statusHistory: [{ status: event.status, at: event.at }],
       severityHistory: [],
@@ -201,6 +211,12 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
           ),
         ],
       }
+    case 'retro.optedIn':
+    case 'retro.optedOut':
+    case 'retro.draftSaved':
+    case 'retro.completed':
+    case 'retro.actionDone':
+      return applyRetroEvent(next, event)
   }
 }
 
@@ -242,5 +258,7 @@ export function summarize(incident: Incident): IncidentSummary {
       .filter(isSilenced)
       .map((a) => ({ id: a.id, name: a.name, silencedAt: a.silencedAt })),
     resolvedAt: incident.keyTimes.resolvedAt ?? null,
+    retroDue: isRetroDue(incident, retroFacts(incident)),
+    openActionItems: openActionCount(incident.retro),
   }
 }

@@ -82,6 +82,17 @@ export const Settings = z.object({
   rota: Rota,
   /** Minutes between "No lead yet" notifications. */
   leadReminderMinutes: LeadReminderMinutes,
+  retro: z
+    .object({
+      /** Remind this many working days (Monday to Friday) after Resolved while a retro is due. */
+      reminderWorkingDays: z
+        .number({ error: 'The retrospective reminder needs a number of working days.' })
+        .int('The retrospective reminder needs a whole number of working days.')
+        .min(0, 'The retrospective reminder can be 0 (right away) to 10 working days.')
+        .max(10, 'The retrospective reminder can be 0 (right away) to 10 working days.')
+        .default(1),
+    })
+    .prefault({}),
 })
 export type Settings = z.output<typeof Settings>
 
@@ -124,6 +135,7 @@ export const SettingsPatch = z
     /** The whole rota is replaced: it is edited as one form. */
     rota: Rota.unwrap().optional(),
     leadReminderMinutes: LeadReminderMinutes.unwrap().optional(),
+    retro: patchOf(Settings.shape.retro.unwrap()).optional(),
   })
   .strict()
 export type SettingsPatch = z.input<typeof SettingsPatch>

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import {
   app,
   BrowserWindow,
@@ -11,6 +13,7 @@ import {
 import type {
   ClipboardWriter,
   Desktop,
+  FileSaver,
   FolderPicker,
   Notifier,
   ShortcutRegistrar,
@@ -78,5 +81,17 @@ export const electronFolderPicker: FolderPicker = {
       ? await dialog.showOpenDialog(parent, options)
       : await dialog.showOpenDialog(options)
     return result.canceled ? null : (result.filePaths[0] ?? null)
+  },
+}
+
+/** The save dialog (suggesting Documents/<name>), then the file written where the user chose. */
+export const electronFileSaver: FileSaver = {
+  save: async (name, content) => {
+    const result = await dialog.showSaveDialog({
+      defaultPath: join(app.getPath('documents'), name),
+    })
+    if (result.canceled || !result.filePath) return null
+    await writeFile(result.filePath, content, 'utf8')
+    return result.filePath
   },
 }

@@ -16,6 +16,7 @@ import type { SettingsBackend } from '../store/settings-store'
 import {
   electronClipboard,
   electronDesktop,
+  electronFileSaver,
   electronFolderPicker,
   electronNotifier,
   electronShortcuts,
@@ -104,6 +105,7 @@ async function start(): Promise<void> {
       }),
       desktop: electronDesktop,
       folderPicker: electronFolderPicker,
+      files: electronFileSaver,
     },
     openSettings: () =>
       new Store({

@@ -19,6 +19,8 @@ import { updateHandlers } from './handlers/updates'
 import { AlarmReminder } from './alarm-reminder'
 import { lifecycleHandlers } from './handlers/lifecycle'
 import { LeadReminder } from './lead-reminder'
+import { retroHandlers } from './handlers/retro'
+import { RetroReminder } from './retro-reminder'
 import { IncidentRepository } from './incidents'
 import { UpdateScheduler } from './update-scheduler'
 import type { Ports } from './ports'
@@ -110,6 +112,7 @@ export function createHost(options: HostOptions): Host {
     ...runbookHandlers(ctx),
     ...resolveHandlers(ctx),
     ...lifecycleHandlers(ctx),
+    ...retroHandlers(ctx),
   } satisfies Handlers
 
   // Quiet hours are the time outside the user's working hours (settings, "You").
@@ -131,6 +134,20 @@ export function createHost(options: HostOptions): Host {
   ctx.onChanged(() => leadReminder.evaluate())
   ctx.onClose(() => leadReminder.stop())
   leadReminder.evaluate()
+  const retroReminder = new RetroReminder({
+    dataDir,
+    clock: ports.clock,
+    notifier: ports.notifier,
+    settings: () => settings.get(),
+    candidates: () =>
+      incidents
+        .list()
+        .filter((s) => s.retroDue)
+        .map((s) => incidents.get(s.id)),
+  })
+  ctx.onChanged(() => retroReminder.evaluate())
+  ctx.onClose(() => retroReminder.stop())
+  retroReminder.evaluate()
   const dispatch = createDispatcher(handlers, log)
   return {
     dispatch,
@@ -146,6 +163,7 @@ export function createHost(options: HostOptions): Host {
       scheduler.evaluate()
       alarmReminder.evaluate()
       leadReminder.evaluate()
+      retroReminder.evaluate()
     },
     close: () => {
       for (const job of closeJobs) job()

@@ -40,6 +40,12 @@ export interface FolderPicker {
   pickFolder(title: string): Promise<string | null>
 }
 
+/** Saving a document the user asked to export: a save dialog in main, a folder in tests. */
+export interface FileSaver {
+  /** Asks where to save (suggesting `name`) and writes `content`; the path, or null if cancelled. */
+  save(name: string, content: string): Promise<string | null>
+}
+
 export interface Ports {
   clock: Clock
   notifier: Notifier
@@ -48,4 +54,5 @@ export interface Ports {
   desktop: Desktop
   /** Absent in tests and the e2e harness: the import then takes a typed path. */
   folderPicker?: FolderPicker
+  files: FileSaver
 }

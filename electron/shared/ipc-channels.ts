@@ -38,6 +38,15 @@ export const INVOKE_CHANNELS = [
   'incident:setLead',
   'incident:setKeyTime',
   'lead:suggest',
+  'retro:get',
+  'retro:saveDraft',
+  'retro:choose',
+  'retro:complete',
+  'retro:postmortem',
+  'retro:copy',
+  'retro:export',
+  'retro:openActions',
+  'retro:actionDone',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

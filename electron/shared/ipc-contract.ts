@@ -7,6 +7,10 @@ import { RecordIncidentInput, TEXT_MAX } from '../domain/record'
 import { SettingsPatch, type Settings } from '../domain/settings'
 import type { ChecklistItem as ResolveItem } from '../domain/resolve-checklist'
 import { RunbookInput, type Runbook } from '../domain/runbooks'
+import { RetroDraft } from '../domain/retro/draft'
+import type { RetroDue } from '../domain/retro/due'
+import type { OpenAction } from '../domain/retro/open-actions'
+import type { Postmortem } from '../domain/retro/postmortem'
 import type { InvokeChannel, PushChannel } from './ipc-channels'
 import * as M from './mitigation-inputs'
 import { lifecycleContract } from './lifecycle-contract'
@@ -29,6 +33,15 @@ export type UiCommand =
   | { kind: 'open-incident'; id: string }
   | { kind: 'settings' }
   | { kind: 'palette' }
+
+/** The retro workspace of one incident: whether it is due, the draft, what is still missing. */
+export interface RetroView {
+  due: RetroDue
+  draft: RetroDraft
+  savedAt: string | null
+  completedAt: string | null
+  problems: string[]
+}
 
 export interface Spec<I extends z.ZodType, O> {
   input: I
@@ -121,6 +134,36 @@ export const contract = {
   'incident:resolveCheck': spec<ResolveItem[]>().of(z.object({ id: IncidentId }).strict()),
   'incident:resolve': spec<Incident>().of(M.ResolveInput),
   ...lifecycleContract(spec, IncidentId),
+  'retro:get': spec<RetroView>().of(z.object({ id: IncidentId }).strict()),
+  'retro:saveDraft': spec<RetroView>().of(z.object({ id: IncidentId, draft: RetroDraft }).strict()),
+  'retro:choose': spec<RetroView>().of(
+    z
+      .object({
+        id: IncidentId,
+        wanted: z.boolean({ error: 'Say whether to hold a retrospective.' }),
+        reason: z
+          .string({ error: 'Say why, so the timeline explains the choice.' })
+          .trim()
+          .min(1, 'Say why, so the timeline explains the choice.')
+          .max(500, 'Keep the reason under 500 characters.'),
+      })
+      .strict(),
+  ),
+  'retro:complete': spec<RetroView>().of(z.object({ id: IncidentId }).strict()),
+  'retro:postmortem': spec<Postmortem>().of(z.object({ id: IncidentId }).strict()),
+  'retro:copy': spec<Postmortem>().of(z.object({ id: IncidentId }).strict()),
+  'retro:export': spec<{ path: string | null }>().of(
+    z
+      .object({
+        id: IncidentId,
+        format: z.enum(['md', 'html'], { error: 'Export as Markdown (md) or HTML (html).' }),
+      })
+      .strict(),
+  ),
+  'retro:openActions': spec<OpenAction[]>().of(NoInput),
+  'retro:actionDone': spec<OpenAction[]>().of(
+    z.object({ id: IncidentId, actionId: z.string().min(1).max(80), done: z.boolean() }).strict(),
+  ),
 } satisfies Record<InvokeChannel, Spec<z.ZodType, unknown>>
 
 export type Contract = typeof contract

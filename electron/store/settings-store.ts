@@ -87,6 +87,7 @@ export class SettingsStore {
       runbooks: patch.runbooks ?? this.current.runbooks,
       rota: patch.rota ?? this.current.rota,
       leadReminderMinutes: patch.leadReminderMinutes ?? this.current.leadReminderMinutes,
+      retro: { ...this.current.retro, ...patch.retro },
     })
   }
 }

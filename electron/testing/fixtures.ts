@@ -7,6 +7,7 @@ import { createHost, type Host } from '../services/host'
 import type { NotificationRequest } from '../services/ports'
 import type { SettingsBackend } from '../store/settings-store'
 import { FakeDesktop } from './fake-desktop'
+import { RecordingFileSaver } from './file-saver'
 
 /** A temp directory removed by the returned cleanup. */
 export function tempDir(): { dir: string; cleanup: () => void } {
@@ -32,6 +33,7 @@ export function testHost(
 ) {
   const notifications: NotificationRequest[] = []
   const clipboard: { text: string; html?: string }[] = []
+  const files = new RecordingFileSaver(dataDir)
   let n = 0
   const host: Host = createHost({
     dataDir,
@@ -41,12 +43,13 @@ export function testHost(
       clipboard: { write: (c) => clipboard.push(c) },
       shortcuts: desktop,
       desktop,
+      files,
     },
     openSettings: confSettings(dataDir),
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     log: () => undefined,
   })
-  return { host, clock, notifications, clipboard, desktop }
+  return { host, clock, notifications, clipboard, desktop, files }
 }
 
 /** Ticks every communication checklist item, so only what a test is about holds up resolving. */

@@ -14,6 +14,8 @@ import { CommandPalette } from './CommandPalette'
 import { FirstRun } from './FirstRun'
 import { SettingsDialog } from './SettingsDialog'
 import { useDocumentTheme } from '../theme'
+import { OpenActionsButton } from './retro/OpenActionsDialog'
+import { RetroSection } from './retro/RetroSection'
 
 export function App() {
   const { snapshot, selected, recordOpen, openRecord } = useApp(
@@ -78,6 +80,7 @@ export function App() {
         >
           <span aria-hidden="true">⚙</span>
         </button>
+        <OpenActionsButton />
       </header>
       <Notices />
       <div className="layout">
@@ -90,6 +93,7 @@ export function App() {
               <KeyTimesPanel incident={selected} />
               <Timeline incident={selected} />
               <CommsPanel incident={selected} />
+              <RetroSection incident={selected} />
             </>
           ) : (
             <EmptyState onRecord={openRecord} />

@@ -1,6 +1,7 @@
 import type { Incident } from '../../../electron/domain/incident'
 import { DETECTION_LABELS } from '../../../electron/domain/events'
 import { severityLevel } from '../../../electron/domain/severity'
+import { isRetroDue, retroFacts } from '../../../electron/domain/retro/due'
 import { formatDuration, formatLocalAndUtc, useNow } from '../time'
 import { useState } from 'react'
 import { SeverityBadge, StatusBadge } from './Badges'
@@ -8,6 +9,7 @@ import { LeadHistory, LeadPicker } from './LeadPicker'
 import { SeverityChange } from './SeverityChange'
 import { StatusControl } from './StatusControl'
 import { UpdateCountdown } from './UpdateCountdown'
+import { RetroDueBadge } from './retro/RetroSection'
 
 export function IncidentHeader({ incident }: { incident: Incident }) {
   const now = useNow()
@@ -22,6 +24,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         <SeverityBadge scale={incident.scale} level={incident.severity} />
         <StatusBadge status={incident.status} />
         {incident.area && <span className="badge area">{incident.area}</span>}
+        {isRetroDue(incident, retroFacts(incident)) && <RetroDueBadge />}
       </div>
       {definition && (
         <p className="severity-definition">

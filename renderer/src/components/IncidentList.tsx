@@ -2,6 +2,7 @@ import type { IncidentSummary } from '../../../electron/domain/incident'
 import { useApp } from '../store'
 import { formatDuration, useNow } from '../time'
 import { SeverityBadge, StatusBadge } from './Badges'
+import { RetroDueBadge } from './retro/RetroSection'
 
 export function IncidentList({ incidents }: { incidents: IncidentSummary[] }) {
   const selectedId = useApp((s) => s.selectedId)
@@ -22,6 +23,7 @@ export function IncidentList({ incidents }: { incidents: IncidentSummary[] }) {
         <span className="incident-item-meta">
           <SeverityBadge scale={incident.scale} level={incident.severity} />
           <StatusBadge status={incident.status} />
+          {incident.retroDue && <RetroDueBadge />}
         </span>
         <span className="incident-item-age">
           {formatDuration(now - Date.parse(incident.recordedAt))} ago

@@ -1,0 +1,192 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { CommsView } from '../comms/view'
+import { RetroDraft } from './draft'
+import { renderPostmortem, type PostmortemInput } from './postmortem'
+
+const GOLDEN = join(import.meta.dirname, '__golden__')
+
+/** The Severity 1 outage of comms/outputs.test.ts (copied: importing a test file re-runs its tests). */
+const FIXED_VIEW: CommsView = {
+  title: 'API returns 500 for all searches',
+  severityLevel: 1,
+  severityLabel: 'Severity 1',
+  severityDefinition:
+    'Critical issue affecting all/most users and all/most functionalities of Openverse.',
+  status: 'stabilized',
+  statusLabel: 'Stabilized',
+  statusTag: '#status-stabilized',
+  lead: 'Dana',
+  recorder: 'Sam',
+  detectedAt: '2026-11-23T13:52:00.000Z',
+  detection: 'User report',
+  area: 'API',
+  impact:
+    'Every search on openverse.org and the API answered 500 from 13:40 UTC; no results for anyone.',
+  links: [
+    { title: 'Grafana: API 5xx', url: 'https://grafana.example.org/d/api-5xx' },
+    { title: 'Deploy run', url: 'https://github.com/WordPress/openverse/actions/runs/123' },
+  ],
+  timeline: [
+    { at: '2026-11-23T13:40:00.000Z', text: 'API 5xx rate jumps to 100% after deploy v2.14.0' },
+    {
+      at: '2026-11-23T13:52:00.000Z',
+      text: 'A user reports on Making WordPress Slack that search is broken',
+    },
+    { at: '2026-11-23T14:05:00.000Z', text: 'Rolled back the API to v2.13.2' },
+    { at: '2026-11-23T14:09:00.000Z', text: '5xx rate back to 0%; searches return results' },
+  ],
+  sinceLastUpdate: [
+    { at: '2026-11-23T14:05:00.000Z', text: 'Rolled back the API to v2.13.2' },
+    { at: '2026-11-23T14:09:00.000Z', text: '5xx rate back to 0%; searches return results' },
+  ],
+  nextUpdateDue: '2026-11-23T15:10:00.000Z',
+  mitigationSummary: 'Rolled back the API deploy v2.14.0 to v2.13.2; error rate back to normal.',
+  solutionSummary: null,
+  p2Url: 'https://make.wordpress.org/openverse/2026/11/23/incident-api-returns-500/',
+  userReported: true,
+}
+
+/** As in comms/outputs.test.ts: written once for a person to read, compared after; CI fails. */
+function golden(name: string, actual: string) {
+  const path = join(GOLDEN, name)
+  if (!existsSync(path)) {
+    expect(process.env.CI, `golden file ${name} is missing`).toBeFalsy()
+    mkdirSync(GOLDEN, { recursive: true })
+    writeFileSync(path, actual)
+  }
+  expect(actual).toBe(readFileSync(path, 'utf8'))
+}
+
+/** The fixed Severity 1 outage, after its retrospective: two chains, three action items. */
+export const FIXED_RETRO = RetroDraft.parse({
+  attendees: ['Sam', 'Dana', 'Alex'],
+  date: '2026-11-24',
+  keyMoments: [],
+  chains: [
+    {
+      id: 'c1',
+      problem: 'Every search answered 500 for 29 minutes',
+      whys: [
+        {
+          id: 'w1',
+          question: 'Why did every search answer 500?',
+          answer: 'The API crashed on each request after deploy v2.14.0.',
+        },
+        {
+          id: 'w2',
+          question: 'Why did it crash?',
+          answer: 'v2.14.0 read a setting, SEARCH_TIMEOUT, that production did not have.',
+        },
+        {
+          id: 'w3',
+          question: 'Why was the missing setting not caught before production?',
+          answer: 'Staging sets every variable by hand, so it never lacks one.',
+        },
+      ],
+      rootCause: 'New settings are not checked against production before a deploy.',
+    },
+    {
+      id: 'c2',
+      problem: 'A user told us before any alert did',
+      whys: [
+        {
+          id: 'w4',
+          question: 'Why did no alert fire?',
+          answer: 'The 5xx alert is silenced at night since the October noise.',
+        },
+      ],
+      rootCause: 'Silenced alerts have no end date, so they stay silenced.',
+    },
+  ],
+  workedWell: 'The rollback took four minutes.\n- The runbook’s rollback steps were right.',
+  failed: 'We learned of the outage from a user, 12 minutes in.',
+  actions: [
+    {
+      id: 'a1',
+      title: 'Check new settings against production in CI',
+      owner: 'Dana',
+      due: '2026-12-01',
+      type: 'preventative',
+      category: 'tests',
+      issueUrl: 'https://github.com/WordPress/openverse/issues/5001',
+    },
+    {
+      id: 'a2',
+      title: 'Give silenced alerts an end date',
+      owner: 'Alex',
+      due: '2026-12-05',
+      type: 'detective',
+      category: 'monitoring',
+    },
+    {
+      id: 'a3',
+      title: 'Add <SEARCH_TIMEOUT> to production & staging',
+      owner: 'Sam',
+      type: 'corrective',
+      category: 'deployment',
+      done: true,
+    },
+  ],
+  processImprovements: 'Post the Slack message before the P2 post: Slack is where people look.',
+})
+
+export const FIXED_POSTMORTEM: PostmortemInput = {
+  view: {
+    ...FIXED_VIEW,
+    status: 'reviewed',
+    statusLabel: 'Reviewed',
+    statusTag: '#status-reviewed',
+  },
+  retro: FIXED_RETRO,
+  keyMoments: [],
+  completedAt: '2026-11-24T10:00:00.000Z',
+}
+
+describe('postmortem', () => {
+  it('matches the golden Markdown and HTML', () => {
+    const doc = renderPostmortem(FIXED_POSTMORTEM)
+    golden('postmortem.md', doc.markdown)
+    golden('postmortem.html', doc.html)
+  })
+
+  it('has every heading of seed 004 in order', () => {
+    const { markdown } = renderPostmortem(FIXED_POSTMORTEM)
+    const headings = [...markdown.matchAll(/^## (.+)$/gm)].map((m) => m[1])
+    expect(headings).toEqual([
+      'Summary',
+      'Impact',
+      'Timeline (UTC)',
+      'Root cause',
+      '5 whys',
+      'What worked well',
+      'What failed',
+      'Action items',
+      'Process improvements',
+    ])
+  })
+
+  it('escapes everything typed in the HTML', () => {
+    const { html } = renderPostmortem(FIXED_POSTMORTEM)
+    expect(html).toContain('Add &lt;SEARCH_TIMEOUT&gt; to production &amp; staging')
+    expect(html).not.toContain('<SEARCH_TIMEOUT>')
+  })
+
+  it('shows only the picked key moments when some were picked', () => {
+    const moment = FIXED_VIEW.timeline[2]!
+    const { markdown } = renderPostmortem({ ...FIXED_POSTMORTEM, keyMoments: [moment] })
+    const timeline = markdown.split('## Timeline (UTC)')[1]!.split('## Root cause')[0]!
+    expect(timeline.trim()).toBe('- 2026-11-23 at 14:05 UTC: Rolled back the API to v2.13.2')
+  })
+
+  it('says "Nothing recorded." for an empty draft instead of blank sections', () => {
+    const { markdown } = renderPostmortem({
+      ...FIXED_POSTMORTEM,
+      retro: RetroDraft.parse({}),
+      completedAt: null,
+    })
+    expect(markdown).toContain('Retrospective not held yet (draft).')
+    expect(markdown.match(/Nothing recorded\./g)).toHaveLength(6)
+  })
+})

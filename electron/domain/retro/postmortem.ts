@@ -1,0 +1,172 @@
+import { escapeHtml, utcStamp } from '../comms/escape'
+import { textToHtml } from '../comms/html'
+import type { CommsLine, CommsView } from '../comms/view'
+import {
+  ACTION_CATEGORY_LABELS,
+  ACTION_TYPE_LABELS,
+  type ActionItem,
+  type RetroDraft,
+} from './draft'
+
+/** Everything the postmortem says: the incident as outputs see it, and the retro as typed. */
+export interface PostmortemInput {
+  view: CommsView
+  retro: RetroDraft
+  /** The key moments picked in the workspace; the whole timeline when none were picked. */
+  keyMoments: CommsLine[]
+  completedAt: string | null
+}
+
+export interface Postmortem {
+  markdown: string
+  html: string
+}
+
+/** One section: a heading and either free text or ready-made lines. */
+interface Section {
+  heading: string
+  /** Free text as typed (may hold "- " lists and links). */
+  text?: string
+  /** Structured content: one Markdown rendering and one HTML rendering. */
+  md?: string
+  html?: string
+}
+
+const NOTHING = 'Nothing recorded.'
+
+/** The review seed 004 asks for, in Markdown and in HTML, from one list of sections. */
+export function renderPostmortem(input: PostmortemInput): Postmortem {
+  const { view, retro } = input
+  const sections: Section[] = [
+    { heading: 'Summary', text: summary(input) },
+    { heading: 'Impact', text: `${view.impact || NOTHING}\n\n${impactLine(view)}` },
+    timelineSection(input.keyMoments.length ? input.keyMoments : view.timeline),
+    rootCauseSection(retro),
+    whysSection(retro),
+    { heading: 'What worked well', text: retro.workedWell.trim() || NOTHING },
+    { heading: 'What failed', text: retro.failed.trim() || NOTHING },
+    actionsSection(retro.actions),
+    { heading: 'Process improvements', text: retro.processImprovements.trim() || NOTHING },
+  ]
+  const title = `Postmortem: ${view.title}`
+  const intro = introLines(input)
+  const markdown = [
+    `# ${title}`,
+    intro.join('\n'),
+    ...sections.map((s) => `## ${s.heading}\n\n${s.md ?? s.text}`),
+  ].join('\n\n')
+  const html = [
+    `<h1>${escapeHtml(title)}</h1>`,
+    `<p>${intro.map(escapeHtml).join('<br>\n')}</p>`,
+    ...sections.map(
+      (s) => `<h2>${escapeHtml(s.heading)}</h2>\n${s.html ?? textToHtml(s.text ?? '')}`,
+    ),
+  ].join('\n')
+  return { markdown: markdown + '\n', html: html + '\n' }
+}
+
+function introLines({ view, retro, completedAt }: PostmortemInput): string[] {
+  const held = retro.date ? `Retrospective held on ${retro.date}` : 'Retrospective not held yet'
+  const state = completedAt ? `${held}; status ${view.statusLabel}.` : `${held} (draft).`
+  return [
+    `${view.severityLabel} · ${view.area || 'Area not given'} · ${state}`,
+    `Attendees: ${retro.attendees.join(', ') || 'not recorded'}.`,
+    'This review is blameless: it looks at systems and processes, not people.',
+  ]
+}
+
+function summary({ view }: PostmortemInput): string {
+  const lines = [
+    `${view.severityLabel} incident, detected ${utcStamp(view.detectedAt)} (${view.detection}). ` +
+      `Lead: ${view.lead ?? 'none named'}; recorded by ${view.recorder}.`,
+  ]
+  if (view.mitigationSummary) lines.push(`Mitigation: ${view.mitigationSummary}`)
+  if (view.solutionSummary) lines.push(`Solution: ${view.solutionSummary}`)
+  if (view.p2Url) lines.push(`P2 post: ${view.p2Url}`)
+  return lines.join('\n\n')
+}
+
+function impactLine(view: CommsView): string {
+  return view.severityDefinition
+    ? `${view.severityLabel}: ${view.severityDefinition}`
+    : view.severityLabel
+}
+
+function timelineSection(lines: CommsLine[]): Section {
+  const items = lines.map((l) => `${utcStamp(l.at)}: ${oneLine(l.text)}`)
+  if (!items.length) return { heading: 'Timeline (UTC)', text: NOTHING }
+  return { heading: 'Timeline (UTC)', text: items.map((i) => `- ${i}`).join('\n') }
+}
+
+function rootCauseSection(retro: RetroDraft): Section {
+  const causes = retro.chains.map((c) => oneLine(c.rootCause)).filter(Boolean)
+  if (causes.length <= 1) return { heading: 'Root cause', text: causes[0] ?? NOTHING }
+  return { heading: 'Root cause', text: causes.map((c) => `- ${c}`).join('\n') }
+}
+
+function whysSection(retro: RetroDraft): Section {
+  const chains = retro.chains.filter((c) => c.whys.some((w) => w.question.trim()) || c.rootCause)
+  if (!chains.length) return { heading: '5 whys', text: NOTHING }
+  const md: string[] = []
+  const html: string[] = []
+  chains.forEach((chain, i) => {
+    const name = `Chain ${i + 1}${chain.problem.trim() ? `: ${oneLine(chain.problem)}` : ''}`
+    const whys = chain.whys.filter((w) => w.question.trim())
+    md.push(
+      `### ${name}\n\n` +
+        whys
+          .map(
+            (w, j) => `${j + 1}. ${oneLine(w.question)}\n   ${oneLine(w.answer) || '(no answer)'}`,
+          )
+          .join('\n') +
+        `\n\nRoot cause: ${oneLine(chain.rootCause) || '(not found yet)'}`,
+    )
+    html.push(
+      `<h3>${escapeHtml(name)}</h3>\n<ol>\n` +
+        whys
+          .map(
+            (w) =>
+              `<li>${escapeHtml(oneLine(w.question))}<br>\n${escapeHtml(oneLine(w.answer) || '(no answer)')}</li>`,
+          )
+          .join('\n') +
+        `\n</ol>\n<p><strong>Root cause:</strong> ${escapeHtml(oneLine(chain.rootCause) || '(not found yet)')}</p>`,
+    )
+  })
+  return { heading: '5 whys', md: md.join('\n\n'), html: html.join('\n') }
+}
+
+function actionsSection(actions: ActionItem[]): Section {
+  const listed = actions.filter((a) => a.title.trim())
+  if (!listed.length) return { heading: 'Action items', text: NOTHING }
+  const details = (a: ActionItem) =>
+    [
+      a.type ? ACTION_TYPE_LABELS[a.type] : '',
+      a.category ? ACTION_CATEGORY_LABELS[a.category] : '',
+      `owner ${a.owner.trim() || 'not named'}`,
+      a.due ? `due ${a.due}` : 'no due date',
+    ]
+      .filter(Boolean)
+      .join(' · ')
+  const md = listed
+    .map(
+      (a) =>
+        `- [${a.done ? 'x' : ' '}] ${oneLine(a.title)} (${details(a)})` +
+        (a.issueUrl ? `\n  ${a.issueUrl}` : ''),
+    )
+    .join('\n')
+  const html =
+    '<ul>\n' +
+    listed
+      .map((a) => {
+        const link = a.issueUrl
+          ? `<br>\n<a href="${escapeHtml(a.issueUrl)}">${escapeHtml(a.issueUrl)}</a>`
+          : ''
+        const mark = a.done ? '☑' : '☐'
+        return `<li>${mark} ${escapeHtml(oneLine(a.title))} (${escapeHtml(details(a))})${link}</li>`
+      })
+      .join('\n') +
+    '\n</ul>'
+  return { heading: 'Action items', md, html }
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()

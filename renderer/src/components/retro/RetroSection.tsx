@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react'
+import type { Incident } from '../../../../electron/domain/incident'
+import type { RetroView } from '../../../../electron/shared/ipc-contract'
+import { api } from '../../api'
+import { RetroWorkspace } from './RetroWorkspace'
+
+/** The retrospective's place on an incident: is it due, open the workspace, what comes after. */
+export function RetroSection({ incident }: { incident: Incident }) {
+  const [view, setView] = useState<RetroView | null>(null)
+  const [open, setOpen] = useState(false)
+  const [choosing, setChoosing] = useState<boolean | null>(null)
+  const [reason, setReason] = useState('')
+  const [message, setMessage] = useState<string | null>(null)
+
+  useEffect(() => {
+    let live = true
+    void api.retro.get({ id: incident.id }).then((r) => live && r.ok && setView(r.value))
+    return () => {
+      live = false
+    }
+  }, [incident.id, incident.version, open])
+
+  if (!view) return null
+  const { due } = view
+  const resolved = incident.status === 'resolved' || incident.status === 'reviewed'
+  const choose = async (wanted: boolean) => {
+    const result = await api.retro.choose({ id: incident.id, wanted, reason })
+    if (!result.ok) return setMessage(result.error.message)
+    setView(result.value)
+    setChoosing(null)
+    setReason('')
+    setMessage(null)
+  }
+  const copyReviewed = async () => {
+    const result = await api.comms.copy({ id: incident.id, output: 'p2-comment', log: true })
+    setMessage(result.ok ? `Copied the ${result.value.label}.` : result.error.message)
+  }
+
+  return (
+    <section className="retro-section" aria-labelledby="retro-section-heading">
+      <h3 id="retro-section-heading">Retrospective</h3>
+      <p className="hint">
+        {view.completedAt ? `Held; completed ${view.completedAt.slice(0, 10)}.` : due.reason}
+      </p>
+      <div className="comms-actions">
+        <button
+          type="button"
+          className={due.due ? 'primary' : undefined}
+          onClick={() => setOpen(true)}
+        >
+          {view.completedAt
+            ? 'Open retrospective and postmortem'
+            : resolved
+              ? 'Retrospective'
+              : 'Prepare retrospective'}
+        </button>
+        {view.completedAt && incident.status === 'reviewed' && (
+          <button type="button" onClick={() => void copyReviewed()}>
+            Copy #status-reviewed comment
+          </button>
+        )}
+        {!view.completedAt && choosing === null && (
+          <button type="button" className="link" onClick={() => setChoosing(!due.wanted)}>
+            {due.wanted ? 'Skip the retrospective…' : 'Hold a retrospective anyway…'}
+          </button>
+        )}
+        <span className="copied" role="status" aria-live="polite">
+          {message}
+        </span>
+      </div>
+      {choosing !== null && (
+        <form
+          className="retro-choice"
+          onSubmit={(e) => {
+            e.preventDefault()
+            void choose(choosing)
+          }}
+        >
+          <label className="field">
+            <span className="label-small">
+              {choosing ? 'Why hold one?' : 'Why skip it?'} (goes on the timeline)
+            </span>
+            <input value={reason} onChange={(e) => setReason(e.target.value)} />
+          </label>
+          <button type="submit">{choosing ? 'Hold a retrospective' : 'Skip it'}</button>
+          <button type="button" className="link" onClick={() => setChoosing(null)}>
+            Cancel
+          </button>
+        </form>
+      )}
+      {open && <RetroWorkspace incident={incident} onClose={() => setOpen(false)} />}
+    </section>
+  )
+}
+
+/** "Retrospective due", for the header and the incident list. */
+export function RetroDueBadge() {
+  return <span className="badge retro-due">Retrospective due</span>
+}

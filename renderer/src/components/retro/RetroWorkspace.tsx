@@ -1,0 +1,119 @@
+import { useEffect, useRef, useState } from 'react'
+import type { Incident } from '../../../../electron/domain/incident'
+import { api } from '../../api'
+import { PostmortemPreview } from './PostmortemPreview'
+import { RetroForm } from './RetroForm'
+import { useRetroDraft, type SaveState } from './useRetroDraft'
+
+const SAVE_LABELS: Record<SaveState, string> = {
+  saved: 'All changes saved',
+  unsaved: 'Saving soon…',
+  saving: 'Saving…',
+  error: 'Not saved yet',
+}
+
+/** The retrospective workspace: the form, the postmortem preview, and completing. */
+export function RetroWorkspace({ incident, onClose }: { incident: Incident; onClose(): void }) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const { view, setView, draft, change, flush, saveState, error, setError } = useRetroDraft(
+    incident.id,
+  )
+  const [tab, setTab] = useState<'workspace' | 'preview'>('workspace')
+
+  useEffect(() => {
+    const el = dialog.current
+    if (el && !el.open) el.showModal()
+  }, [])
+
+  const close = () => void flush().then(onClose)
+  const complete = async () => {
+    if (!(await flush())) return
+    const result = await api.retro.complete({ id: incident.id })
+    if (result.ok) {
+      setView(result.value)
+      setError(null)
+      setTab('preview')
+    } else setError(result.error.message)
+  }
+  const completed = Boolean(view?.completedAt)
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog retro-dialog"
+      aria-labelledby="retro-heading"
+      onCancel={(e) => {
+        e.preventDefault()
+        close()
+      }}
+    >
+      <div className="retro-shell" onBlur={() => void flush()}>
+        <header className="dialog-header retro-header">
+          <h2 id="retro-heading">Retrospective: {incident.title}</h2>
+          <p className="retro-blameless" role="note">
+            Focus on systems and processes, not people. Everyone acted on what they knew then.
+          </p>
+          <div className="retro-tabs" role="tablist" aria-label="Retrospective">
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'workspace'}
+              onClick={() => setTab('workspace')}
+            >
+              Workspace
+            </button>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'preview'}
+              onClick={() => setTab('preview')}
+            >
+              Postmortem preview
+            </button>
+          </div>
+        </header>
+        <div className="retro-body">
+          {!draft ? (
+            <p className="hint">Loading the retrospective…</p>
+          ) : tab === 'preview' ? (
+            <PostmortemPreview id={incident.id} ready={flush} />
+          ) : completed ? (
+            <p className="banner" role="status">
+              This retrospective is complete; the postmortem is in the preview.
+            </p>
+          ) : (
+            <RetroForm incident={incident} draft={draft} onChange={change} />
+          )}
+        </div>
+        <footer className="dialog-footer retro-footer">
+          {error && (
+            <p className="banner error retro-error" role="alert">
+              {error}
+            </p>
+          )}
+          {!completed && view && view.problems.length > 0 && (
+            <details className="retro-missing">
+              <summary>Still missing before completing ({view.problems.length})</summary>
+              <ul>
+                {view.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <span className="hint retro-save" role="status" aria-live="polite">
+            {completed ? 'Completed' : SAVE_LABELS[saveState]}
+          </span>
+          <button type="button" onClick={close}>
+            Close
+          </button>
+          {!completed && (
+            <button type="button" className="primary" onClick={() => void complete()}>
+              Complete retrospective
+            </button>
+          )}
+        </footer>
+      </div>
+    </dialog>
+  )
+}
