@@ -1,5 +1,6 @@
 import type { SeverityScaleId } from './severity'
 import type { InitialStatus } from './status'
+import type { TimelineEvent } from './timeline-events'
 
 export const DETECTION_METHODS = ['alert', 'user-report', 'manual-check'] as const
 export type DetectionMethod = (typeof DETECTION_METHODS)[number]
@@ -31,7 +32,7 @@ export interface IncidentRecorded extends EventBase {
   status: InitialStatus
 }
 
-export type IncidentEvent = IncidentRecorded
+export type IncidentEvent = IncidentRecorded | TimelineEvent
 
 export type IncidentEventType = IncidentEvent['type']
 

@@ -1,17 +1,9 @@
 import type { DetectionMethod, IncidentEvent } from './events'
 import type { SeverityScaleId } from './severity'
 import { isActive, type Status } from './status'
+import { applyTimelineEvent, type TimelineItem } from './timeline'
 
-export interface TimelineItem {
-  id: string
-  kind: 'lifecycle'
-  /** When it happened (ISO). */
-  at: string
-  /** When it was written down (ISO). */
-  writtenAt: string
-  by: string
-  text: string
-}
+export type { TimelineItem } from './timeline'
 
 /** An incident is the fold of its events. */
 export interface Incident {
@@ -84,6 +76,16 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
   switch (event.type) {
     case 'incident.recorded':
       throw new CorruptLogError(`${event.incidentId} is recorded twice.`)
+    case 'entry.added':
+    case 'entry.edited':
+    case 'entry.deleted':
+    case 'entry.restored':
+    case 'entry.unmasked':
+      try {
+        return { ...next, timeline: applyTimelineEvent(incident.timeline, event) }
+      } catch (err) {
+        throw new CorruptLogError((err as Error).message)
+      }
   }
   return next
 }

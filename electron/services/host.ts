@@ -8,7 +8,10 @@ import { IncidentStore } from '../store/incident-store'
 import { SettingsStore, type SettingsBackend } from '../store/settings-store'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatch'
 import type { HostContext } from './context'
+import { attachmentHandlers } from './handlers/attachments'
 import { coreHandlers } from './handlers/core'
+import { quickNoteHandlers } from './handlers/quicknote'
+import { timelineHandlers } from './handlers/timeline'
 import { IncidentRepository } from './incidents'
 import type { Ports } from './ports'
 
@@ -87,6 +90,9 @@ export function createHost(options: HostOptions): Host {
   // Each feature adds its slice here; `satisfies` fails the build if a channel has no handler.
   const handlers = {
     ...coreHandlers(ctx, snapshot),
+    ...timelineHandlers(ctx),
+    ...attachmentHandlers(ctx),
+    ...quickNoteHandlers(ctx),
   } satisfies Handlers
 
   options.onTray?.(trayModel(incidents.list()))

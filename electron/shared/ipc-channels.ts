@@ -7,6 +7,18 @@ export const INVOKE_CHANNELS = [
   'incident:record',
   'incident:get',
   'settings:update',
+  'timeline:add',
+  'timeline:edit',
+  'timeline:delete',
+  'timeline:restore',
+  'timeline:unmask',
+  'attachment:add',
+  'attachment:get',
+  'capture:sources',
+  'capture:take',
+  'quicknote:target',
+  'quicknote:context',
+  'quicknote:add',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

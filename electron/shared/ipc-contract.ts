@@ -3,6 +3,7 @@ import type { Incident, IncidentSummary } from '../domain/incident'
 import { RecordIncidentInput } from '../domain/record'
 import { SettingsPatch, type Settings } from '../domain/settings'
 import type { InvokeChannel, PushChannel } from './ipc-channels'
+import { TimelineContract } from './timeline-contract'
 
 export const IncidentId = z
   .string({ error: 'An incident id is required.' })
@@ -35,6 +36,7 @@ export const contract = {
   'incident:record': spec<IncidentSummary>().of(RecordIncidentInput),
   'incident:get': spec<Incident>().of(z.object({ id: IncidentId }).strict()),
   'settings:update': spec<Settings>().of(SettingsPatch),
+  ...TimelineContract,
 } satisfies Record<InvokeChannel, Spec<z.ZodType, unknown>>
 
 export type Contract = typeof contract

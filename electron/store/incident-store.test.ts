@@ -8,14 +8,14 @@ import {
 } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { IncidentEvent } from '../domain/events'
+import type { IncidentEvent, IncidentRecorded } from '../domain/events'
 import { foldIncident } from '../domain/incident'
 import { tempDir } from '../testing/fixtures'
 import { appendEvents, readEventLog } from './event-log'
 import { IncidentStore } from './incident-store'
 
 const now = () => new Date('2026-11-23T14:00:00Z')
-const recorded = (id: string, title = 'API down'): IncidentEvent => ({
+const recorded = (id: string, title = 'API down'): IncidentRecorded => ({
   type: 'incident.recorded',
   id: `${id}-e1`,
   incidentId: id,
