@@ -21,9 +21,11 @@ const recorded: IncidentRecorded = {
 }
 
 let seq = 1
-const ev = <E extends TimelineEvent>(
-  e: Omit<E, 'seq' | 'incidentId' | 'by' | 'id'> & { by?: string },
-) => ({ id: `e${++seq}`, incidentId: 'inc', by: 'Dana', seq, ...e }) as IncidentEvent
+type Draft<E = TimelineEvent> = E extends TimelineEvent
+  ? Omit<E, 'seq' | 'incidentId' | 'by' | 'id'> & { by?: string }
+  : never
+const ev = (e: Draft) =>
+  ({ id: `e${++seq}`, incidentId: 'inc', by: 'Dana', seq, ...e }) as IncidentEvent
 
 const note = (entryId: string, text: string, at: string, occurredAt = at) =>
   ev({
