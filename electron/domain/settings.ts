@@ -24,6 +24,8 @@ export const Settings = z.object({
   shortcuts: z
     .object({
       record: Accelerator.default('CmdOrCtrl+Shift+I'),
+      /** Opens the quick-note box (issue 4). */
+      quickNote: Accelerator.default('CmdOrCtrl+Shift+N'),
     })
     .prefault({}),
 })

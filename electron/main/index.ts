@@ -6,14 +6,21 @@ import { createHost, type Host } from '../services/host'
 import type { UiCommand } from '../shared/ipc-contract'
 import type { SettingsBackend } from '../store/settings-store'
 import { electronClipboard, electronNotifier } from './adapters'
+import { electronCapturer } from './capture'
 import { push, registerIpc } from './ipc'
 import { AppTray } from './tray'
-import { isAppUrl, isSafeExternalUrl, scratchpadWindowOptions } from './window-options'
+import {
+  isAppUrl,
+  isSafeExternalUrl,
+  quickNoteWindowOptions,
+  scratchpadWindowOptions,
+} from './window-options'
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
 // INCIDENT_TRAY_DATA_DIR lets a test or a second profile use its own folder.
 const dataDir = process.env.INCIDENT_TRAY_DATA_DIR ?? app.getPath('userData')
 let window: BrowserWindow | undefined
+let quickNote: BrowserWindow | undefined
 let tray: AppTray | undefined
 let host: Host | undefined
 let quitting = false
@@ -46,6 +53,21 @@ function createWindow(): BrowserWindow {
   return win
 }
 
+/** The same renderer at #quick-note; it closes itself on Enter or Esc, and when it loses focus. */
+function showQuickNote(): void {
+  if (quickNote && !quickNote.isDestroyed()) {
+    quickNote.show()
+    quickNote.focus()
+    return
+  }
+  const win = new BrowserWindow(quickNoteWindowOptions(join(__dirname, '../preload/index.cjs')))
+  quickNote = win
+  win.once('ready-to-show', () => win.show())
+  win.on('blur', () => win.close())
+  if (devServerUrl) void win.loadURL(`${devServerUrl}#quick-note`)
+  else void win.loadFile(join(__dirname, '../renderer/index.html'), { hash: 'quick-note' })
+}
+
 function hardenWebContents(): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
@@ -64,6 +86,10 @@ function registerShortcuts(current: Host): void {
   const accelerator = current.settings().shortcuts.record
   const registered = globalShortcut.register(accelerator, () => showWindow({ kind: 'record' }))
   if (!registered) console.warn(`The shortcut ${accelerator} is taken by another app.`)
+  const quick = current.settings().shortcuts.quickNote
+  if (!globalShortcut.register(quick, showQuickNote)) {
+    console.warn(`The quick-note shortcut ${quick} is taken by another app.`)
+  }
 }
 
 async function start(): Promise<void> {
@@ -82,6 +108,7 @@ async function start(): Promise<void> {
       clock: systemClock,
       notifier: electronNotifier((id) => showWindow({ kind: 'open-incident', id })),
       clipboard: electronClipboard,
+      capturer: electronCapturer,
     },
     openSettings: () =>
       new Store({

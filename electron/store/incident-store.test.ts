@@ -8,7 +8,7 @@ import {
 } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { IncidentEvent, IncidentRecorded } from '../domain/events'
+import type { IncidentRecorded } from '../domain/events'
 import { foldIncident } from '../domain/incident'
 import { tempDir } from '../testing/fixtures'
 import { appendEvents, readEventLog } from './event-log'
