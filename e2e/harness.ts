@@ -225,6 +225,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     openPage: async (hash, size = { width: 520, height: 150 }) => {
       const extra = await context.newPage()
       await extra.setViewportSize(size)
+      // In Electron window.close() closes the BrowserWindow; Chromium ignores it for a page a
+      // script did not open, so route it to Playwright.
+      await extra.exposeBinding('__closeWindow', ({ page: source }) => void source.close())
+      await extra.addInitScript(() => {
+        window.close = () =>
+          void (window as unknown as { __closeWindow(): Promise<void> }).__closeWindow()
+      })
       extraPages.push(extra)
       await preparePage(extra, hash)
       return extra
