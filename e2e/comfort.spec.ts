@@ -200,10 +200,12 @@ test('settings: bad input is refused with a clear message and nothing else chang
   expect(app.host.settings().shortcuts).toEqual({
     record: 'CmdOrCtrl+Shift+I',
     showWindow: 'CmdOrCtrl+Alt+I',
+    quickNote: 'CmdOrCtrl+Shift+N',
   })
   expect(app.desktop.registered).toEqual({
     record: 'CmdOrCtrl+Shift+I',
     showWindow: 'CmdOrCtrl+Alt+I',
+    quickNote: 'CmdOrCtrl+Shift+N',
   })
   // Everything else is as it was after the last good change (the chat handle).
   const saved = JSON.parse(file()) as { you: { name: string; workingHours: unknown } }

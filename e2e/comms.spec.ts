@@ -1,3 +1,4 @@
+import { itemText } from '../electron/domain/timeline'
 import { expect, test } from './fixtures'
 import { expectGolden } from './golden'
 
@@ -48,7 +49,9 @@ test('each Copy puts exactly the golden text (and HTML) on the clipboard', async
   // P2 and Slack copies are logged on the timeline by default; the others are not.
   const full = await host.call('incident:get', { id })
   const copies = full.ok
-    ? full.value.timeline.filter((t) => t.text.startsWith('Copied the')).map((t) => t.text)
+    ? full.value.timeline
+        .filter((t) => itemText(t).startsWith('Copied the'))
+        .map((t) => itemText(t))
     : []
   expect(copies).toEqual([
     'Copied the P2 incident post',

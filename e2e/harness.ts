@@ -11,7 +11,7 @@ import type { NotificationRequest } from '../electron/services/ports'
 import type { PushChannel } from '../electron/shared/ipc-channels'
 import type { PushPayload, UiCommand } from '../electron/shared/ipc-contract'
 import { FakeDesktop } from '../electron/testing/fake-desktop'
-import { confSettings } from '../electron/testing/fixtures'
+import { confSettings, recordingCapturer } from '../electron/testing/fixtures'
 import { RecordingFileSaver } from '../electron/testing/file-saver'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser'
 
@@ -51,6 +51,10 @@ export interface App {
   files: RecordingFileSaver
   /** Every tray model the host produced, newest last. */
   trayModels: TrayModel[]
+  /** Screen and window ids the capturer was asked for (it returns a real PNG). */
+  captured: string[]
+  /** A second window on the same host, at a hash (the quick-note box is '#quick-note'). */
+  openPage(hash: string, size?: { width: number; height: number }): Promise<Page>
   /** What main does for the tray menu, a notification click or a global shortcut. */
   command(command: UiCommand): Promise<void>
   screenshot(name: string): Promise<void>
@@ -134,16 +138,40 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   let host!: Host
   let context!: BrowserContext
   let page!: Page
+  let extraPages: Page[] = []
   let unsubscribe = () => {}
+  const capturer = recordingCapturer()
 
-  const push = async <C extends PushChannel>(channel: C, payload: PushPayload<C>) => {
-    if (page.isClosed()) return
-    await page
+  const pushTo = async <C extends PushChannel>(
+    target: Page,
+    channel: C,
+    payload: PushPayload<C>,
+  ) => {
+    if (target.isClosed()) return
+    await target
       .evaluate(([c, p]) => (globalThis as unknown as PageGlobals).__hostPush(c, p), [
         channel,
         payload,
       ] as const)
       .catch(() => undefined)
+  }
+  const push = <C extends PushChannel>(channel: C, payload: PushPayload<C>) =>
+    pushTo(page, channel, payload)
+
+  /** Every page gets the same clock, window.api binding and app files: like a BrowserWindow. */
+  const preparePage = async (target: Page, hash = '') => {
+    await target.clock.install({ time: clock.now() })
+    await target.exposeBinding('__hostInvoke', (_source, channel: string, payload: unknown) =>
+      host.dispatch(channel, payload),
+    )
+    await target.addInitScript({ content: script })
+    await target.route(`${APP_ORIGIN}/**`, async (route) => {
+      const path = new URL(route.request().url()).pathname
+      const file = normalize(join(RENDERER_DIR, path === '/' ? 'index.html' : path))
+      if (!file.startsWith(RENDERER_DIR)) return route.fulfill({ status: 404 })
+      return route.fulfill({ path: file })
+    })
+    await target.goto(`${APP_ORIGIN}/${hash}`)
   }
 
   const compose = async () => {
@@ -158,6 +186,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
         shortcuts: desktop,
         desktop,
         files,
+        capturer,
       },
       openSettings: openSettings(dataDir),
       onTray: (model) => trayModels.push(model),
@@ -165,19 +194,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     })
     context = await browser.newContext({ viewport: { width: 1100, height: 760 } })
     page = await context.newPage()
-    await page.clock.install({ time: clock.now() })
-    await page.exposeBinding('__hostInvoke', (_source, channel: string, payload: unknown) =>
-      host.dispatch(channel, payload),
-    )
-    await page.addInitScript({ content: script })
-    await page.route(`${APP_ORIGIN}/**`, async (route) => {
-      const path = new URL(route.request().url()).pathname
-      const file = normalize(join(RENDERER_DIR, path === '/' ? 'index.html' : path))
-      if (!file.startsWith(RENDERER_DIR)) return route.fulfill({ status: 404 })
-      return route.fulfill({ path: file })
+    extraPages = []
+    unsubscribe = host.subscribe((snapshot) => {
+      for (const target of [page, ...extraPages]) void pushTo(target, 'state:changed', snapshot)
     })
-    unsubscribe = host.subscribe((snapshot) => void push('state:changed', snapshot))
-    await page.goto(`${APP_ORIGIN}/`)
+    await preparePage(page)
     await page.locator('.app, .loading').first().waitFor()
   }
 
@@ -215,6 +236,21 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     trayModels,
     desktop,
     files,
+    captured: capturer.captured,
+    openPage: async (hash, size = { width: 520, height: 150 }) => {
+      const extra = await context.newPage()
+      await extra.setViewportSize(size)
+      // In Electron window.close() closes the BrowserWindow; Chromium ignores it for a page a
+      // script did not open, so route it to Playwright.
+      await extra.exposeBinding('__closeWindow', ({ page: source }) => void source.close())
+      await extra.addInitScript(() => {
+        window.close = () =>
+          void (window as unknown as { __closeWindow(): Promise<void> }).__closeWindow()
+      })
+      extraPages.push(extra)
+      await preparePage(extra, hash)
+      return extra
+    },
     command: (command) => push('ui:command', command),
     screenshot: async (name) => {
       mkdirSync(SCREENSHOT_DIR, { recursive: true })

@@ -1,3 +1,4 @@
+import { itemText } from '../electron/domain/timeline'
 import { tickAllCommunications } from '../electron/testing/fixtures'
 import type { App } from './harness'
 import { expect, test } from './fixtures'
@@ -110,7 +111,7 @@ test('open action items from every incident in one list; ticking one done is on 
   await expect(items).toHaveCount(1)
   await expect(app.page.getByRole('button', { name: 'Action items (1 open)' })).toBeVisible()
   const incident = await app.host.call('incident:get', { id: first })
-  expect(incident.ok && incident.value.timeline.at(-1)?.text).toBe(
+  expect(incident.ok && itemText(incident.value.timeline.at(-1)!)).toBe(
     'Action item done: Alert on 5xx at night',
   )
 })

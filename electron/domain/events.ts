@@ -6,6 +6,7 @@ import type { ResolveEvent } from './resolve-events'
 import type { UpdateEvent } from './update-events'
 import type { LifecycleEvent } from './lifecycle-events'
 import type { RetroEvent } from './retro/retro-events'
+import type { TimelineEvent } from './timeline-events'
 
 export const DETECTION_METHODS = ['alert', 'user-report', 'manual-check'] as const
 export type DetectionMethod = (typeof DETECTION_METHODS)[number]
@@ -45,6 +46,7 @@ export type IncidentEvent =
   | ResolveEvent
   | LifecycleEvent
   | RetroEvent
+  | TimelineEvent
 
 export type IncidentEventType = IncidentEvent['type']
 

@@ -10,18 +10,9 @@ import { openActionCount } from './retro/open-actions'
 import { applyRetroEvent } from './retro/reduce'
 import { NO_RETRO, type RetroState } from './retro/state'
 
-export interface TimelineItem {
-  id: string
-  kind: 'lifecycle'
-  /** When it happened (ISO). */
-  at: string
-  /** When it was written down (ISO). */
-  writtenAt: string
-  by: string
-  text: string
-  /** Bookkeeping (a copy, a ticked checklist item, a snooze): kept, but left out of reports. */
-  meta?: true
-}
+import { applyTimelineEvent, type TimelineItem } from './timeline'
+
+export type { TimelineItem } from './timeline'
 
 /** An incident is the fold of its events. */
 export interface Incident extends Mitigation {
@@ -217,6 +208,16 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
     case 'retro.completed':
     case 'retro.actionDone':
       return applyRetroEvent(next, event)
+    case 'entry.added':
+    case 'entry.edited':
+    case 'entry.deleted':
+    case 'entry.restored':
+    case 'entry.unmasked':
+      try {
+        return { ...next, timeline: applyTimelineEvent(incident.timeline, event) }
+      } catch (err) {
+        throw new CorruptLogError((err as Error).message)
+      }
   }
 }
 

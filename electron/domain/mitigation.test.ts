@@ -1,3 +1,4 @@
+import { itemText } from './timeline'
 import { describe, expect, it } from 'vitest'
 import type { IncidentEvent } from './events'
 import { foldIncident, summarize } from './incident'
@@ -33,7 +34,7 @@ const fold = (...events: IncidentEvent[]) => foldIncident([recorded, ...events])
 const lines = (events: IncidentEvent[]) =>
   foldIncident([recorded, ...events])
     .timeline.slice(1)
-    .map((t) => t.text)
+    .map((t) => itemText(t))
 
 describe('silenced alarms', () => {
   const silenced = ev(1, { type: 'alarm.silenced', alarmId: 'a1', name: 'API 5xx', link: null })

@@ -51,9 +51,19 @@ describe('shortcuts', () => {
     expect(displayAccelerator('CmdOrCtrl+Shift+i', false)).toBe('Ctrl+Shift+I')
   })
   it('finds two actions sharing one shortcut', () => {
-    expect(sharedShortcut({ record: 'Ctrl+Shift+I', showWindow: 'Ctrl+Alt+I' })).toBeNull()
-    expect(sharedShortcut({ record: 'Ctrl+Shift+I', showWindow: 'Control+Shift+I' })).toMatch(
-      /already the shortcut for "Record incident"/,
-    )
+    expect(
+      sharedShortcut({
+        record: 'Ctrl+Shift+I',
+        showWindow: 'Ctrl+Alt+I',
+        quickNote: 'Ctrl+Shift+N',
+      }),
+    ).toBeNull()
+    expect(
+      sharedShortcut({
+        record: 'Ctrl+Shift+I',
+        showWindow: 'Control+Shift+I',
+        quickNote: 'Ctrl+Shift+N',
+      }),
+    ).toMatch(/already the shortcut for "Record incident"/)
   })
 })

@@ -17,6 +17,7 @@ export const Accelerator = z
 export const SHORTCUT_LABELS = {
   record: 'Record incident',
   showWindow: 'Show the scratchpad',
+  quickNote: 'Quick note',
 } as const
 export type ShortcutAction = keyof typeof SHORTCUT_LABELS
 export type Shortcuts = Record<ShortcutAction, string>
@@ -25,6 +26,8 @@ export const ShortcutsSchema = z
   .object({
     record: Accelerator.default('CmdOrCtrl+Shift+I'),
     showWindow: Accelerator.default('CmdOrCtrl+Alt+I'),
+    /** Opens the small always-on-top quick-note box (issue 4). */
+    quickNote: Accelerator.default('CmdOrCtrl+Shift+N'),
   })
   .prefault({})
 

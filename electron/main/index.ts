@@ -25,12 +25,14 @@ import { menuTemplate } from './menu'
 import { push, registerIpc } from './ipc'
 import { AppTray } from './tray'
 import { createGuards } from './guards'
-import { scratchpadWindowOptions } from './window-options'
+import { quickNoteWindowOptions, scratchpadWindowOptions } from './window-options'
+import { electronCapturer } from './capture'
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
 // INCIDENT_TRAY_DATA_DIR lets a test or a second profile use its own folder.
 const dataDir = process.env.INCIDENT_TRAY_DATA_DIR ?? app.getPath('userData')
 let window: BrowserWindow | undefined
+let quickNote: BrowserWindow | undefined
 let tray: AppTray | undefined
 let host: Host | undefined
 let quitting = false
@@ -62,6 +64,21 @@ function createWindow(): BrowserWindow {
   if (devServerUrl) void win.loadURL(devServerUrl)
   else void win.loadFile(join(__dirname, '../renderer/index.html'))
   return win
+}
+
+/** The same renderer at #quick-note; it closes itself on Enter or Esc, and when it loses focus. */
+function showQuickNote(): void {
+  if (quickNote && !quickNote.isDestroyed()) {
+    quickNote.show()
+    quickNote.focus()
+    return
+  }
+  const win = new BrowserWindow(quickNoteWindowOptions(join(__dirname, '../preload/index.cjs')))
+  quickNote = win
+  win.once('ready-to-show', () => win.show())
+  win.on('blur', () => win.close())
+  if (devServerUrl) void win.loadURL(`${devServerUrl}#quick-note`)
+  else void win.loadFile(join(__dirname, '../renderer/index.html'), { hash: 'quick-note' })
 }
 
 function hardenWebContents(): void {
@@ -102,10 +119,12 @@ async function start(): Promise<void> {
       shortcuts: electronShortcuts({
         record: () => showWindow({ kind: 'record' }),
         showWindow: () => showWindow(),
+        quickNote: () => showQuickNote(),
       }),
       desktop: electronDesktop,
       folderPicker: electronFolderPicker,
       files: electronFileSaver,
+      capturer: electronCapturer,
     },
     openSettings: () =>
       new Store({

@@ -48,3 +48,23 @@ export function isAppUrl(url: string, devServerUrl: string | undefined): boolean
     return false
   }
 }
+
+/** The quick-note box: small, on top, same secure defaults as the scratchpad. */
+export function quickNoteWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  const base = scratchpadWindowOptions(preloadPath)
+  return {
+    ...base,
+    width: 520,
+    height: 150,
+    minWidth: 360,
+    minHeight: 120,
+    title: 'Quick note',
+    alwaysOnTop: true,
+    resizable: false,
+    minimizable: false,
+    maximizable: false,
+    fullscreenable: false,
+    skipTaskbar: true,
+    frame: false,
+  }
+}

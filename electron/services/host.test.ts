@@ -35,7 +35,8 @@ describe('host', () => {
       lead: null,
     })
     const full = await again.call('incident:get', { id: summary!.id })
-    expect(full.ok && full.value.timeline[0]?.text).toBe('Recorded by Dana')
+    const first = full.ok ? full.value.timeline[0] : undefined
+    expect(first?.kind === 'lifecycle' && first.text).toBe('Recorded by Dana')
     // The recorder's name is remembered for next time.
     expect(again.settings().you.name).toBe('Dana')
   })

@@ -9,6 +9,7 @@ import { IncidentStore } from '../store/incident-store'
 import { SettingsStore, type SettingsBackend } from '../store/settings-store'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatch'
 import type { HostContext } from './context'
+import { attachmentHandlers } from './handlers/attachments'
 import { coreHandlers } from './handlers/core'
 import { commsHandlers } from './handlers/comms'
 import { dataFolderHandlers, registerSavedShortcuts, settingsHandlers } from './handlers/settings'
@@ -21,6 +22,8 @@ import { lifecycleHandlers } from './handlers/lifecycle'
 import { LeadReminder } from './lead-reminder'
 import { retroHandlers } from './handlers/retro'
 import { RetroReminder } from './retro-reminder'
+import { quickNoteHandlers } from './handlers/quicknote'
+import { timelineHandlers } from './handlers/timeline'
 import { IncidentRepository } from './incidents'
 import { UpdateScheduler } from './update-scheduler'
 import type { Ports } from './ports'
@@ -113,6 +116,9 @@ export function createHost(options: HostOptions): Host {
     ...resolveHandlers(ctx),
     ...lifecycleHandlers(ctx),
     ...retroHandlers(ctx),
+    ...timelineHandlers(ctx),
+    ...attachmentHandlers(ctx),
+    ...quickNoteHandlers(ctx),
   } satisfies Handlers
 
   // Quiet hours are the time outside the user's working hours (settings, "You").

@@ -1,3 +1,4 @@
+import { itemText } from '../domain/timeline'
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -123,7 +124,7 @@ describe('mitigation registers through the host', () => {
     expect(twice.ok === false && twice.error.message).toBe(
       'The incident is already Resolved; allowed: Reviewed, “It happened again” to reopen.',
     )
-    expect(resolved.ok && resolved.value.timeline.slice(-2).map((t) => t.text)).toEqual([
+    expect(resolved.ok && resolved.value.timeline.slice(-2).map((t) => itemText(t))).toEqual([
       'Resolved with open items (Alarm “API 5xx” is still silenced: re-enable it.). Reason: Infra owns that alarm',
       'Status: Stabilized → Resolved (Dana): Rolled back',
     ])

@@ -1,3 +1,5 @@
+import type { CaptureSource } from '../shared/timeline-contract'
+
 /** What the host needs from the outside world. Main passes Electron adapters; tests pass recorders. */
 
 export interface Clock {
@@ -46,6 +48,15 @@ export interface FileSaver {
   save(name: string, content: string): Promise<string | null>
 }
 
+/** Screenshots of a display or a window: desktopCapturer in the app, a recorder in tests. */
+export interface ScreenCapturer {
+  sources(): Promise<CaptureSource[]>
+  /** A full-resolution still of the source, as PNG bytes. */
+  capture(id: string): Promise<Uint8Array>
+  /** macOS asks for screen-recording permission; elsewhere it is not needed. */
+  permission(): 'granted' | 'denied' | 'not-needed'
+}
+
 export interface Ports {
   clock: Clock
   notifier: Notifier
@@ -55,4 +66,6 @@ export interface Ports {
   /** Absent in tests and the e2e harness: the import then takes a typed path. */
   folderPicker?: FolderPicker
   files: FileSaver
+  /** Optional: without it, capturing says screenshots are not available here. */
+  capturer?: ScreenCapturer
 }

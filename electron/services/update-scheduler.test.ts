@@ -1,3 +1,4 @@
+import { itemText } from '../domain/timeline'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { HOUR, MINUTE } from '../domain/cadence'
 import { ManualClock } from './clock'
@@ -92,7 +93,7 @@ describe('update reminders', () => {
     clock.advance(1 * MINUTE)
     expect(titles(notifications).at(-1)).toBe('Status update overdue by 10 min')
     const full = await host.call('incident:get', { id })
-    const texts = full.ok ? full.value.timeline.map((t) => t.text) : []
+    const texts = full.ok ? full.value.timeline.map((t) => itemText(t)) : []
     expect(texts).toContain('Posted an update: Rolled back the deploy.')
     expect(texts).toContain('Snoozed update reminders for 10 min')
   })

@@ -47,6 +47,18 @@ export const INVOKE_CHANNELS = [
   'retro:export',
   'retro:openActions',
   'retro:actionDone',
+  'timeline:add',
+  'timeline:edit',
+  'timeline:delete',
+  'timeline:restore',
+  'timeline:unmask',
+  'attachment:add',
+  'attachment:get',
+  'capture:sources',
+  'capture:take',
+  'quicknote:target',
+  'quicknote:context',
+  'quicknote:add',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

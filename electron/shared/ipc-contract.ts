@@ -14,6 +14,7 @@ import type { Postmortem } from '../domain/retro/postmortem'
 import type { InvokeChannel, PushChannel } from './ipc-channels'
 import * as M from './mitigation-inputs'
 import { lifecycleContract } from './lifecycle-contract'
+import { TimelineContract } from './timeline-contract'
 
 export const IncidentId = z
   .string({ error: 'An incident id is required.' })
@@ -164,6 +165,7 @@ export const contract = {
   'retro:actionDone': spec<OpenAction[]>().of(
     z.object({ id: IncidentId, actionId: z.string().min(1).max(80), done: z.boolean() }).strict(),
   ),
+  ...TimelineContract,
 } satisfies Record<InvokeChannel, Spec<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import Conf from 'conf'
 import { ManualClock } from '../services/clock'
 import { createHost, type Host } from '../services/host'
-import type { NotificationRequest } from '../services/ports'
+import type { NotificationRequest, ScreenCapturer } from '../services/ports'
+import { encodePng } from '../../scripts/png'
 import type { SettingsBackend } from '../store/settings-store'
 import { FakeDesktop } from './fake-desktop'
 import { RecordingFileSaver } from './file-saver'
@@ -25,11 +26,41 @@ export function confSettings(dataDir: string): () => SettingsBackend {
     }) as unknown as SettingsBackend
 }
 
+/** A real PNG of the given size: a blue-to-red gradient, so it is not trivially compressible. */
+export function samplePng(width = 64, height = 40): Buffer {
+  const rgba = new Uint8Array(width * height * 4)
+  for (let i = 0; i < width * height; i++) {
+    rgba.set([(i % width) * 4, 80, 255 - (i % width) * 4, 255], i * 4)
+  }
+  return encodePng(width, height, rgba)
+}
+
+/** Records what was captured; returns a real PNG, as desktopCapturer would. */
+export function recordingCapturer(
+  permission: ReturnType<ScreenCapturer['permission']> = 'not-needed',
+): ScreenCapturer & { captured: string[] } {
+  const captured: string[] = []
+  return {
+    captured,
+    permission: () => permission,
+    sources: async () => [
+      { id: 'screen:0', name: 'Entire screen', kind: 'screen' },
+      { id: 'window:42', name: 'Grafana – API latency', kind: 'window' },
+    ],
+    capture: async (id) => {
+      if (!id.startsWith('screen:') && !id.startsWith('window:')) throw new Error('no such source')
+      captured.push(id)
+      return samplePng(320, 200)
+    },
+  }
+}
+
 /** The real host over a real store in `dataDir`, with a manual clock and recording adapters. */
 export function testHost(
   dataDir: string,
   clock = new ManualClock(new Date('2026-11-23T14:00:00Z')),
   desktop = new FakeDesktop(),
+  capturer: ScreenCapturer = recordingCapturer(),
 ) {
   const notifications: NotificationRequest[] = []
   const clipboard: { text: string; html?: string }[] = []
@@ -44,6 +75,7 @@ export function testHost(
       shortcuts: desktop,
       desktop,
       files,
+      capturer,
     },
     openSettings: confSettings(dataDir),
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,

@@ -1,14 +1,15 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './components/App'
+import { QuickNote } from './components/QuickNote'
 import { connect } from './store'
 // Registers the palette's built-in commands; features register theirs the same way.
 import './core-commands'
 import './styles.css'
 
-void connect()
+// One bundle, two windows: the quick-note box loads the same page at #quick-note.
+const quickNote = location.hash === '#quick-note'
+if (!quickNote) void connect()
 createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+  <StrictMode>{quickNote ? <QuickNote /> : <App />}</StrictMode>,
 )

@@ -45,6 +45,7 @@ export const useApp = create<AppState>()((set, get) => ({
     void get().select(stillThere ? selectedId : (fallback?.id ?? null))
   },
   select: async (id) => {
+    if (get().selectedId !== id) void api.quicknote.target({ incidentId: id })
     set({ selectedId: id })
     if (!id) {
       set({ selected: null })

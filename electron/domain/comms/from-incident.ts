@@ -1,6 +1,8 @@
 import { updateDue, type Cadence, type Reminders } from '../cadence'
 import { DETECTION_LABELS } from '../events'
 import type { Incident } from '../incident'
+import { maskSecrets } from '../redaction'
+import { isReportable, itemText, type TimelineItem } from '../timeline'
 import { severityLevel, severityLabel } from '../severity'
 import { isActive, STATUS_LABELS, STATUS_TAGS, type Status } from '../status'
 import type { ChecklistInput } from './checklist'
@@ -12,12 +14,16 @@ export function toCommsView(
   settings: { cadence: Cadence; reminders: Reminders },
 ): CommsView {
   const reportable = incident.timeline
-    .filter((item) => !item.meta)
+    .filter((item) => isReportable(item))
     .sort((a, b) => a.at.localeCompare(b.at))
-  const line = (item: { at: string; text: string }): CommsLine => ({ at: item.at, text: item.text })
+  // Secrets are masked in every output unless the user unmasked that entry.
+  const line = (item: TimelineItem): CommsLine => ({
+    at: item.at,
+    text: item.kind !== 'lifecycle' && item.unmasked ? itemText(item) : maskSecrets(itemText(item)),
+  })
   const since = incident.lastUpdateAt
   return {
-    title: incident.title,
+    title: maskSecrets(incident.title),
     severityLevel: incident.severity,
     severityLabel: severityLabel(incident.scale, incident.severity),
     severityDefinition: severityLevel(incident.scale, incident.severity)?.definition ?? '',
@@ -29,12 +35,14 @@ export function toCommsView(
     detectedAt: incident.keyTimes.detectedAt,
     detection: DETECTION_LABELS[incident.detection],
     area: incident.area,
-    impact: incident.observed,
-    links: [],
+    impact: maskSecrets(incident.observed),
+    links: reportable.flatMap((item) =>
+      item.kind === 'link' ? [{ title: item.title, url: maskSecrets(item.url) }] : [],
+    ),
     timeline: reportable.map(line),
     sinceLastUpdate: reportable
       .filter((item) => !since || item.at > since)
-      .filter((item) => !item.text.startsWith('Posted an update:'))
+      .filter((item) => !(item.kind === 'lifecycle' && item.text.startsWith('Posted an update:')))
       .map(line),
     nextUpdateDue: isActive(incident.status)
       ? new Date(updateDue(incident, settings.cadence, settings.reminders).dueAt).toISOString()

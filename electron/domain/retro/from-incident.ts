@@ -1,3 +1,4 @@
+import { itemText } from '../timeline'
 import { toCommsView } from '../comms/from-incident'
 import type { Cadence, Reminders } from '../cadence'
 import type { Incident } from '../incident'
@@ -15,7 +16,7 @@ export function postmortemInput(
   const keyMoments = incident.timeline
     .filter((item) => picked.has(item.id))
     .sort((a, b) => a.at.localeCompare(b.at))
-    .map((item) => ({ at: item.at, text: item.text }))
+    .map((item) => ({ at: item.at, text: itemText(item) }))
   return {
     view: toCommsView(incident, settings),
     retro,

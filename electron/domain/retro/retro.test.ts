@@ -1,3 +1,4 @@
+import { itemText } from '../timeline'
 import { describe, expect, it } from 'vitest'
 import { applyEvent, foldIncident, type Incident } from '../incident'
 import type { IncidentEvent } from '../events'
@@ -58,7 +59,7 @@ describe('retro due', () => {
     const due = retroDue(resolved(sev3), new Date(at), settings)
     expect(due).toMatchObject({ proposed: false, wanted: true, due: true })
     expect(due.reason).toBe('Asked for by Dana: Third time this month')
-    expect(sev3.timeline.at(-1)?.text).toBe('Retrospective wanted: Third time this month')
+    expect(itemText(sev3.timeline.at(-1)!)).toBe('Retrospective wanted: Third time this month')
     const out = applyEvent(resolved(foldIncident([recorded(1)])), {
       ...base(),
       type: 'retro.optedOut',
@@ -121,7 +122,7 @@ describe('completing', () => {
     )
     expect(done.status).toBe('reviewed')
     expect(done.retro.completedAt).toBe(at)
-    expect(done.timeline.at(-2)?.text).toBe(
+    expect(itemText(done.timeline.at(-2)!)).toBe(
       'Retrospective completed with 1 action item; the incident moves to Reviewed',
     )
     expect(() => assertCanComplete(done)).toThrow('already complete')
@@ -175,6 +176,6 @@ describe('attendees and action items', () => {
       ['Later', false],
     ])
     expect(openActions([ticked], new Date(at)).map((a) => a.title)).toEqual(['Late'])
-    expect(ticked.timeline.at(-1)?.text).toBe('Action item done: Later')
+    expect(itemText(ticked.timeline.at(-1)!)).toBe('Action item done: Later')
   })
 })

@@ -1,3 +1,4 @@
+import { itemText } from '../../domain/timeline'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { incidentMetrics } from '../../domain/key-times'
 import { ManualClock } from '../clock'
@@ -67,8 +68,8 @@ describe('status moves through the host', () => {
     expect(incident.solutionSummary).toBe('Pinned the ES client')
     expect(
       incident.timeline
-        .filter((t) => !t.meta)
-        .map((t) => t.text)
+        .filter((t) => !(t.kind === 'lifecycle' && t.meta))
+        .map((t) => itemText(t))
         .slice(1),
     ).toEqual([
       'Status: Stabilization pending → Stabilized (Dana): Rolled back',
@@ -125,7 +126,7 @@ describe('"It happened again" and the 48-hour boundary (clock)', () => {
     expect(result).toMatchObject({ ok: true, value: { outcome: 'reopened' } })
     const incident = await get()
     expect(incident.status).toBe('pending')
-    expect(incident.timeline.slice(-2).map((t) => t.text)).toEqual([
+    expect(incident.timeline.slice(-2).map((t) => itemText(t))).toEqual([
       'Status: Resolved → Stabilization pending (Dana)',
       'It happened again (Dana): Empty results again',
     ])
@@ -185,7 +186,7 @@ describe('severity, lead and key times', () => {
     expect(incident.severityHistory).toEqual([
       { from: 2, to: 1, at: T0.toISOString(), by: 'Dana', reason: 'All searches fail now' },
     ])
-    expect(incident.timeline.at(-1)?.text).toBe(
+    expect(itemText(incident.timeline.at(-1)!)).toBe(
       'Severity: Severity 2 → Severity 1 (Dana): All searches fail now',
     )
   })
@@ -215,7 +216,7 @@ describe('severity, lead and key times', () => {
       ['Olga', null],
       ['Zed', 'ES cluster is the suspect'],
     ])
-    expect(incident.timeline.at(-1)?.text).toBe(
+    expect(itemText(incident.timeline.at(-1)!)).toBe(
       'Lead: Zed (was Olga), set by Dana. Handover: ES cluster is the suspect',
     )
   })

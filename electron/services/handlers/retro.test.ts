@@ -1,3 +1,4 @@
+import { itemText } from '../../domain/timeline'
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { RetroDraft } from '../../domain/retro/draft'
@@ -85,7 +86,7 @@ describe('retro handlers', () => {
     const view = await host.call('retro:choose', { id, wanted: false, reason: 'Duplicate of #12' })
     expect(view.ok && view.value.due).toMatchObject({ proposed: true, wanted: false })
     const incident = await host.call('incident:get', { id })
-    expect(incident.ok && incident.value.timeline.at(-1)?.text).toBe(
+    expect(incident.ok && itemText(incident.value.timeline.at(-1)!)).toBe(
       'No retrospective: Duplicate of #12',
     )
   })

@@ -79,6 +79,7 @@ describe('settings:update', () => {
     expect(desktop.registered).toEqual({
       record: 'CmdOrCtrl+Shift+I',
       showWindow: 'CmdOrCtrl+Alt+I',
+      quickNote: 'CmdOrCtrl+Shift+N',
     })
     const result = await host.call('settings:update', {
       shortcuts: { record: 'Control+Shift+P' },
@@ -168,6 +169,10 @@ describe('a partial change', () => {
       workingHours: { start: '08:00', end: '17:00', days: [1, 2, 3, 4, 5] },
     })
     expect(saved.cadence).toEqual({ '1': 30, '2': 720, '3': 600, '4': 1440 })
-    expect(saved.shortcuts).toEqual({ record: 'CmdOrCtrl+Alt+R', showWindow: 'CmdOrCtrl+Alt+O' })
+    expect(saved.shortcuts).toEqual({
+      record: 'CmdOrCtrl+Alt+R',
+      showWindow: 'CmdOrCtrl+Alt+O',
+      quickNote: 'CmdOrCtrl+Shift+N',
+    })
   })
 })

@@ -1,3 +1,4 @@
+import { isReportable, itemText } from '../../../../electron/domain/timeline'
 import { useState } from 'react'
 import type { Incident } from '../../../../electron/domain/incident'
 import type { RetroDraft } from '../../../../electron/domain/retro/draft'
@@ -18,7 +19,9 @@ export function RetroForm({
 }) {
   // Attendees are typed as one line; kept raw so "Sam, " stays while typing.
   const [attendees, setAttendees] = useState(draft.attendees.join(', '))
-  const moments = incident.timeline.filter((t) => !t.meta).sort((a, b) => a.at.localeCompare(b.at))
+  const moments = incident.timeline
+    .filter((t) => isReportable(t, true))
+    .sort((a, b) => a.at.localeCompare(b.at))
   const picked = new Set(draft.keyMoments)
   const set = (patch: Partial<RetroDraft>) => onChange({ ...draft, ...patch })
   const text = (field: 'workedWell' | 'failed' | 'processImprovements', label: string) => (
@@ -77,7 +80,7 @@ export function RetroForm({
                     })
                   }
                 />{' '}
-                <time dateTime={m.at}>{formatLocalAndUtc(m.at)}</time> {m.text}
+                <time dateTime={m.at}>{formatLocalAndUtc(m.at)}</time> {itemText(m)}
               </label>
             </li>
           ))}

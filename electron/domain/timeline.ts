@@ -1,0 +1,204 @@
+import {
+  ACTION_LABELS,
+  type EntryAdded,
+  type EntryContent,
+  type TimelineEvent,
+} from './timeline-events'
+
+/** An automatic entry from the lifecycle (recording, status, severity, lead changes). */
+export interface LifecycleItem {
+  id: string
+  kind: 'lifecycle'
+  /** When it happened (ISO). */
+  at: string
+  /** When it was written down (ISO). */
+  writtenAt: string
+  by: string
+  text: string
+  /** Bookkeeping (a copy, a ticked checklist item, a snooze): kept, but left out of reports. */
+  meta?: true
+}
+
+/** An entry as it was before one edit: its history keeps every earlier version. */
+export interface EntryRevision {
+  /** When the edit that replaced this version was made, and by whom. */
+  editedAt: string
+  editedBy: string
+  at: string
+  verified: boolean
+  content: EntryContent
+}
+
+interface EntryMeta {
+  id: string
+  at: string
+  writtenAt: string
+  by: string
+  /** false: a hypothesis; reports leave it out unless asked. */
+  verified: boolean
+  deleted: boolean
+  /** The user chose to show this entry's secrets in copies and exports. */
+  unmasked: boolean
+  history: EntryRevision[]
+}
+
+/** Something the maintainer wrote, pasted, linked, captured or did. */
+export type Entry = EntryMeta & EntryContent
+
+export type TimelineItem = LifecycleItem | Entry
+
+export function isEntry(item: TimelineItem): item is Entry {
+  return item.kind !== 'lifecycle'
+}
+
+/** The content fields of an entry, without its metadata. */
+export function contentOf(entry: Entry): EntryContent {
+  switch (entry.kind) {
+    case 'note':
+    case 'paste':
+      return { kind: entry.kind, text: entry.text }
+    case 'link':
+      return { kind: 'link', title: entry.title, url: entry.url }
+    case 'image':
+      return {
+        kind: 'image',
+        caption: entry.caption,
+        file: entry.file,
+        width: entry.width,
+        height: entry.height,
+      }
+    case 'action':
+      return { kind: 'action', action: entry.action, text: entry.text }
+  }
+}
+
+const before = (a: TimelineItem, b: TimelineItem) =>
+  a.at < b.at || (a.at === b.at && a.writtenAt < b.writtenAt)
+
+/**
+ * Inserts keeping the list sorted by event time (then written time). The usual case, a new entry
+ * that happened now, lands at the end: one copy, no search.
+ */
+export function insertSorted(items: readonly TimelineItem[], item: TimelineItem): TimelineItem[] {
+  const last = items[items.length - 1]
+  if (!last || !before(item, last)) return [...items, item]
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (before(item, items[mid]!)) hi = mid
+    else lo = mid + 1
+  }
+  return [...items.slice(0, lo), item, ...items.slice(lo)]
+}
+
+export function findEntry(items: readonly TimelineItem[], id: string): Entry | undefined {
+  const found = items.find((i) => i.id === id)
+  return found && isEntry(found) ? found : undefined
+}
+
+function entryFrom(event: EntryAdded): Entry {
+  return {
+    ...event.content,
+    id: event.entryId,
+    at: event.occurredAt,
+    writtenAt: event.at,
+    by: event.by,
+    verified: event.verified,
+    deleted: false,
+    unmasked: false,
+    history: [],
+  }
+}
+
+/** The timeline after one timeline event. Unknown entries mean a damaged log. */
+export function applyTimelineEvent(
+  items: readonly TimelineItem[],
+  event: TimelineEvent,
+): TimelineItem[] {
+  if (event.type === 'entry.added') return insertSorted(items, entryFrom(event))
+  const current = findEntry(items, event.entryId)
+  if (!current) throw new Error(`${event.type} names an entry that does not exist.`)
+  const others = items.filter((i) => i.id !== event.entryId)
+  let next: Entry
+  switch (event.type) {
+    case 'entry.edited': {
+      const { occurredAt, verified, ...fields } = event.changes
+      const revision: EntryRevision = {
+        editedAt: event.at,
+        editedBy: event.by,
+        at: current.at,
+        verified: current.verified,
+        content: contentOf(current),
+      }
+      next = {
+        ...current,
+        ...(withContent(current, fields) as Partial<Entry>),
+        at: occurredAt ?? current.at,
+        verified: verified ?? current.verified,
+        history: [...current.history, revision],
+      } as Entry
+      break
+    }
+    case 'entry.deleted':
+      next = { ...current, deleted: true }
+      break
+    case 'entry.restored':
+      next = { ...current, deleted: false }
+      break
+    case 'entry.unmasked':
+      next = { ...current, unmasked: event.unmasked }
+      break
+  }
+  return insertSorted(others, next)
+}
+
+/** Only the fields that belong to the entry's kind (an image has no text to edit). */
+function withContent(entry: Entry, fields: EntryTextFields): Partial<EntryContent> {
+  const picked: Record<string, unknown> = {}
+  const allowed: Record<Entry['kind'], readonly string[]> = {
+    note: ['text'],
+    paste: ['text'],
+    link: ['title', 'url'],
+    image: ['caption'],
+    action: ['action', 'text'],
+  }
+  for (const key of allowed[entry.kind]) {
+    const value = fields[key as keyof EntryTextFields]
+    if (value !== undefined) picked[key] = value
+  }
+  return picked as Partial<EntryContent>
+}
+
+type EntryTextFields = {
+  text?: string
+  title?: string
+  url?: string
+  caption?: string
+  action?: string
+}
+
+/** One line of plain text for any item: what reports, search and tests read. */
+export function itemText(item: TimelineItem): string {
+  switch (item.kind) {
+    case 'lifecycle':
+    case 'note':
+    case 'paste':
+      return item.text
+    case 'link':
+      return `${item.title}: ${item.url}`
+    case 'image':
+      return item.caption ? `Screenshot: ${item.caption}` : 'Screenshot'
+    case 'action':
+      return `${ACTION_LABELS[item.action]}: ${item.text}`
+  }
+}
+
+/**
+ * What may go into a report: no bookkeeping, nothing deleted, no hypotheses (seed 004: share
+ * verified information) unless asked.
+ */
+export function isReportable(item: TimelineItem, includeUnverified = false): boolean {
+  if (item.kind === 'lifecycle') return !item.meta
+  return !item.deleted && (item.verified || includeUnverified)
+}

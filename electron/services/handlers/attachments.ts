@@ -1,0 +1,100 @@
+import { UserError } from '../../domain/errors'
+import type { Incident } from '../../domain/incident'
+import { findEntry, type Entry } from '../../domain/timeline'
+import { checkPng } from '../../domain/png-check'
+import { addEntry, formatBytes, IMAGE_MAX_BYTES } from '../../domain/timeline-commands'
+import { readAttachment, writeAttachment } from '../../store/attachments'
+import type { FeatureHandlers, HostContext } from '../context'
+import { commandContext, entryAfter } from './timeline'
+
+const SCREEN_RECORDING_HELP =
+  'Incident Tray may not record the screen yet. Open System Settings > Privacy & Security > Screen Recording, turn on Incident Tray, then quit and reopen the app. Until then, paste a screenshot (Cmd+Shift+Ctrl+4, then Cmd+V) or drop an image file on the timeline.'
+
+/**
+ * Images on the timeline: pasted or dropped (already PNG from the renderer) or captured by the
+ * ScreenCapturer port. The PNG is checked, written and fsynced before its event is appended.
+ */
+export function attachmentHandlers(
+  ctx: HostContext,
+): FeatureHandlers<'attachment:add' | 'attachment:get' | 'capture:sources' | 'capture:take'> {
+  const { incidents, store } = ctx
+
+  const saveImage = (
+    incident: Incident,
+    png: Uint8Array,
+    caption: string,
+    occurredAt?: string,
+  ): Entry => {
+    if (png.length > IMAGE_MAX_BYTES) {
+      throw new UserError(
+        'too-large',
+        `That image is ${formatBytes(png.length)}; the limit is 20 MB. Crop it or capture one window instead of the whole screen.`,
+      )
+    }
+    const { width, height } = checkPng(png)
+    const c = commandContext(ctx, incident)
+    const file = `${c.eventId}.png`
+    const event = addEntry(
+      incident,
+      { kind: 'image', caption, file, width, height },
+      { occurredAt },
+      c,
+    )
+    writeAttachment(store.attachmentsDir(incident.id), file, png)
+    const next = incidents.commit(incident.id, [event])
+    ctx.changed()
+    return entryAfter(next, event.entryId)
+  }
+
+  return {
+    'attachment:add': ({ incidentId, png, caption, occurredAt }) => {
+      const incident = incidents.get(incidentId)
+      return saveImage(incident, Buffer.from(png, 'base64'), caption, occurredAt)
+    },
+    'attachment:get': ({ incidentId, entryId }) => {
+      const entry = findEntry(incidents.get(incidentId).timeline, entryId)
+      if (!entry || entry.kind !== 'image') {
+        throw new UserError('not-found', 'That entry has no image.')
+      }
+      const bytes = readAttachment(store.attachmentsDir(incidentId), entry.file)
+      if (!bytes) {
+        throw new UserError(
+          'missing-file',
+          `The image file ${entry.file} is missing from the incident's attachments folder.`,
+        )
+      }
+      return { dataUrl: `data:image/png;base64,${bytes.toString('base64')}` }
+    },
+    'capture:sources': async () => {
+      const capturer = ctx.ports.capturer
+      if (!capturer) {
+        return {
+          permission: 'unavailable',
+          help: 'Screen capture is not available here; paste a screenshot or drop an image file on the timeline.',
+          sources: [],
+        }
+      }
+      const permission = capturer.permission()
+      if (permission === 'denied') return { permission, help: SCREEN_RECORDING_HELP, sources: [] }
+      return { permission, sources: await capturer.sources() }
+    },
+    'capture:take': async ({ incidentId, sourceId, caption }) => {
+      const capturer = ctx.ports.capturer
+      if (!capturer) throw new UserError('unavailable', 'Screen capture is not available here.')
+      if (capturer.permission() === 'denied') {
+        throw new UserError('permission', SCREEN_RECORDING_HELP)
+      }
+      const incident = incidents.get(incidentId)
+      let png: Uint8Array
+      try {
+        png = await capturer.capture(sourceId)
+      } catch (err) {
+        throw new UserError(
+          'capture-failed',
+          `The screenshot could not be taken (${(err as Error).message}). Pick the screen or window again.`,
+        )
+      }
+      return saveImage(incident, png, caption)
+    },
+  }
+}

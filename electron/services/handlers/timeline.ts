@@ -1,0 +1,71 @@
+import type { Incident } from '../../domain/incident'
+import { findEntry, type Entry } from '../../domain/timeline'
+import {
+  addEntry,
+  deleteEntry,
+  editEntry,
+  restoreEntry,
+  unmaskEntry,
+} from '../../domain/timeline-commands'
+import type { FeatureHandlers, HostContext } from '../context'
+
+/** The author of what this user writes: their name from settings, else the incident's recorder. */
+export function author(ctx: HostContext, incident: Incident): string {
+  return ctx.settings.get().you.name || incident.recorder
+}
+
+export function commandContext(ctx: HostContext, incident: Incident) {
+  return { eventId: ctx.incidents.eventId(), now: ctx.now(), by: author(ctx, incident) }
+}
+
+/** The entry as it is after a commit. */
+export function entryAfter(incident: Incident, entryId: string): Entry {
+  const entry = findEntry(incident.timeline, entryId)
+  if (!entry) throw new Error(`entry ${entryId} missing after commit`)
+  return entry
+}
+
+/** Notes, pastes, links and actions: add, edit, delete, restore, unmask. Nothing is destroyed. */
+export function timelineHandlers(
+  ctx: HostContext,
+): FeatureHandlers<
+  'timeline:add' | 'timeline:edit' | 'timeline:delete' | 'timeline:restore' | 'timeline:unmask'
+> {
+  const { incidents } = ctx
+  const change = (
+    incidentId: string,
+    entryId: string,
+    decide: (
+      incident: Incident,
+      c: ReturnType<typeof commandContext>,
+    ) => Parameters<typeof incidents.commit>[1][number],
+  ): Entry => {
+    const incident = incidents.get(incidentId)
+    const event = decide(incident, commandContext(ctx, incident))
+    const next = incidents.commit(incidentId, [event])
+    ctx.changed()
+    return entryAfter(next, entryId)
+  }
+  return {
+    'timeline:add': ({ incidentId, entry, occurredAt, verified }) => {
+      const incident = incidents.get(incidentId)
+      const event = addEntry(
+        incident,
+        entry,
+        { occurredAt, verified },
+        commandContext(ctx, incident),
+      )
+      const next = incidents.commit(incidentId, [event])
+      ctx.changed()
+      return entryAfter(next, event.entryId)
+    },
+    'timeline:edit': ({ incidentId, entryId, changes }) =>
+      change(incidentId, entryId, (i, c) => editEntry(i, entryId, changes, c)),
+    'timeline:delete': ({ incidentId, entryId }) =>
+      change(incidentId, entryId, (i, c) => deleteEntry(i, entryId, c)),
+    'timeline:restore': ({ incidentId, entryId }) =>
+      change(incidentId, entryId, (i, c) => restoreEntry(i, entryId, c)),
+    'timeline:unmask': ({ incidentId, entryId, unmasked }) =>
+      change(incidentId, entryId, (i, c) => unmaskEntry(i, entryId, unmasked, c)),
+  }
+}

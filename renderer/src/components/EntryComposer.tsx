@@ -1,0 +1,192 @@
+import { useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react'
+import {
+  byteLength,
+  ENTRY_TEXT_MAX_BYTES,
+  tooLongMessage,
+} from '../../../electron/domain/timeline-commands'
+import {
+  ACTION_KINDS,
+  ACTION_LABELS,
+  type ActionKind,
+} from '../../../electron/domain/timeline-events'
+import { api } from '../api'
+import { MOD } from '../keys'
+import { backDate, type TimeZoneChoice } from '../timeline/view'
+
+type ComposerKind = 'note' | 'paste' | 'link' | 'action'
+const KINDS: { kind: ComposerKind; label: string }[] = [
+  { kind: 'note', label: 'Note' },
+  { kind: 'paste', label: 'Paste log' },
+  { kind: 'link', label: 'Link' },
+  { kind: 'action', label: 'I changed…' },
+]
+
+/** Writes one entry. What was typed stays until the host has accepted it. */
+export function EntryComposer({ incidentId, zone }: { incidentId: string; zone: TimeZoneChoice }) {
+  const [kind, setKind] = useState<ComposerKind>('note')
+  const [text, setText] = useState('')
+  const [title, setTitle] = useState('')
+  const [url, setUrl] = useState('')
+  const [action, setAction] = useState<ActionKind>('rollback')
+  const [when, setWhen] = useState('')
+  const [hypothesis, setHypothesis] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault()
+    if (busy) return
+    if (kind !== 'link' && byteLength(text) > ENTRY_TEXT_MAX_BYTES) {
+      setError(tooLongMessage(byteLength(text)))
+      return
+    }
+    const occurredAt = when.trim() ? backDate(when, zone, Date.now()) : undefined
+    if (when.trim() && !occurredAt) {
+      setError('“Happened at” takes a time of day like 14:02, or leave it empty for now.')
+      return
+    }
+    const entry =
+      kind === 'link'
+        ? { kind, title, url }
+        : kind === 'action'
+          ? { kind, action, text }
+          : { kind, text }
+    setBusy(true)
+    const result = await api.timeline.add({ incidentId, entry, occurredAt, verified: !hypothesis })
+    setBusy(false)
+    if (!result.ok) {
+      setError(result.error.message)
+      return
+    }
+    setError(null)
+    setText('')
+    setTitle('')
+    setUrl('')
+    setWhen('')
+    setHypothesis(false)
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const mod = event.ctrlKey || event.metaKey
+    if (event.key === 'Enter' && (mod || (kind === 'note' && !event.shiftKey))) {
+      event.preventDefault()
+      void submit()
+    }
+  }
+
+  // Refuse an oversized paste before it lands in the box, so what is there already stays.
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = event.clipboardData.getData('text/plain')
+    if (!pasted) return
+    const bytes = byteLength(text) + byteLength(pasted)
+    if (bytes > ENTRY_TEXT_MAX_BYTES) {
+      event.preventDefault()
+      event.stopPropagation()
+      setError(tooLongMessage(bytes))
+    }
+  }
+
+  return (
+    <form className="composer" onSubmit={submit} aria-label="Add to the timeline">
+      <div className="segmented" role="radiogroup" aria-label="Entry kind">
+        {KINDS.map((k) => (
+          <button
+            key={k.kind}
+            type="button"
+            role="radio"
+            aria-checked={kind === k.kind}
+            onClick={() => setKind(k.kind)}
+          >
+            {k.label}
+          </button>
+        ))}
+      </div>
+      {kind === 'link' ? (
+        <div className="composer-row">
+          <input
+            aria-label="Link address"
+            placeholder="https://…"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            onKeyDown={onKeyDown}
+          />
+          <input
+            aria-label="Link title"
+            placeholder="Title (optional)"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            onKeyDown={onKeyDown}
+          />
+        </div>
+      ) : (
+        <div className="composer-row">
+          {kind === 'action' && (
+            <select
+              aria-label="What you changed"
+              value={action}
+              onChange={(e) => setAction(e.target.value as ActionKind)}
+            >
+              {ACTION_KINDS.map((a) => (
+                <option key={a} value={a}>
+                  {ACTION_LABELS[a]}
+                </option>
+              ))}
+            </select>
+          )}
+          <textarea
+            aria-label={
+              kind === 'paste'
+                ? 'Pasted text'
+                : kind === 'action'
+                  ? 'What you changed, exactly'
+                  : 'Note'
+            }
+            className={kind === 'paste' ? 'mono' : undefined}
+            rows={kind === 'paste' ? 5 : 2}
+            placeholder={
+              kind === 'note'
+                ? 'What do you see, think or do? Enter adds, Shift+Enter for a new line'
+                : kind === 'paste'
+                  ? `Paste log lines or command output; ${MOD}+Enter adds`
+                  : 'e.g. rolled back api to v2.14.1'
+            }
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={onKeyDown}
+            onPaste={onPaste}
+          />
+        </div>
+      )}
+      <div className="composer-meta">
+        <label className="when">
+          Happened at
+          <input
+            aria-label="Happened at"
+            placeholder="now"
+            inputMode="numeric"
+            value={when}
+            onChange={(e) => setWhen(e.target.value)}
+            onKeyDown={onKeyDown}
+          />
+          <span className="muted">{zone === 'utc' ? 'UTC' : 'local'}</span>
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={hypothesis}
+            onChange={(e) => setHypothesis(e.target.checked)}
+          />
+          Hypothesis (not verified)
+        </label>
+        <button type="submit" className="primary" disabled={busy}>
+          Add
+        </button>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  )
+}
