@@ -3,7 +3,13 @@
  * printed as one table. Figures, not pass/fail tests: the machine's load changes them.
  */
 import { benchRecord } from './record'
+import { benchStartup } from './startup'
+import { benchTimeline } from './timeline'
 import { printTable, type Row } from './stats'
 
-const rows: Row[] = [...(await benchRecord())]
+const rows: Row[] = [
+  ...(await benchRecord()),
+  ...(await benchTimeline()),
+  ...(await benchStartup()),
+]
 printTable(rows)

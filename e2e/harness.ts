@@ -161,8 +161,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   /** Every page gets the same clock, window.api binding and app files: like a BrowserWindow. */
   const preparePage = async (target: Page, hash = '') => {
     await target.clock.install({ time: clock.now() })
-    await target.exposeBinding('__hostInvoke', (_source, channel: string, payload: unknown) =>
-      host.dispatch(channel, payload),
+    // Results cross as one JSON string: Playwright's per-value serialization of a 10,000-entry
+    // incident takes seconds, far from Electron's structured clone.
+    await target.exposeBinding('__hostInvoke', async (_source, channel: string, payload: unknown) =>
+      JSON.stringify(await host.dispatch(channel, payload)),
     )
     await target.addInitScript({ content: script })
     await target.route(`${APP_ORIGIN}/**`, async (route) => {

@@ -18,7 +18,8 @@ window.__hostPush = (channel, payload) => {
 }
 Object.defineProperty(window, 'api', {
   value: createApi({
-    invoke: (channel, payload) => window.__hostInvoke(channel, payload),
+    invoke: async (channel, payload) =>
+      JSON.parse((await window.__hostInvoke(channel, payload)) as string) as unknown,
     subscribe: (channel, listener) => {
       const set = listeners.get(channel) ?? new Set()
       listeners.set(channel, set)

@@ -55,6 +55,9 @@ export function recordingCapturer(
   }
 }
 
+/** Ids count up across every host in the process, so a host reopened over a folder never reuses one. */
+let n = 0
+
 /** The real host over a real store in `dataDir`, with a manual clock and recording adapters. */
 export function testHost(
   dataDir: string,
@@ -65,7 +68,6 @@ export function testHost(
   const notifications: NotificationRequest[] = []
   const clipboard: { text: string; html?: string }[] = []
   const files = new RecordingFileSaver(dataDir)
-  let n = 0
   const host: Host = createHost({
     dataDir,
     ports: {
