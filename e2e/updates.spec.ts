@@ -117,3 +117,24 @@ test('the tray icons, side by side for review', async ({ page }) => {
     )
   expect(loaded).toBe(true)
 })
+
+test('the cadence is set in settings; a bad value is refused there and nothing changes', async ({
+  launchApp,
+}) => {
+  const app = await launchApp()
+  const { page } = app
+  await page.getByRole('button', { name: 'Settings' }).click()
+  const settings = page.getByRole('dialog', { name: 'Settings' })
+  await settings.getByRole('navigation').getByRole('button', { name: 'Update cadence' }).click()
+  const level1 = settings.getByLabel('Severity 1: post a status update every … minutes')
+  await level1.fill('0')
+  await level1.press('Enter')
+  await expect(settings.getByRole('alert')).toHaveText(
+    'The update interval for level 1 must be at least 1 minute.',
+  )
+  expect(app.host.settings().cadence['1']).toBe(60)
+  await level1.fill('30')
+  await level1.press('Enter')
+  await expect.poll(() => app.host.settings().cadence['1']).toBe(30)
+  await expect(settings.getByRole('alert')).toHaveCount(0)
+})

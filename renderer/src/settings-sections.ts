@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react'
 import type { Settings } from '../../electron/domain/settings'
 import { AppearanceSection } from './components/settings/AppearanceSection'
+import { CadenceSection } from './components/settings/CadenceSection'
 import { DataSection } from './components/settings/DataSection'
 import { NotificationsSection } from './components/settings/NotificationsSection'
 import { SeveritySection } from './components/settings/SeveritySection'
@@ -31,6 +32,12 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     title: 'Severity scale',
     summary: 'The scale new incidents are recorded with.',
     Component: SeveritySection,
+  },
+  {
+    id: 'cadence',
+    title: 'Update cadence',
+    summary: 'How often a status update is due, per severity level.',
+    Component: CadenceSection,
   },
   {
     id: 'notifications',
