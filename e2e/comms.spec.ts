@@ -131,3 +131,44 @@ test('bad input: a broken template is refused, unknown outputs and bad URLs get 
   expect(messages[3]).toContain('starting with https://')
   expect(app.host.settings().templates).toEqual({})
 })
+
+test('templates are edited in settings with a live preview; a broken one is named and not saved', async ({
+  launchApp,
+}) => {
+  const app = await launchApp({ settings: { you: { name: 'Dana' } } })
+  const { page } = app
+  const rec = await app.host.call('incident:record', {
+    title: 'Thumbnails slow',
+    severity: 2,
+    detection: 'alert',
+    recorder: 'Dana',
+  })
+  if (!rec.ok) throw new Error(rec.error.message)
+  await page.getByRole('button', { name: 'Settings' }).click()
+  const settings = page.getByRole('dialog', { name: 'Settings' })
+  await settings.getByRole('navigation').getByRole('button', { name: 'Templates' }).click()
+  await settings.getByLabel('Template', { exact: true }).selectOption('slack')
+  const text = settings.getByLabel(/^Text, with/)
+  await text.fill('{severity}: *{titel}*')
+  await expect(settings.getByRole('alert')).toContainText(
+    'Unknown placeholder {titel} (line 1, column 14)',
+  )
+  await expect(settings.getByRole('button', { name: 'Save template' })).toBeDisabled()
+  await text.fill('{severity}: *{title}* ({status})')
+  await expect(settings.getByLabel('Template preview')).toHaveText(
+    'Severity 1: *API returns 500 for all searches* (Stabilized)',
+  )
+  await app.screenshot('settings-templates')
+  await settings.getByRole('button', { name: 'Save template' }).click()
+  await expect
+    .poll(() => app.host.settings().templates.slack)
+    .toBe('{severity}: *{title}* ({status})')
+  await page.keyboard.press('Escape')
+
+  const panel = page.getByRole('region', { name: 'Communications' })
+  await panel.getByRole('tab', { name: /Slack message/ }).click()
+  await panel.getByRole('button', { name: 'Copy Slack message' }).click()
+  await expect
+    .poll(() => app.clipboard.text())
+    .toBe('Severity 2: *Thumbnails slow* (Stabilization pending)')
+})

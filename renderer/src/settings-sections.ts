@@ -6,6 +6,7 @@ import { DataSection } from './components/settings/DataSection'
 import { NotificationsSection } from './components/settings/NotificationsSection'
 import { SeveritySection } from './components/settings/SeveritySection'
 import { ShortcutsSection } from './components/settings/ShortcutsSection'
+import { TemplatesSection } from './components/settings/TemplatesSection'
 import { YouSection } from './components/settings/YouSection'
 
 export interface SettingsSection {
@@ -50,6 +51,12 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     title: 'Global shortcuts',
     summary: 'Keys that work from any app.',
     Component: ShortcutsSection,
+  },
+  {
+    id: 'templates',
+    title: 'Templates',
+    summary: 'The wording of every post the app writes for you.',
+    Component: TemplatesSection,
   },
   {
     id: 'appearance',
