@@ -277,3 +277,27 @@ test('the quick-note box adds to the selected incident; Esc closes it', async ({
     .catch(() => undefined)
   await closing
 })
+
+test('a restart asks for a backup or screenshot first, and captures one in a click', async ({
+  launchApp,
+}) => {
+  const app = await launchApp({ settings: { you: { name: 'Dana' } } })
+  await recordIncident(app)
+  const { page } = app
+  await composer(page).getByRole('radio', { name: 'I changed…' }).click()
+  await composer(page).getByLabel('What you changed').first().selectOption('restart')
+  await page
+    .getByRole('textbox', { name: 'What you changed, exactly' })
+    .fill('Restarted the API pods')
+  await composer(page).getByRole('button', { name: 'Add' }).click()
+  const prompt = page.getByRole('alertdialog', { name: 'Take a backup or screenshot first?' })
+  await expect(prompt).toBeVisible()
+  await expect(entries(page).filter({ hasText: 'Restarted the API pods' })).toHaveCount(0)
+  await prompt.getByRole('button', { name: 'Capture screen now' }).click()
+  await expect(prompt).toBeHidden()
+  await expect(entries(page).filter({ hasText: 'Restarted the API pods' })).toHaveCount(2)
+  expect(app.captured).toHaveLength(1)
+  const incident = await app.host.call('incident:get', { id: app.host.snapshot().incidents[0]!.id })
+  const kinds = incident.ok ? incident.value.timeline.map((t) => t.kind) : []
+  expect(kinds.slice(-2)).toEqual(['image', 'action'])
+})

@@ -9,7 +9,10 @@ import {
   ACTION_LABELS,
   type ActionKind,
 } from '../../../electron/domain/timeline-events'
+import { needsBackupPrompt } from '../../../electron/domain/backup-prompt'
 import { api } from '../api'
+import { captureBefore } from '../timeline/capture-before'
+import { BackupFirstPrompt } from './BackupFirstPrompt'
 import { MOD } from '../keys'
 import { backDate, type TimeZoneChoice } from '../timeline/view'
 
@@ -32,10 +35,17 @@ export function EntryComposer({ incidentId, zone }: { incidentId: string; zone: 
   const [hypothesis, setHypothesis] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // A restart (or any destructive action) asks for a backup or screenshot first.
+  const [askBackup, setAskBackup] = useState(false)
 
-  const submit = async (event?: FormEvent) => {
+  const submit = async (event?: FormEvent, backupDone = false) => {
     event?.preventDefault()
     if (busy) return
+    if (kind === 'action' && needsBackupPrompt(action) && !backupDone) {
+      setAskBackup(true)
+      return
+    }
+    setAskBackup(false)
     if (kind !== 'link' && byteLength(text) > ENTRY_TEXT_MAX_BYTES) {
       setError(tooLongMessage(byteLength(text)))
       return
@@ -182,6 +192,18 @@ export function EntryComposer({ incidentId, zone }: { incidentId: string; zone: 
           Add
         </button>
       </div>
+      {askBackup && (
+        <BackupFirstPrompt
+          action={ACTION_LABELS[action]}
+          onCapture={() =>
+            void captureBefore(incidentId, `${ACTION_LABELS[action]}: ${text}`).then((failed) =>
+              failed ? setError(failed) : submit(undefined, true),
+            )
+          }
+          onHaveBackup={() => void submit(undefined, true)}
+          onCancel={() => setAskBackup(false)}
+        />
+      )}
       {error && (
         <p className="form-error" role="alert">
           {error}

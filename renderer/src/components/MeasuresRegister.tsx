@@ -10,6 +10,8 @@ import {
 import { api } from '../api'
 import { formatLocalAndUtc } from '../time'
 import { useApiCall } from '../useApiCall'
+import { useApp } from '../store'
+import { captureBefore } from '../timeline/capture-before'
 import { BackupFirstPrompt } from './BackupFirstPrompt'
 import { FormError, RegisterCard } from './RegisterCard'
 
@@ -87,6 +89,11 @@ export function MeasuresRegister({ incident }: { incident: Incident }) {
       {asking && (
         <BackupFirstPrompt
           action={MEASURE_KIND_LABELS[kind]}
+          onCapture={() =>
+            void captureBefore(incident.id, MEASURE_KIND_LABELS[kind]).then((failed) =>
+              failed ? useApp.getState().showError(failed) : start(true),
+            )
+          }
           onHaveBackup={() => void start(true)}
           onCancel={() => setAsking(false)}
         />
