@@ -295,7 +295,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       'You',
       'Severity scale',
       'Notifications & quiet hours',
+      'Update cadence',
+      'Rota',
       'Global shortcuts',
+      'Templates',
+      'Quick links & runbooks',
       'Appearance',
       'Data & startup',
     ]) {

@@ -3,7 +3,9 @@ import type { Settings } from '../../electron/domain/settings'
 import { AppearanceSection } from './components/settings/AppearanceSection'
 import { CadenceSection } from './components/settings/CadenceSection'
 import { DataSection } from './components/settings/DataSection'
+import { LinksSection } from './components/settings/LinksSection'
 import { NotificationsSection } from './components/settings/NotificationsSection'
+import { RotaSection } from './components/settings/RotaSection'
 import { SeveritySection } from './components/settings/SeveritySection'
 import { ShortcutsSection } from './components/settings/ShortcutsSection'
 import { TemplatesSection } from './components/settings/TemplatesSection'
@@ -35,16 +37,22 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     Component: SeveritySection,
   },
   {
+    id: 'notifications',
+    title: 'Notifications & quiet hours',
+    summary: 'When reminders may interrupt you.',
+    Component: NotificationsSection,
+  },
+  {
     id: 'cadence',
     title: 'Update cadence',
     summary: 'How often a status update is due, per severity level.',
     Component: CadenceSection,
   },
   {
-    id: 'notifications',
-    title: 'Notifications & quiet hours',
-    summary: 'When reminders may interrupt you.',
-    Component: NotificationsSection,
+    id: 'rota',
+    title: 'Rota',
+    summary: 'Who can lead, their hours and expertise, and the weekly runner.',
+    Component: RotaSection,
   },
   {
     id: 'shortcuts',
@@ -57,6 +65,12 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     title: 'Templates',
     summary: 'The wording of every post the app writes for you.',
     Component: TemplatesSection,
+  },
+  {
+    id: 'links',
+    title: 'Quick links & runbooks',
+    summary: 'Links on every incident; runbooks to link and follow.',
+    Component: LinksSection,
   },
   {
     id: 'appearance',

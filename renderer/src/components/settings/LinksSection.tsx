@@ -1,0 +1,12 @@
+import { QuickLinks } from '../QuickLinks'
+import { RunbookLibrary } from '../RunbookLibrary'
+
+/** Quick links shown on every incident, and the runbook library incidents link to. */
+export function LinksSection() {
+  return (
+    <div className="links-section">
+      <QuickLinks />
+      <RunbookLibrary />
+    </div>
+  )
+}

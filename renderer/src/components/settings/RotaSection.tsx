@@ -1,0 +1,24 @@
+import { useState } from 'react'
+import type { Settings } from '../../../../electron/domain/settings'
+import { RotaEditor } from '../RotaEditor'
+
+/** Who can lead and the weekly runner schedule; edited in the rota editor. */
+export function RotaSection({ settings }: { settings: Settings }) {
+  const [editing, setEditing] = useState(false)
+  const { people, schedule } = settings.rota
+  return (
+    <div className="field">
+      <p>
+        {people.length === 0
+          ? 'Nobody is on the rota yet: lead suggestions need the people who can lead.'
+          : `${people.length} ${people.length === 1 ? 'person' : 'people'} on the rota: ${people.map((p) => p.name).join(', ')}. ${schedule.length} runner week${schedule.length === 1 ? '' : 's'} scheduled.`}
+      </p>
+      <div>
+        <button type="button" className="primary" onClick={() => setEditing(true)}>
+          Edit the rota and runner schedule…
+        </button>
+      </div>
+      {editing && <RotaEditor onClose={() => setEditing(false)} />}
+    </div>
+  )
+}
