@@ -309,3 +309,34 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   })
 }
+
+test('the palette writes a note, changes the status and copies an output, by keyboard', async ({
+  launchApp,
+}) => {
+  const app = await launchApp({ settings: { you: { name: 'Dana' } } })
+  const { page } = app
+  await app.host.call('incident:record', incident('Search returns nothing'))
+  await expect(page.getByRole('region', { name: 'Search returns nothing' })).toBeVisible()
+
+  await runFromPalette(page, 'add a note')
+  await expect(
+    page.getByRole('form', { name: 'Add to the timeline' }).locator('textarea'),
+  ).toBeFocused()
+  await page.keyboard.type('Checked the CDN: no errors there')
+  await page.keyboard.press('Enter')
+  await expect(
+    page
+      .getByRole('list', { name: 'Timeline entries' })
+      .getByText('Checked the CDN: no errors there'),
+  ).toBeVisible()
+
+  await runFromPalette(page, 'status to stabilized')
+  const move = page.getByRole('dialog', { name: 'Move to Stabilized' })
+  await expect(move).toBeVisible()
+  await page.keyboard.press('Escape')
+
+  await runFromPalette(page, 'copy slack')
+  await expect
+    .poll(() => app.clipboard.text())
+    .toMatch(/^\*Severity 1 incident: Search returns nothing\*/)
+})

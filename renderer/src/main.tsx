@@ -5,6 +5,7 @@ import { QuickNote } from './components/QuickNote'
 import { connect } from './store'
 // Registers the palette's built-in commands; features register theirs the same way.
 import './core-commands'
+import './incident-commands'
 import './styles.css'
 
 // One bundle, two windows: the quick-note box loads the same page at #quick-note.
