@@ -1,52 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { CommsView } from '../comms/view'
+import { FIXED_VIEW } from '../comms/sample'
 import { RetroDraft } from './draft'
 import { renderPostmortem, type PostmortemInput } from './postmortem'
 
 const GOLDEN = join(import.meta.dirname, '__golden__')
-
-/** The Severity 1 outage of comms/outputs.test.ts (copied: importing a test file re-runs its tests). */
-const FIXED_VIEW: CommsView = {
-  title: 'API returns 500 for all searches',
-  severityLevel: 1,
-  severityLabel: 'Severity 1',
-  severityDefinition:
-    'Critical issue affecting all/most users and all/most functionalities of Openverse.',
-  status: 'stabilized',
-  statusLabel: 'Stabilized',
-  statusTag: '#status-stabilized',
-  lead: 'Dana',
-  recorder: 'Sam',
-  detectedAt: '2026-11-23T13:52:00.000Z',
-  detection: 'User report',
-  area: 'API',
-  impact:
-    'Every search on openverse.org and the API answered 500 from 13:40 UTC; no results for anyone.',
-  links: [
-    { title: 'Grafana: API 5xx', url: 'https://grafana.example.org/d/api-5xx' },
-    { title: 'Deploy run', url: 'https://github.com/WordPress/openverse/actions/runs/123' },
-  ],
-  timeline: [
-    { at: '2026-11-23T13:40:00.000Z', text: 'API 5xx rate jumps to 100% after deploy v2.14.0' },
-    {
-      at: '2026-11-23T13:52:00.000Z',
-      text: 'A user reports on Making WordPress Slack that search is broken',
-    },
-    { at: '2026-11-23T14:05:00.000Z', text: 'Rolled back the API to v2.13.2' },
-    { at: '2026-11-23T14:09:00.000Z', text: '5xx rate back to 0%; searches return results' },
-  ],
-  sinceLastUpdate: [
-    { at: '2026-11-23T14:05:00.000Z', text: 'Rolled back the API to v2.13.2' },
-    { at: '2026-11-23T14:09:00.000Z', text: '5xx rate back to 0%; searches return results' },
-  ],
-  nextUpdateDue: '2026-11-23T15:10:00.000Z',
-  mitigationSummary: 'Rolled back the API deploy v2.14.0 to v2.13.2; error rate back to normal.',
-  solutionSummary: null,
-  p2Url: 'https://make.wordpress.org/openverse/2026/11/23/incident-api-returns-500/',
-  userReported: true,
-}
 
 /** As in comms/outputs.test.ts: written once for a person to read, compared after; CI fails. */
 function golden(name: string, actual: string) {
