@@ -14,6 +14,7 @@ import type {
   ClipboardWriter,
   Desktop,
   FileSaver,
+  FilePicker,
   FolderPicker,
   Notifier,
   ShortcutRegistrar,
@@ -73,15 +74,21 @@ export const electronDesktop: Desktop = {
   },
 }
 
+async function showOpen(options: Electron.OpenDialogOptions): Promise<string | null> {
+  const parent = BrowserWindow.getFocusedWindow()
+  const result = parent
+    ? await dialog.showOpenDialog(parent, options)
+    : await dialog.showOpenDialog(options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
+
 export const electronFolderPicker: FolderPicker = {
-  pickFolder: async (title) => {
-    const options = { title, properties: ['openDirectory' as const] }
-    const parent = BrowserWindow.getFocusedWindow()
-    const result = parent
-      ? await dialog.showOpenDialog(parent, options)
-      : await dialog.showOpenDialog(options)
-    return result.canceled ? null : (result.filePaths[0] ?? null)
-  },
+  pickFolder: (title) => showOpen({ title, properties: ['openDirectory'] }),
+}
+
+export const electronFilePicker: FilePicker = {
+  pickFile: (title, extensions) =>
+    showOpen({ title, properties: ['openFile'], filters: [{ name: 'Backup', extensions }] }),
 }
 
 /** The save dialog (suggesting Documents/<name>), then the file written where the user chose. */
@@ -91,7 +98,7 @@ export const electronFileSaver: FileSaver = {
       defaultPath: join(app.getPath('documents'), name),
     })
     if (result.canceled || !result.filePath) return null
-    await writeFile(result.filePath, content, 'utf8')
+    await writeFile(result.filePath, content)
     return result.filePath
   },
 }

@@ -24,6 +24,7 @@ import { retroHandlers } from './handlers/retro'
 import { RetroReminder } from './retro-reminder'
 import { quickNoteHandlers } from './handlers/quicknote'
 import { timelineHandlers } from './handlers/timeline'
+import { historyHandlers } from './handlers/history'
 import { IncidentRepository } from './incidents'
 import { UpdateScheduler } from './update-scheduler'
 import type { Ports } from './ports'
@@ -119,6 +120,7 @@ export function createHost(options: HostOptions): Host {
     ...timelineHandlers(ctx),
     ...attachmentHandlers(ctx),
     ...quickNoteHandlers(ctx),
+    ...historyHandlers(ctx),
   } satisfies Handlers
 
   // Quiet hours are the time outside the user's working hours (settings, "You").

@@ -44,6 +44,11 @@ export class IncidentRepository {
     return incident
   }
 
+  /** The incident, from memory if it is open, else read from disk without keeping it. */
+  peek(id: string): Incident {
+    return this.loaded.get(id) ?? this.store.load(id).incident
+  }
+
   record(input: RecordIncident, scale: SeverityScaleId): Incident {
     const now = this.now()
     const incidentId = this.incidentIdFor(now)
@@ -55,6 +60,13 @@ export class IncidentRepository {
   /** Appends events (their `seq` is assigned here) and returns the incident after them. */
   commit(id: string, events: readonly NewEvent[]): Incident {
     return this.append(this.get(id), events)
+  }
+
+  /** Picks up an incident the store re-read (after an import wrote or replaced it). */
+  reload(id: string): void {
+    this.loaded.delete(id)
+    const summary = this.store.reload(id)
+    if (summary) this.summaries.set(id, summary)
   }
 
   eventId(): string {

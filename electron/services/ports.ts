@@ -45,7 +45,13 @@ export interface FolderPicker {
 /** Saving a document the user asked to export: a save dialog in main, a folder in tests. */
 export interface FileSaver {
   /** Asks where to save (suggesting `name`) and writes `content`; the path, or null if cancelled. */
-  save(name: string, content: string): Promise<string | null>
+  save(name: string, content: string | Uint8Array): Promise<string | null>
+}
+
+/** The system's file chooser, for opening a backup. */
+export interface FilePicker {
+  /** The chosen file, or null when the user cancelled. */
+  pickFile(title: string, extensions: string[]): Promise<string | null>
 }
 
 /** Screenshots of a display or a window: desktopCapturer in the app, a recorder in tests. */
@@ -66,6 +72,8 @@ export interface Ports {
   /** Absent in tests and the e2e harness: the import then takes a typed path. */
   folderPicker?: FolderPicker
   files: FileSaver
+  /** Absent in tests and the e2e harness: importing a backup then takes a typed path. */
+  filePicker?: FilePicker
   /** Optional: without it, capturing says screenshots are not available here. */
   capturer?: ScreenCapturer
 }

@@ -59,6 +59,12 @@ export const INVOKE_CHANNELS = [
   'quicknote:target',
   'quicknote:context',
   'quicknote:add',
+  'history:search',
+  'incident:export',
+  'backup:export',
+  'backup:pickFile',
+  'backup:inspect',
+  'backup:import',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

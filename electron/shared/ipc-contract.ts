@@ -15,6 +15,7 @@ import type { InvokeChannel, PushChannel } from './ipc-channels'
 import * as M from './mitigation-inputs'
 import { lifecycleContract } from './lifecycle-contract'
 import { TimelineContract } from './timeline-contract'
+import { historyContract } from './history-contract'
 
 export const IncidentId = z
   .string({ error: 'An incident id is required.' })
@@ -166,6 +167,7 @@ export const contract = {
     z.object({ id: IncidentId, actionId: z.string().min(1).max(80), done: z.boolean() }).strict(),
   ),
   ...TimelineContract,
+  ...historyContract(spec),
 } satisfies Record<InvokeChannel, Spec<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -43,6 +43,31 @@ export interface LogRead {
 export function readEventLog(path: string, now: Date): LogRead {
   if (!existsSync(path)) return { events: [], size: 0 }
   const buf = readFileSync(path)
+  const { events, good, bad, tornTail } = parseLog(buf)
+  if (bad.length === 0) return { events, size: buf.length }
+
+  const sidePath = `${path}.torn-${fileStamp(now)}`
+  // Keep the bad bytes first, durably; only then take them out of the log.
+  appendFileSync(sidePath, Buffer.concat(bad.flatMap((b) => [b, Buffer.from('\n')])))
+  const fd = openSync(sidePath, 'r+')
+  fsyncSync(fd)
+  closeSync(fd)
+  const repaired = Buffer.concat(good.flatMap((b) => [b, Buffer.from('\n')]))
+  writeFileAtomic(path, repaired)
+  return {
+    events,
+    size: repaired.length,
+    setAside: { path: sidePath, lines: bad.length, tornTail },
+  }
+}
+
+/** Splits a log's bytes into events and the lines that are not events (a torn tail among them). */
+export function parseLog(buf: Buffer): {
+  events: IncidentEvent[]
+  good: Buffer[]
+  bad: Buffer[]
+  tornTail: boolean
+} {
   const events: IncidentEvent[] = []
   const good: Buffer[] = []
   const bad: Buffer[] = []
@@ -66,21 +91,7 @@ export function readEventLog(path: string, now: Date): LogRead {
       bad.push(line)
     }
   }
-  if (bad.length === 0) return { events, size: buf.length }
-
-  const sidePath = `${path}.torn-${fileStamp(now)}`
-  // Keep the bad bytes first, durably; only then take them out of the log.
-  appendFileSync(sidePath, Buffer.concat(bad.flatMap((b) => [b, Buffer.from('\n')])))
-  const fd = openSync(sidePath, 'r+')
-  fsyncSync(fd)
-  closeSync(fd)
-  const repaired = Buffer.concat(good.flatMap((b) => [b, Buffer.from('\n')]))
-  writeFileAtomic(path, repaired)
-  return {
-    events,
-    size: repaired.length,
-    setAside: { path: sidePath, lines: bad.length, tornTail },
-  }
+  return { events, good, bad, tornTail }
 }
 
 function parseEvent(line: Buffer): IncidentEvent | undefined {

@@ -90,6 +90,25 @@ export class IncidentStore {
     return { incident: foldIncident(read.events), size: read.size }
   }
 
+  /** Every incident the store knows, in no particular order. */
+  ids(): string[] {
+    return [...this.index.keys()]
+  }
+
+  /** Size of the log as last read or written: search caches compare it to know they are fresh. */
+  logSize(id: string): number | undefined {
+    return this.index.get(id)?.logSize
+  }
+
+  /** Reads an incident whose folder was written from outside (an import); undefined if unreadable. */
+  reload(id: string): IncidentSummary | undefined {
+    const loaded = this.tryLoad(id)
+    if (!loaded) return undefined
+    const summary = summarize(loaded.incident)
+    this.index.set(id, { logSize: loaded.size, summary })
+    return summary
+  }
+
   create(id: string): void {
     if (!IncidentStore.isValidId(id)) throw new Error(`Invalid incident id: ${id}`)
     mkdirSync(this.attachmentsDir(id), { recursive: true })

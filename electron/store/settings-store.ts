@@ -63,6 +63,14 @@ export class SettingsStore {
     return next
   }
 
+  /** Replaces every setting (restoring a backup); they were validated when read. */
+  replace(settings: Settings): Settings {
+    const next = Settings.parse(settings)
+    this.backend.store = next
+    this.current = next
+    return next
+  }
+
   /** The settings a patch would give, validated, without saving them (throws a ZodError). */
   preview(patch: SettingsPatch): Settings {
     return Settings.parse({

@@ -1,0 +1,232 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
+import { UserError } from '../domain/errors'
+import { foldIncident, type Incident } from '../domain/incident'
+import { checkPng } from '../domain/png-check'
+import { Settings } from '../domain/settings'
+import { parseLog } from '../store/event-log'
+import { fileStamp, fsyncDir, writeFileAtomic } from '../store/fs-util'
+import { IncidentStore } from '../store/incident-store'
+import type { ImportPlan } from '../shared/history-contract'
+
+/** The first file of every backup: what it is and what it holds. */
+export const MANIFEST = 'incident-tray-backup.json'
+const FORMAT = 'incident-tray-backup'
+const VERSION = 1
+const PNG_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}\.png$/
+
+interface Manifest {
+  format: typeof FORMAT
+  version: number
+  createdAt: string
+  incidents: { id: string; title: string; events: number; images: number }[]
+}
+
+/** One incident as it is in a backup, checked: its log folds and its images are whole PNGs. */
+export interface BackupIncident {
+  id: string
+  incident: Incident
+  log: Uint8Array
+  images: Map<string, Uint8Array>
+}
+
+export interface Backup {
+  createdAt: string
+  settings: Settings | null
+  incidents: BackupIncident[]
+}
+
+/** Everything the user owns, as one zip: settings, and every incident's log and images. */
+export function buildBackup(store: IncidentStore, settings: Settings, now: Date): Uint8Array {
+  const files: Zippable = {}
+  const manifest: Manifest = {
+    format: FORMAT,
+    version: VERSION,
+    createdAt: now.toISOString(),
+    incidents: [],
+  }
+  for (const id of store.ids()) {
+    const { incident } = store.load(id)
+    const log = readFileSync(store.logPath(id))
+    files[`incidents/${id}/events.jsonl`] = new Uint8Array(log)
+    const images = listImages(store.attachmentsDir(id))
+    for (const name of images) {
+      // PNGs are compressed already: stored as they are.
+      files[`incidents/${id}/attachments/${name}`] = [
+        new Uint8Array(readFileSync(join(store.attachmentsDir(id), name))),
+        { level: 0 },
+      ]
+    }
+    manifest.incidents.push({
+      id,
+      title: incident.title,
+      events: incident.version,
+      images: images.length,
+    })
+  }
+  files['settings.json'] = strToU8(JSON.stringify(settings, null, 2))
+  return zipSync({ [MANIFEST]: strToU8(JSON.stringify(manifest, null, 2)), ...files })
+}
+
+const damaged = (why: string) =>
+  new UserError(
+    'damaged-backup',
+    `That backup cannot be imported: ${why}. Nothing was changed. Make a new backup on the other computer, or pick another file.`,
+  )
+
+/** Reads and checks a whole backup before anything is written; a damaged one throws. */
+export function readBackup(bytes: Uint8Array): Backup {
+  let files: Record<string, Uint8Array>
+  try {
+    files = unzipSync(bytes)
+  } catch (err) {
+    throw damaged(`it is not a readable zip archive (${(err as Error).message})`)
+  }
+  const manifestBytes = files[MANIFEST]
+  if (!manifestBytes) throw damaged(`it has no ${MANIFEST}, so it is not an Incident Tray backup`)
+  let manifest: Manifest
+  try {
+    manifest = JSON.parse(strFromU8(manifestBytes)) as Manifest
+  } catch {
+    throw damaged(`its ${MANIFEST} is not valid JSON`)
+  }
+  if (manifest.format !== FORMAT || !Array.isArray(manifest.incidents)) {
+    throw damaged(`its ${MANIFEST} does not describe an Incident Tray backup`)
+  }
+  if (manifest.version > VERSION) {
+    throw damaged('it was made by a newer version of Incident Tray; update the app first')
+  }
+
+  const incidents = manifest.incidents.map(({ id, events }) => {
+    if (typeof id !== 'string' || !IncidentStore.isValidId(id)) {
+      throw damaged(`it lists an incident with an invalid id (${String(id)})`)
+    }
+    const log = files[`incidents/${id}/events.jsonl`]
+    if (!log) throw damaged(`the event log of incident ${id} is missing`)
+    const parsed = parseLog(Buffer.from(log))
+    if (parsed.bad.length > 0 || parsed.events.length !== events) {
+      throw damaged(`the event log of incident ${id} is cut off or altered`)
+    }
+    let incident: Incident
+    try {
+      incident = foldIncident(parsed.events)
+    } catch (err) {
+      throw damaged(`the events of incident ${id} do not replay (${(err as Error).message})`)
+    }
+    if (incident.id !== id) throw damaged(`the log in folder ${id} belongs to another incident`)
+    const images = new Map<string, Uint8Array>()
+    const prefix = `incidents/${id}/attachments/`
+    for (const [path, content] of Object.entries(files)) {
+      if (!path.startsWith(prefix)) continue
+      const name = path.slice(prefix.length)
+      if (!PNG_NAME.test(name)) throw damaged(`it holds an unexpected file ${path}`)
+      try {
+        checkPng(content)
+      } catch {
+        throw damaged(`the image ${path} is damaged`)
+      }
+      images.set(name, content)
+    }
+    for (const item of incident.timeline) {
+      if (item.kind === 'image' && !images.has(item.file)) {
+        throw damaged(`the image ${item.file} of incident ${id} is missing`)
+      }
+    }
+    return { id, incident, log, images }
+  })
+
+  let settings: Settings | null = null
+  const settingsBytes = files['settings.json']
+  if (settingsBytes) {
+    let raw: unknown
+    try {
+      raw = JSON.parse(strFromU8(settingsBytes))
+    } catch {
+      throw damaged('its settings.json is not valid JSON')
+    }
+    const parsed = Settings.safeParse(raw)
+    if (!parsed.success) throw damaged('its settings.json does not hold valid settings')
+    settings = parsed.data
+  }
+  return { createdAt: String(manifest.createdAt), settings, incidents }
+}
+
+/** Compares the backup with what is here, incident by incident; changes nothing. */
+export function planImport(store: IncidentStore, backup: Backup): ImportPlan {
+  const here = new Set(store.ids())
+  return {
+    createdAt: backup.createdAt,
+    hasSettings: backup.settings !== null,
+    incidents: backup.incidents.map(({ id, incident, log, images }) => ({
+      id,
+      title: incident.title,
+      recordedAt: incident.recordedAt,
+      state: !here.has(id) ? 'new' : sameAsHere(store, id, log, images) ? 'same' : 'differs',
+    })),
+  }
+}
+
+function sameAsHere(
+  store: IncidentStore,
+  id: string,
+  log: Uint8Array,
+  images: Map<string, Uint8Array>,
+): boolean {
+  if (!Buffer.from(log).equals(readFileSync(store.logPath(id)))) return false
+  const mine = listImages(store.attachmentsDir(id))
+  return (
+    mine.length === images.size &&
+    mine.every((name) => {
+      const theirs = images.get(name)
+      return (
+        theirs !== undefined &&
+        Buffer.from(theirs).equals(readFileSync(join(store.attachmentsDir(id), name)))
+      )
+    })
+  )
+}
+
+/**
+ * Writes the backup's incidents that are new here, and those the user chose to replace. A replaced
+ * incident's folder is kept beside as `<id>.replaced-<time>`, never deleted. Each incident is
+ * written whole in a staging folder first, then renamed into place. Returns the ids written.
+ */
+export function applyImport(
+  store: IncidentStore,
+  backup: Backup,
+  replace: ReadonlySet<string>,
+  now: Date,
+): string[] {
+  const plan = planImport(store, backup)
+  const stamp = fileStamp(now)
+  const staging = join(store.incidentsDir, `.import-${stamp}`)
+  const written: string[] = []
+  try {
+    for (const item of backup.incidents) {
+      const state = plan.incidents.find((p) => p.id === item.id)?.state
+      if (state === 'same' || (state === 'differs' && !replace.has(item.id))) continue
+      const folder = join(staging, item.id)
+      mkdirSync(join(folder, 'attachments'), { recursive: true })
+      writeFileAtomic(join(folder, 'events.jsonl'), Buffer.from(item.log))
+      for (const [name, bytes] of item.images) {
+        writeFileAtomic(join(folder, 'attachments', name), Buffer.from(bytes))
+      }
+      const target = join(store.incidentsDir, item.id)
+      if (existsSync(target)) renameSync(target, `${target}.replaced-${stamp}`)
+      renameSync(folder, target)
+      written.push(item.id)
+    }
+    fsyncDir(store.incidentsDir)
+  } finally {
+    rmSync(staging, { recursive: true, force: true })
+  }
+  return written
+}
+
+function listImages(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .filter((name) => PNG_NAME.test(name))
+    .sort()
+}

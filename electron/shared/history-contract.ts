@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import type { Spec } from './ipc-contract'
+
+// Kept beside ipc-contract.ts (which spreads it in): history, export, backup and import.
+const Id = z
+  .string({ error: 'An incident id is required.' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/, 'That is not an incident id.')
+const NoInput = z.undefined({ error: 'This call takes no input.' })
+const BackupPath = z
+  .string({ error: 'Choose the backup file (.zip) to import.' })
+  .trim()
+  .min(1, 'Choose the backup file (.zip) to import.')
+  .max(4096, 'That path is too long.')
+
+/** What importing a backup would do with each of its incidents. */
+export interface ImportPlan {
+  createdAt: string
+  hasSettings: boolean
+  incidents: {
+    id: string
+    title: string
+    recordedAt: string
+    /** new: not here yet; same: here and identical; differs: here with other content. */
+    state: 'new' | 'same' | 'differs'
+  }[]
+}
+export interface ImportReport {
+  /** Incidents written (new here, or replaced as asked). */
+  imported: string[]
+  /** Already here, identical. */
+  unchanged: string[]
+  /** Here with other content, kept as they are (the user did not ask to replace them). */
+  kept: string[]
+  settingsRestored: boolean
+}
+
+type SpecOf = <O>() => { of: <I extends z.ZodType>(input: I) => Spec<I, O> }
+
+export const historyContract = (spec: SpecOf) => ({
+  /** Ids of the incidents whose title or timeline hold every word of the query. */
+  'history:search': spec<{ ids: string[] }>().of(
+    z
+      .object({
+        text: z
+          .string({ error: 'Type something to search for.' })
+          .max(200, 'Search for at most 200 characters.'),
+      })
+      .strict(),
+  ),
+  'incident:export': spec<{ path: string | null }>().of(
+    z.object({ id: Id, includeUnverified: z.boolean().default(false) }).strict(),
+  ),
+  'backup:export': spec<{ path: string | null; incidents: number }>().of(NoInput),
+  /** The file chosen in the system dialog, or null when cancelled or unavailable. */
+  'backup:pickFile': spec<{ path: string | null }>().of(NoInput),
+  'backup:inspect': spec<ImportPlan>().of(z.object({ path: BackupPath }).strict()),
+  'backup:import': spec<ImportReport>().of(
+    z
+      .object({
+        path: BackupPath,
+        /** Incidents here that differ from the backup and that the user chose to replace. */
+        replace: z.array(Id).max(10_000).default([]),
+        restoreSettings: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+})
