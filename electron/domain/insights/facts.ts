@@ -77,7 +77,7 @@ function resolvedAt(incident: Incident): string | null {
 /** Incident has only the last update's time; the timeline has every "Posted an update". */
 function postedUpdates(incident: Incident): IncidentFacts['updates'] {
   const times = incident.timeline
-    .filter((t) => t.kind === 'lifecycle' && !t.meta && t.text.startsWith(UPDATE_PREFIX))
+    .filter((t) => t.kind === 'lifecycle' && t.text.startsWith(UPDATE_PREFIX))
     .map((t) => t.at)
     .filter((at) => isActive(inForce(incident.statusHistory, at)?.status ?? incident.status))
     .sort()
