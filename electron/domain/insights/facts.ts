@@ -1,0 +1,96 @@
+import type { Incident } from '../incident'
+import type { SeverityScaleId } from '../severity'
+import { isActive, type Status } from '../status'
+
+/**
+ * What insights need to know about one incident, taken once from its fold. Small and
+ * JSON-serialisable so the store can cache it in index.json: insights never replay logs.
+ */
+export interface IncidentFacts {
+  id: string
+  title: string
+  /** The current severity. */
+  severity: number
+  scale: SeverityScaleId
+  status: Status
+  recordedAt: string
+  /** keyTimes.detectedAt: the recording time unless someone corrected it. */
+  detectedAt: string
+  /** First time it reached stabilized (or resolved/closed state if it skipped stabilized); null if never. */
+  stabilizedAt: string | null
+  /** Latest resolution (keyTimes.resolvedAt); null if not resolved (or reopened since). */
+  resolvedAt: string | null
+  /** Everyone who led it, first to last, each once. */
+  leads: string[]
+  /**
+   * Each posted status update while the incident was active, oldest first: when the previous
+   * update (or the recording) happened, when this one was posted, and the severity in force when
+   * it was posted, whose cadence the countdown was using then. Enough to judge punctuality against
+   * any cadence later.
+   */
+  updates: { since: string; at: string; severity: number }[]
+  /** The incident this one is a recurrence of (links relation 'recurrence-of'), if any. */
+  recurrenceOf: { id: string; title: string } | null
+}
+
+/** How the reducer words an update.posted on the timeline (electron/domain/incident.ts). */
+const UPDATE_PREFIX = 'Posted an update: '
+
+const CLOSED: readonly Status[] = ['resolved', 'reviewed']
+
+export function incidentFacts(incident: Incident): IncidentFacts {
+  const link = incident.links.find((l) => l.relation === 'recurrence-of')
+  return {
+    id: incident.id,
+    title: incident.title,
+    severity: incident.severity,
+    scale: incident.scale,
+    status: incident.status,
+    recordedAt: incident.recordedAt,
+    detectedAt: incident.keyTimes.detectedAt,
+    stabilizedAt: firstStabilized(incident),
+    resolvedAt: resolvedAt(incident),
+    leads: [...new Set(incident.leadHistory.map((l) => l.lead))],
+    updates: postedUpdates(incident),
+    recurrenceOf: link ? { id: link.id, title: link.title } : null,
+  }
+}
+
+/**
+ * keyTimes.stabilizedAt is the latest stabilization (or its correction), so it is only the first
+ * when the incident was stabilized once; otherwise the first comes from the status history.
+ */
+function firstStabilized(incident: Incident): string | null {
+  const stabilized = incident.statusHistory.filter((s) => s.status === 'stabilized')
+  if (stabilized.length === 1) return incident.keyTimes.stabilizedAt ?? stabilized[0]!.at
+  if (stabilized.length > 1) return stabilized[0]!.at
+  return incident.statusHistory.find((s) => CLOSED.includes(s.status))?.at ?? null
+}
+
+/** The reducer keeps keyTimes.resolvedAt after "It happened again"; a reopened incident is not resolved. */
+function resolvedAt(incident: Incident): string | null {
+  if (isActive(incident.status)) return null
+  const lastResolved = incident.statusHistory.findLast((s) => s.status === 'resolved')
+  return incident.keyTimes.resolvedAt ?? lastResolved?.at ?? null
+}
+
+/** Incident has only the last update's time; the timeline has every "Posted an update". */
+function postedUpdates(incident: Incident): IncidentFacts['updates'] {
+  const times = incident.timeline
+    .filter((t) => t.kind === 'lifecycle' && t.text.startsWith(UPDATE_PREFIX))
+    .map((t) => t.at)
+    .filter((at) => isActive(inForce(incident.statusHistory, at)?.status ?? incident.status))
+    .sort()
+  const initialSeverity = incident.severityHistory[0]?.from ?? incident.severity
+  const severityAt = (at: string) => inForce(incident.severityHistory, at)?.to ?? initialSeverity
+  return times.map((at, i) => ({
+    since: times[i - 1] ?? incident.recordedAt,
+    at,
+    severity: severityAt(at),
+  }))
+}
+
+/** The last entry at or before `at` (a change at the same instant has taken effect). */
+function inForce<T extends { at: string }>(history: readonly T[], at: string): T | undefined {
+  return history.filter((h) => h.at <= at).at(-1)
+}
