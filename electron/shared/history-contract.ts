@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Insights } from '../domain/insights'
 import type { Spec } from './ipc-contract'
 
 // Kept beside ipc-contract.ts (which spreads it in): history, export, backup and import.
@@ -34,6 +35,14 @@ export interface ImportReport {
   settingsRestored: boolean
 }
 
+/** The insight charts' data, and what it covers. */
+export interface InsightsView extends Insights {
+  /** Incidents the figures are drawn from (all of them). */
+  incidents: number
+  weeks: number
+  leadDays: number
+}
+
 type SpecOf = <O>() => { of: <I extends z.ZodType>(input: I) => Spec<I, O> }
 
 export const historyContract = (spec: SpecOf) => ({
@@ -44,6 +53,18 @@ export const historyContract = (spec: SpecOf) => ({
         text: z
           .string({ error: 'Type something to search for.' })
           .max(200, 'Search for at most 200 characters.'),
+      })
+      .strict(),
+  ),
+  'insights:get': spec<InsightsView>().of(
+    z
+      .object({
+        weeks: z
+          .number({ error: 'Say how many weeks to chart.' })
+          .int()
+          .min(4, 'Chart at least 4 weeks.')
+          .max(104, 'Chart at most 104 weeks (two years).')
+          .default(12),
       })
       .strict(),
   ),

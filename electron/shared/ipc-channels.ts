@@ -60,6 +60,7 @@ export const INVOKE_CHANNELS = [
   'quicknote:context',
   'quicknote:add',
   'history:search',
+  'insights:get',
   'incident:export',
   'backup:export',
   'backup:pickFile',

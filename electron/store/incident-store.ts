@@ -2,15 +2,19 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync 
 import { join } from 'node:path'
 import type { IncidentEvent } from '../domain/events'
 import { foldIncident, summarize, type Incident, type IncidentSummary } from '../domain/incident'
+import { incidentFacts, type IncidentFacts } from '../domain/insights'
 import { appendEvents, readEventLog } from './event-log'
 import { fileStamp, fsyncDir, writeFileAtomic } from './fs-util'
 
-const INDEX_VERSION = 1
+// 2: entries carry the insight facts.
+const INDEX_VERSION = 2
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/
 
 interface IndexEntry {
   logSize: number
   summary: IncidentSummary
+  /** What insights need, so charts over a thousand incidents never replay their logs. */
+  facts: IncidentFacts
 }
 interface IndexFile {
   version: number
@@ -69,7 +73,7 @@ export class IncidentStore {
       }
       changed = true
       const loaded = this.tryLoad(id)
-      if (loaded) next.set(id, { logSize: loaded.size, summary: summarize(loaded.incident) })
+      if (loaded) next.set(id, entryOf(loaded.incident, loaded.size))
     }
     this.index = next
     if (changed) this.writeIndex()
@@ -95,6 +99,11 @@ export class IncidentStore {
     return [...this.index.keys()]
   }
 
+  /** The insight facts of every incident, from the index. */
+  facts(): IncidentFacts[] {
+    return [...this.index.values()].map((e) => e.facts)
+  }
+
   /** Size of the log as last read or written: search caches compare it to know they are fresh. */
   logSize(id: string): number | undefined {
     return this.index.get(id)?.logSize
@@ -104,9 +113,9 @@ export class IncidentStore {
   reload(id: string): IncidentSummary | undefined {
     const loaded = this.tryLoad(id)
     if (!loaded) return undefined
-    const summary = summarize(loaded.incident)
-    this.index.set(id, { logSize: loaded.size, summary })
-    return summary
+    const entry = entryOf(loaded.incident, loaded.size)
+    this.index.set(id, entry)
+    return entry.summary
   }
 
   create(id: string): void {
@@ -119,7 +128,7 @@ export class IncidentStore {
   append(incident: Incident, events: readonly IncidentEvent[]): void {
     appendEvents(this.logPath(incident.id), events)
     const logSize = statSync(this.logPath(incident.id)).size
-    this.index.set(incident.id, { logSize, summary: summarize(incident) })
+    this.index.set(incident.id, entryOf(incident, logSize))
   }
 
   /** The index is a cache: written after changes, never needed for correctness. */
@@ -155,5 +164,17 @@ export class IncidentStore {
       message: `The incident index was damaged; it was kept as ${aside} and rebuilt from the incident logs.`,
     })
     return undefined
+  }
+}
+
+/** Facts are worked out when first read (insights, writing the index), not on every append. */
+function entryOf(incident: Incident, logSize: number): IndexEntry {
+  let facts: IncidentFacts | undefined
+  return {
+    logSize,
+    summary: summarize(incident),
+    get facts() {
+      return (facts ??= incidentFacts(incident))
+    },
   }
 }

@@ -253,3 +253,31 @@ describe('exporting one incident', () => {
     expect(Buffer.from(zip[image]!).equals(samplePng(80, 50))).toBe(true)
   })
 })
+
+describe('insights through the host', () => {
+  it('counts from the index, the same before and after a restart', async () => {
+    const dir = newDir()
+    const first = testHost(dir)
+    const { api } = await seed(first.host, first.clock)
+    must(
+      await first.host.call('incident:setLead', { id: api, lead: { kind: 'free', name: 'Ali' } }),
+    )
+    first.clock.set(new Date('2026-11-23T14:50:00Z'))
+    must(await first.host.call('update:post', { id: api, text: 'Investigating' }))
+    first.clock.set(new Date('2026-11-23T16:00:00Z'))
+    must(await first.host.call('update:post', { id: api, text: 'Still investigating' }))
+    const before = must(await first.host.call('insights:get', { weeks: 4 }))
+    expect(before.incidents).toBe(2)
+    // 14:00 → 14:50 is within the hourly cadence; 14:50 → 16:00 is 70 minutes.
+    expect(before.punctuality).toMatchObject({ posted: 2, onTime: 1, share: 0.5 })
+    expect(before.perWeek).toHaveLength(4)
+    expect(before.perWeek.at(-1)).toMatchObject({ weekStart: '2026-11-23', total: 2 })
+    expect(before.leads).toEqual([
+      { lead: '', incidents: 1 },
+      { lead: 'Ali', incidents: 1 },
+    ])
+    first.host.close()
+    const second = testHost(dir, first.clock)
+    expect(must(await second.host.call('insights:get', { weeks: 4 }))).toEqual(before)
+  })
+})

@@ -5,6 +5,7 @@ import { toCommsView } from '../../domain/comms/from-incident'
 import { UserError } from '../../domain/errors'
 import { IMAGES_FOLDER, incidentReport } from '../../domain/export/report'
 import { matchesWords, queryWords } from '../../domain/history/search'
+import { computeInsights } from '../../domain/insights'
 import { applyImport, buildBackup, planImport, readBackup } from '../backup'
 import type { FeatureHandlers, HostContext } from '../context'
 import { SearchIndex } from '../search-index'
@@ -15,6 +16,7 @@ export function historyHandlers(
   ctx: HostContext,
 ): FeatureHandlers<
   | 'history:search'
+  | 'insights:get'
   | 'incident:export'
   | 'backup:export'
   | 'backup:pickFile'
@@ -40,6 +42,17 @@ export function historyHandlers(
       for (const [id, content] of search.all()) if (matchesWords(content, words)) ids.push(id)
       search.save()
       return { ids }
+    },
+    'insights:get': ({ weeks }) => {
+      const facts = store.facts()
+      const leadDays = 90
+      const insights = computeInsights(facts, {
+        now: ctx.now(),
+        cadence: ctx.settings.get().cadence,
+        weeks,
+        leadDays,
+      })
+      return { ...insights, incidents: facts.length, weeks, leadDays }
     },
     'incident:export': async ({ id, includeUnverified }) => {
       const incident = incidents.get(id)
