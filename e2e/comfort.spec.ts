@@ -244,7 +244,7 @@ test('settings sections: theme, quiet hours, data folder and login, by keyboard'
   await expectAccessible(page, 'settings: appearance, dark')
   await app.screenshot('settings-dark')
 
-  await nav.getByRole('button', { name: 'Data & startup' }).click()
+  await nav.getByRole('button', { name: 'Data & backup' }).click()
   await expect(settings.getByText(app.dataDir)).toBeVisible()
   await settings.getByRole('button', { name: 'Open data folder' }).click()
   await expect.poll(() => app.desktop.openedFolders).toEqual([app.dataDir])
@@ -301,7 +301,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       'Templates',
       'Quick links & runbooks',
       'Appearance',
-      'Data & startup',
+      'Data & backup',
     ]) {
       await settings.getByRole('navigation').getByRole('button', { name: section }).click()
       await expect(settings.getByRole('heading', { name: section, level: 3 })).toBeVisible()

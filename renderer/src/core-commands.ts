@@ -26,8 +26,37 @@ registerCommands('core', () => {
         id: `switch-${incident.id}`,
         title: `Switch to: ${incident.title}`,
         keywords: 'incident open go',
-        run: () => void useApp.getState().select(incident.id),
+        run: () => useApp.getState().openIncident(incident.id),
       })),
+    ...(
+      [
+        ['incidents', 'Show incidents', 'active current list'],
+        ['history', 'Show history', 'past search find filter all incidents'],
+        ['insights', 'Show insights', 'charts metrics statistics trends punctuality'],
+      ] as const
+    )
+      .filter(([view]) => view !== state.view)
+      .map(([view, title, keywords]) => ({
+        id: `view-${view}`,
+        title,
+        keywords,
+        run: () => useApp.getState().showView(view),
+      })),
+    {
+      id: 'backup',
+      title: 'Back up everything…',
+      keywords: 'export archive zip save all',
+      run: () =>
+        void api.backup.export().then((r) => {
+          if (!r.ok) useApp.getState().showError(r.error.message)
+        }),
+    },
+    {
+      id: 'import-backup',
+      title: 'Import a backup…',
+      keywords: 'restore zip archive move',
+      run: () => useApp.getState().openSettings('data'),
+    },
     {
       id: 'settings',
       title: 'Open settings',

@@ -1,6 +1,6 @@
 import { OUTPUT_IDS, type OutputId } from '../../electron/domain/comms/outputs'
 import { allowedMoves } from '../../electron/domain/lifecycle'
-import { STATUS_LABELS } from '../../electron/domain/status'
+import { isActive, STATUS_LABELS } from '../../electron/domain/status'
 import { api } from './api'
 import type { Command } from './commands'
 import { registerCommands } from './commands'
@@ -42,7 +42,7 @@ registerCommands('incident', () => {
         .copy({ id: selected.id, output, log: logged.includes(output) })
         .then((result) => !result.ok && showError(result.error.message)),
   })
-  return [
+  const writable: Command[] = [
     {
       id: 'add-note',
       title: 'Add a note to the timeline',
@@ -57,6 +57,19 @@ registerCommands('incident', () => {
       title: 'Take a screenshot',
       keywords: 'capture screen image',
       run: () => press('.timeline button', 'Screenshot'),
+    },
+  ]
+  return [
+    // A resolved incident's timeline is read-only.
+    ...(isActive(selected.status) ? writable : []),
+    {
+      id: 'export-incident',
+      title: 'Export this incident (report.md and images, .zip)',
+      keywords: 'save download archive markdown',
+      run: () =>
+        void api.incident
+          .export({ id: selected.id })
+          .then((result) => !result.ok && showError(result.error.message)),
     },
     ...allowedMoves(selected.status).map((to): Command => ({
       id: `move-${to}`,

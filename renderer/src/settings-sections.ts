@@ -80,8 +80,8 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
   },
   {
     id: 'data',
-    title: 'Data & startup',
-    summary: 'Where incidents are kept; opening at login.',
+    title: 'Data & backup',
+    summary: 'Where incidents are kept, backup and import, opening at login.',
     Component: DataSection,
   },
 ]

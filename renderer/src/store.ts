@@ -3,7 +3,14 @@ import type { Incident } from '../../electron/domain/incident'
 import type { Snapshot } from '../../electron/shared/ipc-contract'
 import { api } from './api'
 
+/** The main area: the incident being worked on, every past incident, or the insight charts. */
+export type View = 'incidents' | 'history' | 'insights'
+
 interface AppState {
+  view: View
+  showView(view: View): void
+  /** Opens an incident in the incidents view (from history, a notification, the palette). */
+  openIncident(id: string): void
   snapshot: Snapshot | null
   selectedId: string | null
   selected: Incident | null
@@ -31,6 +38,12 @@ interface AppState {
 
 /** Mirrors the host's snapshot; main owns the state, this store only keeps what it pushed. */
 export const useApp = create<AppState>()((set, get) => ({
+  view: 'incidents',
+  showView: (view) => set({ view, paletteOpen: false }),
+  openIncident: (id) => {
+    set({ view: 'incidents' })
+    void get().select(id)
+  },
   snapshot: null,
   selectedId: null,
   selected: null,
@@ -79,7 +92,7 @@ export async function connect(): Promise<() => void> {
     if (command.kind === 'record') state.openRecord()
     else if (command.kind === 'settings') state.openSettings()
     else if (command.kind === 'palette') state.openPalette()
-    else void state.select(command.id)
+    else state.openIncident(command.id)
   })
   const first = await api.state.get()
   if (first.ok) useApp.getState().setSnapshot(first.value)

@@ -5,7 +5,7 @@ import { checkPng } from '../../domain/png-check'
 import { addEntry, formatBytes, IMAGE_MAX_BYTES } from '../../domain/timeline-commands'
 import { readAttachment, writeAttachment } from '../../store/attachments'
 import type { FeatureHandlers, HostContext } from '../context'
-import { commandContext, entryAfter } from './timeline'
+import { commandContext, entryAfter, writableIncident } from './timeline'
 
 const SCREEN_RECORDING_HELP =
   'Incident Tray may not record the screen yet. Open System Settings > Privacy & Security > Screen Recording, turn on Incident Tray, then quit and reopen the app. Until then, paste a screenshot (Cmd+Shift+Ctrl+4, then Cmd+V) or drop an image file on the timeline.'
@@ -48,7 +48,7 @@ export function attachmentHandlers(
 
   return {
     'attachment:add': ({ incidentId, png, caption, occurredAt }) => {
-      const incident = incidents.get(incidentId)
+      const incident = writableIncident(ctx, incidentId)
       return saveImage(incident, Buffer.from(png, 'base64'), caption, occurredAt)
     },
     'attachment:get': ({ incidentId, entryId }) => {
@@ -84,7 +84,7 @@ export function attachmentHandlers(
       if (capturer.permission() === 'denied') {
         throw new UserError('permission', SCREEN_RECORDING_HELP)
       }
-      const incident = incidents.get(incidentId)
+      const incident = writableIncident(ctx, incidentId)
       let png: Uint8Array
       try {
         png = await capturer.capture(sourceId)

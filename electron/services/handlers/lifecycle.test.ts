@@ -251,3 +251,48 @@ describe('severity, lead and key times', () => {
     expect(incident.version).toBe(2)
   })
 })
+
+describe('a resolved incident is a closed record', () => {
+  it('refuses timeline changes and images until it is reopened, but allows unmasking', async () => {
+    const { host, clock, id, get } = await setup('stabilized')
+    const note = await host.call('timeline:add', {
+      incidentId: id,
+      entry: { kind: 'note', text: 'token ghp_abcdefghijklmnopqrstuvwxyz0123456789' },
+    })
+    if (!note.ok) throw new Error(note.error.message)
+    await tickAllCommunications(host, id)
+    const resolved = await host.call('incident:move', { id, to: 'resolved', summary: 'Fixed' })
+    expect(resolved.ok).toBe(true)
+    const version = (await get()).version
+    const refused = [
+      await host.call('timeline:add', { incidentId: id, entry: { kind: 'note', text: 'late' } }),
+      await host.call('timeline:delete', { incidentId: id, entryId: note.value.id }),
+      await host.call('timeline:edit', {
+        incidentId: id,
+        entryId: note.value.id,
+        changes: { text: 'changed' },
+      }),
+      await host.call('capture:take', { incidentId: id, sourceId: 'screen:0' }),
+    ]
+    for (const r of refused) {
+      expect(r.ok ? 'ok' : r.error.code).toBe('read-only')
+      expect(r.ok ? '' : r.error.message).toContain('It happened again…')
+    }
+    expect((await get()).version).toBe(version)
+    const unmasked = await host.call('timeline:unmask', {
+      incidentId: id,
+      entryId: note.value.id,
+      unmasked: true,
+    })
+    expect(unmasked.ok).toBe(true)
+
+    clock.advance(HOUR)
+    const again = await host.call('incident:recur', { id, note: 'Errors are back' })
+    expect(again.ok).toBe(true)
+    const late = await host.call('timeline:add', {
+      incidentId: id,
+      entry: { kind: 'note', text: 'Same root cause' },
+    })
+    expect(late.ok).toBe(true)
+  })
+})

@@ -4,8 +4,8 @@ import type { FeatureHandlers, HostContext } from '../context'
 import { commandContext, entryAfter } from './timeline'
 
 /**
- * The quick-note box: a note to the incident selected in the scratchpad, else the most recent
- * active one. Which incident is selected lives here (not on disk) so every window agrees.
+ * The quick-note box: a note to the incident selected in the scratchpad if it is active, else the
+ * most recent active one (a resolved incident's timeline is read-only). Which incident is selected lives here (not on disk) so every window agrees.
  */
 export function quickNoteHandlers(
   ctx: HostContext,
@@ -13,7 +13,7 @@ export function quickNoteHandlers(
   let selected: string | null = null
   const target = () => {
     const list = ctx.incidents.list()
-    return list.find((s) => s.id === selected) ?? list.find((s) => s.active) ?? null
+    return list.find((s) => s.active && s.id === selected) ?? list.find((s) => s.active) ?? null
   }
   return {
     'quicknote:target': ({ incidentId }) => {

@@ -1,4 +1,6 @@
+import { UserError } from '../../domain/errors'
 import type { Incident } from '../../domain/incident'
+import { isActive } from '../../domain/status'
 import { findEntry, type Entry } from '../../domain/timeline'
 import {
   addEntry,
@@ -16,6 +18,21 @@ export function author(ctx: HostContext, incident: Incident): string {
 
 export function commandContext(ctx: HostContext, incident: Incident) {
   return { eventId: ctx.incidents.eventId(), now: ctx.now(), by: author(ctx, incident) }
+}
+
+/**
+ * A resolved or reviewed incident is a closed record: its timeline is read-only. If it happened
+ * again, the recurrence rule reopens it (within 48 hours) or records a linked incident.
+ */
+export function writableIncident(ctx: HostContext, id: string): Incident {
+  const incident = ctx.incidents.get(id)
+  if (!isActive(incident.status)) {
+    throw new UserError(
+      'read-only',
+      `“${incident.title}” is ${incident.status}: its timeline is read-only. If it happened again, choose “It happened again…” on the incident; later findings belong in its retrospective.`,
+    )
+  }
+  return incident
 }
 
 /** The entry as it is after a commit. */
@@ -39,8 +56,9 @@ export function timelineHandlers(
       incident: Incident,
       c: ReturnType<typeof commandContext>,
     ) => Parameters<typeof incidents.commit>[1][number],
+    closedToo = false,
   ): Entry => {
-    const incident = incidents.get(incidentId)
+    const incident = closedToo ? incidents.get(incidentId) : writableIncident(ctx, incidentId)
     const event = decide(incident, commandContext(ctx, incident))
     const next = incidents.commit(incidentId, [event])
     ctx.changed()
@@ -48,7 +66,7 @@ export function timelineHandlers(
   }
   return {
     'timeline:add': ({ incidentId, entry, occurredAt, verified }) => {
-      const incident = incidents.get(incidentId)
+      const incident = writableIncident(ctx, incidentId)
       const event = addEntry(
         incident,
         entry,
@@ -66,6 +84,7 @@ export function timelineHandlers(
     'timeline:restore': ({ incidentId, entryId }) =>
       change(incidentId, entryId, (i, c) => restoreEntry(i, entryId, c)),
     'timeline:unmask': ({ incidentId, entryId, unmasked }) =>
-      change(incidentId, entryId, (i, c) => unmaskEntry(i, entryId, unmasked, c)),
+      // Unmasking only changes what exports show: allowed on a closed record too.
+      change(incidentId, entryId, (i, c) => unmaskEntry(i, entryId, unmasked, c), true),
   }
 }

@@ -16,14 +16,27 @@ import { SettingsDialog } from './SettingsDialog'
 import { useDocumentTheme } from '../theme'
 import { OpenActionsButton } from './retro/OpenActionsDialog'
 import { RetroSection } from './retro/RetroSection'
+import { isActive } from '../../../electron/domain/status'
+import { ClosedRecordBanner, ReadOnly } from './ClosedRecord'
+import { HistoryView } from './HistoryView'
+import { InsightsView } from './InsightsView'
+import type { View } from '../store'
+
+const VIEWS: [View, string][] = [
+  ['incidents', 'Incidents'],
+  ['history', 'History'],
+  ['insights', 'Insights'],
+]
 
 export function App() {
-  const { snapshot, selected, recordOpen, openRecord } = useApp(
+  const { snapshot, selected, recordOpen, openRecord, view, showView } = useApp(
     useShallow((s) => ({
       snapshot: s.snapshot,
       selected: s.selected,
       recordOpen: s.recordOpen,
       openRecord: s.openRecord,
+      view: s.view,
+      showView: s.showView,
     })),
   )
   const { settingsOpen, paletteOpen, firstRunOpen, openSettings, openPalette } = useApp(
@@ -67,6 +80,18 @@ export function App() {
         >
           Record incident <kbd>{MOD}+N</kbd>
         </button>
+        <nav className="views" aria-label="Views">
+          {VIEWS.map(([id, label]) => (
+            <button
+              key={id}
+              type="button"
+              aria-current={view === id ? 'page' : undefined}
+              onClick={() => showView(id)}
+            >
+              {label}
+            </button>
+          ))}
+        </nav>
         <span className="topbar-spacer" />
         <button type="button" onClick={openPalette} title={`Command palette (${MOD}+K)`}>
           Commands <kbd>{MOD}+K</kbd>
@@ -83,23 +108,32 @@ export function App() {
         <OpenActionsButton />
       </header>
       <Notices />
-      <div className="layout">
-        <IncidentList incidents={snapshot.incidents} />
-        <main className="detail" aria-label="Selected incident">
-          {selected ? (
-            <>
-              <IncidentHeader incident={selected} />
-              <MitigationPanel key={selected.id} incident={selected} />
-              <KeyTimesPanel incident={selected} />
-              <Timeline incident={selected} />
-              <CommsPanel incident={selected} />
-              <RetroSection incident={selected} />
-            </>
-          ) : (
-            <EmptyState onRecord={openRecord} />
-          )}
-        </main>
-      </div>
+      {view === 'history' ? (
+        <HistoryView incidents={snapshot.incidents} />
+      ) : view === 'insights' ? (
+        <InsightsView />
+      ) : (
+        <div className="layout">
+          <IncidentList incidents={snapshot.incidents} />
+          <main className="detail" aria-label="Selected incident">
+            {selected ? (
+              <ReadOnly.Provider value={!isActive(selected.status)}>
+                <IncidentHeader incident={selected} />
+                {!isActive(selected.status) && <ClosedRecordBanner incident={selected} />}
+                <fieldset className="plain" disabled={!isActive(selected.status)}>
+                  <MitigationPanel key={selected.id} incident={selected} />
+                </fieldset>
+                <KeyTimesPanel incident={selected} />
+                <Timeline incident={selected} />
+                <CommsPanel incident={selected} />
+                <RetroSection incident={selected} />
+              </ReadOnly.Provider>
+            ) : (
+              <EmptyState onRecord={openRecord} />
+            )}
+          </main>
+        </div>
+      )}
       {settingsOpen && <SettingsDialog />}
       {showFirstRun && <FirstRun settings={snapshot.settings} />}
       {recordOpen && <RecordDialog />}

@@ -15,7 +15,7 @@ import { MOD } from '../keys'
 export function RecordDialog() {
   const settings = useApp((s) => s.snapshot!.settings)
   const close = useApp((s) => s.closeRecord)
-  const select = useApp((s) => s.select)
+  const openIncident = useApp((s) => s.openIncident)
   const scale = SEVERITY_SCALES[settings.severityScale]
   const dialog = useRef<HTMLDialogElement>(null)
   const [title, setTitle] = useState('')
@@ -56,7 +56,7 @@ export function RecordDialog() {
       return
     }
     close()
-    void select(result.value.id)
+    openIncident(result.value.id)
   }
 
   const shown = scale.levels.find((l) => l.level === severity)

@@ -4,6 +4,7 @@ import { api } from '../api'
 import { imageToPngBase64 } from '../timeline/image-input'
 import { visibleItems, type KindFilter, type TimeZoneChoice } from '../timeline/view'
 import { CaptureButton } from './CaptureButton'
+import { useReadOnly } from './ClosedRecord'
 import { EntryComposer } from './EntryComposer'
 import { TimelineList } from './TimelineList'
 import { TimelineToolbar } from './TimelineToolbar'
@@ -16,6 +17,7 @@ export function Timeline({ incident }: { incident: Incident }) {
   const [showDeleted, setShowDeleted] = useState(false)
   const [dropping, setDropping] = useState(false)
   const [message, setMessage] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null)
+  const readOnly = useReadOnly()
 
   const items = useMemo(
     () => visibleItems(incident.timeline, { query, kind, showDeleted }),
@@ -40,6 +42,7 @@ export function Timeline({ incident }: { incident: Incident }) {
   }
 
   const onPaste = (event: ClipboardEvent) => {
+    if (readOnly) return
     const files = [...event.clipboardData.files]
     if (files.length === 0) return
     event.preventDefault()
@@ -48,6 +51,7 @@ export function Timeline({ incident }: { incident: Incident }) {
   const onDrop = (event: DragEvent) => {
     event.preventDefault()
     setDropping(false)
+    if (readOnly) return
     const files = [...event.dataTransfer.files]
     if (files.length) void addImages(files)
   }
@@ -59,17 +63,23 @@ export function Timeline({ incident }: { incident: Incident }) {
       onPaste={onPaste}
       onDragOver={(event) => {
         event.preventDefault()
-        setDropping(true)
+        if (!readOnly) setDropping(true)
       }}
       onDragLeave={() => setDropping(false)}
       onDrop={onDrop}
     >
       <div className="timeline-head">
         <h3 id="timeline-heading">Timeline</h3>
-        <span className="timeline-hint">Paste or drop screenshots anywhere here</span>
-        <CaptureButton incidentId={incident.id} onMessage={setMessage} />
+        {readOnly ? (
+          <span className="timeline-hint">Read-only: this incident is closed</span>
+        ) : (
+          <>
+            <span className="timeline-hint">Paste or drop screenshots anywhere here</span>
+            <CaptureButton incidentId={incident.id} onMessage={setMessage} />
+          </>
+        )}
       </div>
-      <EntryComposer incidentId={incident.id} zone={zone} />
+      {!readOnly && <EntryComposer incidentId={incident.id} zone={zone} />}
       {message && (
         <div
           className={`banner ${message.tone === 'error' ? 'error' : 'ok'}`}

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useReadOnly } from './ClosedRecord'
 import { findSecrets } from '../../../electron/domain/redaction'
 import type { Entry, TimelineItem } from '../../../electron/domain/timeline'
 import { ACTION_LABELS, type EntryContent } from '../../../electron/domain/timeline-events'
@@ -40,6 +41,7 @@ function UserEntry({
   zone: TimeZoneChoice
 }) {
   const [editing, setEditing] = useState(false)
+  const readOnly = useReadOnly()
   const [showHistory, setShowHistory] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const ref = { incidentId, entryId: entry.id }
@@ -82,7 +84,7 @@ function UserEntry({
         )}
         {!editing && (
           <div className="entry-actions">
-            {entry.deleted ? (
+            {readOnly ? null : entry.deleted ? (
               <button
                 type="button"
                 className="link"

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { Settings } from '../../../../electron/domain/settings'
 import { api } from '../../api'
+import { BackupSection } from './BackupSection'
 import { FieldError, useDraft, useSettingsSave } from './fields'
 
 /** Where everything is kept, and whether the app starts with the session. */
@@ -33,6 +34,7 @@ export function DataSection({ settings }: { settings: Settings }) {
         </div>
         <FieldError id="open-folder-error" message={openError} />
       </div>
+      <BackupSection />
       <label className="choice">
         <input type="checkbox" checked={atLogin} onChange={(e) => setAtLogin(e.target.checked)} />
         <span>

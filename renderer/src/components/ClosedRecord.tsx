@@ -1,0 +1,35 @@
+import { createContext, useContext, useState } from 'react'
+import type { Incident } from '../../../electron/domain/incident'
+import { STATUS_LABELS } from '../../../electron/domain/status'
+import { api } from '../api'
+import { formatDuration, useNow } from '../time'
+
+/** True while a resolved or reviewed incident is shown: its record can be read, not changed. */
+export const ReadOnly = createContext(false)
+export const useReadOnly = () => useContext(ReadOnly)
+
+/** Says why nothing can be changed, how to reopen, and offers the export. */
+export function ClosedRecordBanner({ incident }: { incident: Incident }) {
+  const now = useNow()
+  const [message, setMessage] = useState<string | null>(null)
+  const resolvedAt = incident.keyTimes.resolvedAt
+  const exportZip = async () => {
+    const result = await api.incident.export({ id: incident.id })
+    if (!result.ok) setMessage(result.error.message)
+    else if (result.value.path) setMessage(`Saved ${result.value.path}`)
+  }
+  return (
+    <div className="banner closed-record" role="note">
+      <span>
+        <strong>{STATUS_LABELS[incident.status]}</strong>
+        {resolvedAt && ` ${formatDuration(now - Date.parse(resolvedAt))} ago`}. This record is
+        read-only. If it happened again, choose <strong>It happened again…</strong> above: within 48
+        hours it reopens, later it starts a new incident linked to this one.
+        {message && <span className="closed-record-message"> {message}</span>}
+      </span>
+      <button type="button" onClick={() => void exportZip()}>
+        Export (.zip)
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,175 @@
+import { useState, type FormEvent } from 'react'
+import type { ImportPlan, ImportReport } from '../../../../electron/shared/history-contract'
+import { api } from '../../api'
+import { useApiCall } from '../../useApiCall'
+
+const STATE_LABELS: Record<ImportPlan['incidents'][number]['state'], string> = {
+  new: 'New: will be added',
+  same: 'Already here, identical',
+  differs: 'Already here, different',
+}
+
+/** One archive of everything; importing one checks it first and never overwrites unasked. */
+export function BackupSection() {
+  const backup = useApiCall()
+  const [saved, setSaved] = useState<string | null>(null)
+  const exportAll = async () => {
+    const result = await backup.run(() => api.backup.export())
+    if (result)
+      setSaved(result.path ? `Saved ${result.incidents} incidents to ${result.path}` : null)
+  }
+  return (
+    <>
+      <div className="field">
+        <span className="label">Backup</span>
+        <p className="hint">
+          Every incident with its timeline and screenshots, and your settings, in one .zip file.
+        </p>
+        <div>
+          <button type="button" disabled={backup.busy} onClick={() => void exportAll()}>
+            {backup.busy ? 'Backing up…' : 'Back up everything…'}
+          </button>
+        </div>
+        {saved && (
+          <p className="form-ok" role="status">
+            {saved}
+          </p>
+        )}
+        {backup.error && (
+          <p className="form-error" role="alert">
+            {backup.error}
+          </p>
+        )}
+      </div>
+      <ImportBackup />
+    </>
+  )
+}
+
+function ImportBackup() {
+  const call = useApiCall()
+  const [path, setPath] = useState('')
+  const [plan, setPlan] = useState<ImportPlan | null>(null)
+  const [replace, setReplace] = useState<string[]>([])
+  const [restoreSettings, setRestoreSettings] = useState(false)
+  const [report, setReport] = useState<ImportReport | null>(null)
+
+  const choose = async () => {
+    const picked = await call.run(() => api.backup.pickFile())
+    if (picked?.path) {
+      setPath(picked.path)
+      await inspect(picked.path)
+    }
+  }
+  const inspect = async (file: string) => {
+    setReport(null)
+    setPlan(null)
+    const found = await call.run(() => api.backup.inspect({ path: file }))
+    if (!found) return
+    setPlan(found)
+    setReplace([])
+    setRestoreSettings(false)
+  }
+  const check = (event: FormEvent) => {
+    event.preventDefault()
+    void inspect(path)
+  }
+  const importNow = async () => {
+    const done = await call.run(() => api.backup.import({ path, replace, restoreSettings }))
+    if (done) {
+      setReport(done)
+      setPlan(null)
+    }
+  }
+  const differing = plan?.incidents.filter((i) => i.state === 'differs') ?? []
+
+  return (
+    <div className="field backup-import">
+      <span className="label">Import a backup</span>
+      <p className="hint">
+        Adds what is new. An incident you already have is never replaced unless you tick it.
+      </p>
+      <form className="inline-form" onSubmit={check}>
+        <button type="button" onClick={() => void choose()}>
+          Choose backup…
+        </button>
+        <input
+          aria-label="Backup file path"
+          placeholder="or type the path of a .zip backup"
+          value={path}
+          onChange={(e) => setPath(e.target.value)}
+        />
+        <button type="submit" disabled={!path.trim() || call.busy}>
+          Check backup
+        </button>
+      </form>
+      {call.error && (
+        <p className="form-error" role="alert">
+          {call.error}
+        </p>
+      )}
+      {plan && (
+        <div className="import-plan" aria-label="What the import will do">
+          <p>
+            Backup made {new Date(plan.createdAt).toLocaleString()} with {plan.incidents.length}{' '}
+            incidents.
+          </p>
+          <ul>
+            {plan.incidents.map((i) => (
+              <li key={i.id} className={`plan-${i.state}`}>
+                <span className="plan-title">{i.title}</span>{' '}
+                <span className="hint">{STATE_LABELS[i.state]}</span>
+                {i.state === 'differs' && (
+                  <label className="choice inline">
+                    <input
+                      type="checkbox"
+                      checked={replace.includes(i.id)}
+                      onChange={(e) =>
+                        setReplace((r) =>
+                          e.target.checked ? [...r, i.id] : r.filter((x) => x !== i.id),
+                        )
+                      }
+                    />
+                    <span>Replace mine with the backup’s (mine is kept in the data folder)</span>
+                  </label>
+                )}
+              </li>
+            ))}
+          </ul>
+          {plan.hasSettings && (
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={restoreSettings}
+                onChange={(e) => setRestoreSettings(e.target.checked)}
+              />
+              <span>Also restore the backup’s settings (replaces your current settings)</span>
+            </label>
+          )}
+          <button
+            type="button"
+            className="primary"
+            disabled={call.busy}
+            onClick={() => void importNow()}
+          >
+            Import {plan.incidents.filter((i) => i.state === 'new').length + replace.length}{' '}
+            incidents
+          </button>
+          {differing.length > 0 && replace.length === 0 && (
+            <p className="hint">
+              {differing.length} incident(s) differ from yours and will be left as they are.
+            </p>
+          )}
+        </div>
+      )}
+      {report && (
+        <p className="form-ok" role="status">
+          Imported {report.imported.length} incident(s)
+          {report.unchanged.length > 0 && `; ${report.unchanged.length} already here`}
+          {report.kept.length > 0 && `; kept your version of ${report.kept.length}`}
+          {report.settingsRestored && '; settings restored'}.
+        </p>
+      )}
+    </div>
+  )
+}
