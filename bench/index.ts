@@ -2,6 +2,7 @@
  * `npm run bench`: every figure measured in one run, side by side with its baseline and target,
  * printed as one table. Figures, not pass/fail tests: the machine's load changes them.
  */
+import { benchHistory } from './history'
 import { benchRecord } from './record'
 import { benchStartup } from './startup'
 import { benchTimeline } from './timeline'
@@ -11,5 +12,6 @@ const rows: Row[] = [
   ...(await benchRecord()),
   ...(await benchTimeline()),
   ...(await benchStartup()),
+  ...(await benchHistory()),
 ]
 printTable(rows)

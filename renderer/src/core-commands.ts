@@ -30,9 +30,9 @@ registerCommands('core', () => {
       })),
     ...(
       [
-        ['incidents', 'Show incidents', 'active current list'],
-        ['history', 'Show history', 'past search find filter all incidents'],
-        ['insights', 'Show insights', 'charts metrics statistics trends punctuality'],
+        ['incidents', 'Open the incidents list', 'active current'],
+        ['history', 'Open history', 'past search find filter all incidents'],
+        ['insights', 'Open insights', 'charts metrics statistics trends punctuality'],
       ] as const
     )
       .filter(([view]) => view !== state.view)

@@ -37,10 +37,12 @@ export function historyHandlers(
   return {
     'history:search': ({ text }) => {
       const words = queryWords(text)
+      // An empty query (the history view opening) brings the cache up to date for what follows.
+      const texts = search.all()
+      search.save()
       if (words.length === 0) return { ids: incidents.list().map((s) => s.id) }
       const ids: string[] = []
-      for (const [id, content] of search.all()) if (matchesWords(content, words)) ids.push(id)
-      search.save()
+      for (const [id, content] of texts) if (matchesWords(content, words)) ids.push(id)
       return { ids }
     },
     'insights:get': ({ weeks }) => {

@@ -32,6 +32,11 @@ export function HistoryView({ incidents }: { incidents: IncidentSummary[] }) {
   const [searchError, setSearchError] = useState<string | null>(null)
   const set = (patch: Partial<HistoryFilters>) => setFilters((f) => ({ ...f, ...patch }))
 
+  // Opening the history brings the host's search cache up to date before the first search.
+  useEffect(() => {
+    void api.history.search({ text: '' })
+  }, [])
+
   // The host searches titles and timelines; an answer to an older query is dropped.
   const text = filters.text.trim()
   useEffect(() => {
