@@ -193,6 +193,8 @@ describe('backup and import', () => {
     expect(b.host.snapshot().incidents.map((i) => i.title)).toEqual(['Already here'])
     const missing = await b.host.call('backup:inspect', { path: join(to, 'nope.zip') })
     expect(missing.ok ? null : missing.error.code).toBe('not-found')
+    const folder = await b.host.call('backup:inspect', { path: to })
+    expect(folder.ok ? null : folder.error.message).toContain('is a folder')
   })
 })
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import { toCommsView } from '../../domain/comms/from-incident'
@@ -30,6 +30,9 @@ export function historyHandlers(
   const readBackupFile = (path: string) => {
     if (!existsSync(path)) {
       throw new UserError('not-found', `There is no file at ${path}. Check the path and try again.`)
+    }
+    if (!statSync(path).isFile()) {
+      throw new UserError('not-a-file', `${path} is a folder; choose the backup's .zip file.`)
     }
     return readBackup(readFileSync(path))
   }
