@@ -14,6 +14,7 @@ import type { ImportPlan } from '../shared/history-contract'
 export const MANIFEST = 'incident-tray-backup.json'
 const FORMAT = 'incident-tray-backup'
 const VERSION = 1
+const NEWLINE = Buffer.from('\n')
 const PNG_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}\.png$/
 
 interface Manifest {
@@ -47,9 +48,11 @@ export function buildBackup(store: IncidentStore, settings: Settings, now: Date)
     incidents: [],
   }
   for (const id of store.ids()) {
-    const { incident } = store.load(id)
-    const log = readFileSync(store.logPath(id))
-    files[`incidents/${id}/events.jsonl`] = new Uint8Array(log)
+    // The log as it is on disk, without replaying it: only whole event lines go in.
+    const { events, good } = parseLog(readFileSync(store.logPath(id)))
+    files[`incidents/${id}/events.jsonl`] = new Uint8Array(
+      Buffer.concat(good.flatMap((line) => [line, NEWLINE])),
+    )
     const images = listImages(store.attachmentsDir(id))
     for (const name of images) {
       // PNGs are compressed already: stored as they are.
@@ -58,10 +61,11 @@ export function buildBackup(store: IncidentStore, settings: Settings, now: Date)
         { level: 0 },
       ]
     }
+    const recorded = events[0]
     manifest.incidents.push({
       id,
-      title: incident.title,
-      events: incident.version,
+      title: recorded?.type === 'incident.recorded' ? recorded.title : id,
+      events: events.length,
       images: images.length,
     })
   }
