@@ -4,7 +4,6 @@ import { samplePng, testHost, tickAllCommunications } from '../electron/testing/
 
 const MIN = 60_000
 const HOUR = 60 * MIN
-const DAY = 24 * HOUR
 
 export interface SeededHistory {
   /** Ids by a short name. */
