@@ -274,7 +274,7 @@ function Legend({ levels, scale }: { levels: number[]; scale: SeverityScaleId })
 
 const minutes = (m: number) => formatDuration(m * 60_000)
 const spreadText = (s: Spread | null) =>
-  s ? `median ${minutes(s.median)}, 90% within ${minutes(s.p90)} (${s.n})` : 'none yet'
+  s ? `median ${minutes(s.median)} · 90% within ${minutes(s.p90)} (n=${s.n})` : 'none yet'
 
 function DurationsChart({ data, scale }: { data: Data; scale: SeverityScaleId }) {
   const rows = data.durations.flatMap((d) => [
@@ -296,7 +296,7 @@ function DurationsChart({ data, scale }: { data: Data; scale: SeverityScaleId })
       <HBars label="Time from detection" rows={rows} empty="No incident stabilized yet." />
       <p className="hint">Dark: median. Light: the time 90% of incidents stayed within.</p>
       <DataTable
-        caption="Minutes from detection"
+        caption="Time from detection"
         head={[
           'Severity',
           'Incidents',
@@ -357,7 +357,7 @@ function HBars(props: {
   const width = Math.max(320, measured)
   const rowH = 28
   const labelW = Math.min(170, Math.round(width * 0.3))
-  const textW = Math.min(250, Math.round(width * 0.4))
+  const textW = Math.min(340, Math.round(width * 0.42))
   const barW = width - labelW - textW
   const max = props.max ?? Math.max(1e-9, ...props.rows.map((r) => Math.max(r.value, r.p90 ?? 0)))
   const x = scaleLinear({ domain: [0, max], range: [0, barW] })
