@@ -86,15 +86,27 @@ export const FirstRun = z
   .object({ completed: z.boolean().default(false), skipped: z.boolean().default(false) })
   .prefault({})
 
+/** Formatters by time zone: building one costs far more than using it (it runs on every change). */
+const weekdayTimeFormats = new Map<string, Intl.DateTimeFormat>()
+
+function weekdayTimeFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = weekdayTimeFormats.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: timeZone || undefined,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+    weekdayTimeFormats.set(timeZone, format)
+  }
+  return format
+}
+
 /** Local wall-clock weekday and HH:MM of `at` in `timeZone` ('' = the runtime's zone). */
 function localParts(at: Date, timeZone: string): { weekday: number; time: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: timeZone || undefined,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at)
+  const parts = weekdayTimeFormat(timeZone).formatToParts(at)
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return {
     weekday: WEEKDAYS.indexOf(part('weekday') as (typeof WEEKDAYS)[number]) + 1,

@@ -80,8 +80,13 @@ const before = (a: TimelineItem, b: TimelineItem) =>
  * that happened now, lands at the end: one copy, no search.
  */
 export function insertSorted(items: readonly TimelineItem[], item: TimelineItem): TimelineItem[] {
+  return items.toSpliced(sortedIndex(items, item), 0, item)
+}
+
+/** Where `item` goes in the sorted list: after every item that is not later than it. */
+function sortedIndex(items: readonly TimelineItem[], item: TimelineItem): number {
   const last = items[items.length - 1]
-  if (!last || !before(item, last)) return [...items, item]
+  if (!last || !before(item, last)) return items.length
   let lo = 0
   let hi = items.length
   while (lo < hi) {
@@ -89,11 +94,12 @@ export function insertSorted(items: readonly TimelineItem[], item: TimelineItem)
     if (before(item, items[mid]!)) hi = mid
     else lo = mid + 1
   }
-  return [...items.slice(0, lo), item, ...items.slice(lo)]
+  return lo
 }
 
+/** Searches from the newest end: entries just added or edited are the ones asked for most. */
 export function findEntry(items: readonly TimelineItem[], id: string): Entry | undefined {
-  const found = items.find((i) => i.id === id)
+  const found = items.findLast((i) => i.id === id)
   return found && isEntry(found) ? found : undefined
 }
 

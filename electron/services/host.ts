@@ -92,8 +92,10 @@ export function createHost(options: HostOptions): Host {
     settings,
     now,
     changed: () => {
-      const next = snapshot()
-      for (const listener of listeners) listener(next)
+      if (listeners.size > 0) {
+        const next = snapshot()
+        for (const listener of listeners) listener(next)
+      }
       for (const job of changedJobs) job()
       // The index is a start-up cache; writing it a little later keeps appends fast.
       cancelIndexWrite ??= ports.clock.setTimer(() => {

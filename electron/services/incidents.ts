@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { UserError } from '../domain/errors'
 import type { IncidentEvent, NewEvent } from '../domain/events'
-import { applyEvent, summarize, type Incident, type IncidentSummary } from '../domain/incident'
+import { applyEvent, type Incident, type IncidentSummary } from '../domain/incident'
 import { recordIncident, type RecordIncident } from '../domain/record'
 import type { SeverityScaleId } from '../domain/severity'
 import type { IncidentStore } from '../store/incident-store'
@@ -13,6 +13,7 @@ import type { IncidentStore } from '../store/incident-store'
 export class IncidentRepository {
   private readonly summaries = new Map<string, IncidentSummary>()
   private readonly loaded = new Map<string, Incident>()
+  private sorted: IncidentSummary[] | undefined
 
   constructor(
     private readonly store: IncidentStore,
@@ -22,8 +23,12 @@ export class IncidentRepository {
     for (const summary of store.open()) this.summaries.set(summary.id, summary)
   }
 
+  /** Newest first. Sorted once per change, not once per caller: every change reads it several times. */
   list(): IncidentSummary[] {
-    return [...this.summaries.values()].sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))
+    this.sorted ??= [...this.summaries.values()].sort((a, b) =>
+      b.recordedAt.localeCompare(a.recordedAt),
+    )
+    return [...this.sorted]
   }
 
   summary(id: string): IncidentSummary {
@@ -67,6 +72,7 @@ export class IncidentRepository {
     this.loaded.delete(id)
     const summary = this.store.reload(id)
     if (summary) this.summaries.set(id, summary)
+    this.sorted = undefined
   }
 
   eventId(): string {
@@ -81,9 +87,10 @@ export class IncidentRepository {
       return event
     })
     if (!next) throw new Error('commit needs at least one event')
-    this.store.append(next, sequenced)
+    const summary = this.store.append(next, sequenced)
     this.loaded.set(next.id, next)
-    this.summaries.set(next.id, summarize(next))
+    this.summaries.set(next.id, summary)
+    this.sorted = undefined
     return next
   }
 

@@ -50,6 +50,9 @@ export class UpdateScheduler {
     const { cadence, reminders } = this.ctx.settings.get()
     const next: Record<string, ReminderState> = {}
     let wakeAt = Infinity
+    // The same answer for every incident at this moment; costly enough (a time-zone lookup) to ask once.
+    let quiet: boolean | undefined
+    const isQuiet = () => (quiet ??= this.isQuiet(now))
     for (const incident of this.ctx.incidents.list()) {
       if (!incident.active) continue
       const due = updateDue(incident, cadence, reminders)
@@ -58,7 +61,7 @@ export class UpdateScheduler {
       const repeat = overdueRepeatMs(reminders, incident.severity)
       const held =
         (due.snoozedUntil !== null && now < due.snoozedUntil) ||
-        (incident.severity !== 1 && this.isQuiet(now))
+        (incident.severity !== 1 && isQuiet())
       if (!held) this.remind(incident, due, state, now, repeat)
       next[incident.id] = state
       wakeAt = Math.min(wakeAt, nextMoment(due, state, now, repeat))

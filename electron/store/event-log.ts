@@ -2,6 +2,7 @@ import {
   appendFileSync,
   closeSync,
   existsSync,
+  fstatSync,
   fsyncSync,
   openSync,
   readFileSync,
@@ -14,7 +15,8 @@ const NEWLINE = 0x0a
 
 /**
  * Appends events as JSON lines and fsyncs before returning, so an acknowledged event survives a
- * crash or power loss. One write per call: a crash can tear at most the last line.
+ * crash or power loss. One write per call: a crash can tear at most the last line. Returns the
+ * log's size after the append (from the open file, so no second lookup by path).
  */
 export function appendEvents(path: string, events: readonly IncidentEvent[]): number {
   const bytes = Buffer.from(events.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8')
@@ -22,10 +24,10 @@ export function appendEvents(path: string, events: readonly IncidentEvent[]): nu
   try {
     writeSync(fd, bytes)
     fsyncSync(fd)
+    return fstatSync(fd).size
   } finally {
     closeSync(fd)
   }
-  return bytes.length
 }
 
 export interface LogRead {

@@ -124,11 +124,12 @@ export class IncidentStore {
     fsyncDir(this.incidentsDir)
   }
 
-  /** Appends and fsyncs; `incident` is the state after these events. */
-  append(incident: Incident, events: readonly IncidentEvent[]): void {
-    appendEvents(this.logPath(incident.id), events)
-    const logSize = statSync(this.logPath(incident.id)).size
-    this.index.set(incident.id, entryOf(incident, logSize))
+  /** Appends and fsyncs; `incident` is the state after these events. Returns its new summary. */
+  append(incident: Incident, events: readonly IncidentEvent[]): IncidentSummary {
+    const logSize = appendEvents(this.logPath(incident.id), events)
+    const entry = entryOf(incident, logSize)
+    this.index.set(incident.id, entry)
+    return entry.summary
   }
 
   /** The index is a cache: written after changes, never needed for correctness. */

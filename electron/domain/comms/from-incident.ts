@@ -8,19 +8,36 @@ import { isActive, STATUS_LABELS, STATUS_TAGS, type Status } from '../status'
 import type { ChecklistInput } from './checklist'
 import type { CommsLine, CommsView } from './view'
 
+/**
+ * Timeline items are immutable (an edit makes a new one), so each is masked once, not on every
+ * refresh of the outputs: the panel refreshes after every change, and a long timeline has
+ * thousands of lines.
+ */
+const lines = new WeakMap<TimelineItem, CommsLine>()
+
+/** An item as outputs show it. Secrets are masked unless the user unmasked that entry. */
+function line(item: TimelineItem): CommsLine {
+  let found = lines.get(item)
+  if (!found) {
+    const text = itemText(item)
+    found = {
+      at: item.at,
+      text: item.kind !== 'lifecycle' && item.unmasked ? text : maskSecrets(text),
+    }
+    lines.set(item, found)
+  }
+  return found
+}
+
+/** ISO times in one format sort as strings; localeCompare costs far more for the same order. */
+const byTime = (a: TimelineItem, b: TimelineItem) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)
+
 /** The incident as outputs see it: only what may be said, in words, in UTC. */
 export function toCommsView(
   incident: Incident,
   settings: { cadence: Cadence; reminders: Reminders },
 ): CommsView {
-  const reportable = incident.timeline
-    .filter((item) => isReportable(item))
-    .sort((a, b) => a.at.localeCompare(b.at))
-  // Secrets are masked in every output unless the user unmasked that entry.
-  const line = (item: TimelineItem): CommsLine => ({
-    at: item.at,
-    text: item.kind !== 'lifecycle' && item.unmasked ? itemText(item) : maskSecrets(itemText(item)),
-  })
+  const reportable = incident.timeline.filter((item) => isReportable(item)).sort(byTime)
   const since = incident.lastUpdateAt
   return {
     title: maskSecrets(incident.title),

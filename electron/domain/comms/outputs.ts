@@ -40,8 +40,20 @@ export interface Output {
 
 export type Templates = Partial<Record<TemplateId, string>>
 
+/** Each line formatted once: the view reuses a timeline's lines from one refresh to the next. */
+const formatted = new WeakMap<CommsLine, string>()
+
+function formatLine(line: CommsLine): string {
+  let text = formatted.get(line)
+  if (text === undefined) {
+    text = runbookLine(line.at, line.text)
+    formatted.set(line, text)
+  }
+  return text
+}
+
 const lines = (items: readonly CommsLine[], none: string) =>
-  items.length ? items.map((l) => runbookLine(l.at, l.text)).join('\n') : none
+  items.length ? items.map(formatLine).join('\n') : none
 
 /** The placeholder values of one incident, in plain text. */
 export function placeholderValues(view: CommsView, here = false): Record<string, string> {
