@@ -2,7 +2,12 @@ import { z } from 'zod'
 import type { Incident, IncidentSummary } from '../domain/incident'
 import { SNOOZE_CHOICES } from '../domain/cadence'
 import type { ChecklistItem } from '../domain/comms/checklist'
-import { OUTPUT_IDS, type Output } from '../domain/comms/outputs'
+import {
+  OUTPUT_IDS,
+  type Output,
+  type OutputPreview,
+  type OutputTab,
+} from '../domain/comms/outputs'
 import { RecordIncidentInput, TEXT_MAX } from '../domain/record'
 import { SettingsPatch, type Settings } from '../domain/settings'
 import type { ChecklistItem as ResolveItem } from '../domain/resolve-checklist'
@@ -84,8 +89,19 @@ export const contract = {
       })
       .strict(),
   ),
-  'comms:outputs': spec<{ outputs: Output[]; checklist: ChecklistItem[] }>().of(
-    z.object({ id: IncidentId, here: z.boolean().default(false) }).strict(),
+  /** Every output's tab, the shown one's preview, and the checklist. */
+  'comms:outputs': spec<{
+    tabs: OutputTab[]
+    shown: OutputPreview
+    checklist: ChecklistItem[]
+  }>().of(
+    z
+      .object({
+        id: IncidentId,
+        here: z.boolean().default(false),
+        show: z.enum(OUTPUT_IDS, { error: 'That is not one of the outputs.' }).default('p2-post'),
+      })
+      .strict(),
   ),
   'comms:copy': spec<Output>().of(
     z

@@ -40,6 +40,39 @@ export interface Output {
 
 export type Templates = Partial<Record<TemplateId, string>>
 
+/** An output as the panel lists it: enough for its tab, without its text. */
+export type OutputTab = Pick<Output, 'id' | 'label' | 'target' | 'applicable'> & {
+  /** Copied as rich text (HTML) and plain text. */
+  rich: boolean
+}
+
+/** The shown output for the preview: its text cut to the first lines, never its HTML. */
+export type OutputPreview = Omit<Output, 'html'> & { rich: boolean; hiddenLines: number }
+
+/** A preview shows this many lines; copying always takes the whole text. */
+export const PREVIEW_LINES = 300
+
+export function outputTab(output: Output): OutputTab {
+  const { id, label, target, applicable } = output
+  return { id, label, target, applicable, rich: output.html !== undefined }
+}
+
+/**
+ * What the panel shows of one output. A 10,000-entry timeline makes outputs of megabytes: the
+ * preview keeps the first lines and says how many more the copy holds.
+ */
+export function outputPreview(output: Output): OutputPreview {
+  const { html, ...rest } = output
+  const lines = output.text.split('\n')
+  const hiddenLines = Math.max(0, lines.length - PREVIEW_LINES)
+  return {
+    ...rest,
+    rich: html !== undefined,
+    text: hiddenLines ? lines.slice(0, PREVIEW_LINES).join('\n') : output.text,
+    hiddenLines,
+  }
+}
+
 /** Each line formatted once: the view reuses a timeline's lines from one refresh to the next. */
 const formatted = new WeakMap<CommsLine, string>()
 

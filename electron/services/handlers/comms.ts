@@ -1,7 +1,7 @@
 import { commsChecklist, openItems } from '../../domain/comms/checklist'
 import { checklistInput, toCommsView } from '../../domain/comms/from-incident'
 import { renderHandoff } from '../../domain/comms/handoff'
-import { renderOutputs, type Output } from '../../domain/comms/outputs'
+import { outputPreview, outputTab, renderOutputs, type Output } from '../../domain/comms/outputs'
 import { UserError } from '../../domain/errors'
 import type { Incident } from '../../domain/incident'
 import type { FeatureHandlers, HostContext } from '../context'
@@ -24,9 +24,15 @@ export function commsHandlers(
   const checklist = (incident: Incident) => commsChecklist(checklistInput(incident))
 
   return {
-    'comms:outputs': ({ id, here }) => {
+    'comms:outputs': ({ id, here, show }) => {
       const incident = ctx.incidents.get(id)
-      return { outputs: outputsOf(incident, here), checklist: checklist(incident) }
+      const outputs = outputsOf(incident, here)
+      const shown = outputs.find((o) => o.id === show) ?? outputs[0]!
+      return {
+        tabs: outputs.map(outputTab),
+        shown: outputPreview(shown),
+        checklist: checklist(incident),
+      }
     },
     'comms:copy': ({ id, output, here, log }) => {
       const incident = ctx.incidents.get(id)

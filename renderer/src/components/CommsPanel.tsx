@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { ChecklistItem } from '../../../electron/domain/comms/checklist'
-import type { Output, OutputId } from '../../../electron/domain/comms/outputs'
+import type { OutputId, OutputPreview, OutputTab } from '../../../electron/domain/comms/outputs'
 import type { Incident } from '../../../electron/domain/incident'
 import { api } from '../api'
 import { useApp } from '../store'
@@ -11,14 +11,18 @@ export function CommsPanel({ incident }: { incident: Incident }) {
   const logDefaults = useApp((s) => s.snapshot!.settings.comms.logCopiesOf)
   const showError = useApp((s) => s.showError)
   const [here, setHere] = useState(false)
-  const [data, setData] = useState<{ outputs: Output[]; checklist: ChecklistItem[] } | null>(null)
   const [current, setCurrent] = useState<OutputId>('p2-post')
+  const [data, setData] = useState<{
+    tabs: OutputTab[]
+    shown: OutputPreview
+    checklist: ChecklistItem[]
+  } | null>(null)
   const [log, setLog] = useState<Record<string, boolean>>({})
   const [copied, setCopied] = useState<string | null>(null)
 
   useEffect(() => {
     let live = true
-    void api.comms.outputs({ id: incident.id, here }).then((result) => {
+    void api.comms.outputs({ id: incident.id, here, show: current }).then((result) => {
       if (!live) return
       if (result.ok) setData(result.value)
       else showError(result.error.message)
@@ -26,16 +30,16 @@ export function CommsPanel({ incident }: { incident: Incident }) {
     return () => {
       live = false
     }
-  }, [incident.id, incident.version, here, showError])
+  }, [incident.id, incident.version, here, current, showError])
 
   if (!data) return null
-  const output = data.outputs.find((o) => o.id === current) ?? data.outputs[0]!
+  const output = data.shown
   const logThis = log[output.id] ?? logDefaults.includes(output.id)
 
   const copy = async () => {
     const result = await api.comms.copy({ id: incident.id, output: output.id, here, log: logThis })
     if (result.ok)
-      setCopied(`Copied the ${output.label}${output.html ? ' (rich text and plain text)' : ''}.`)
+      setCopied(`Copied the ${output.label}${output.rich ? ' (rich text and plain text)' : ''}.`)
     else showError(result.error.message)
   }
   const tick = async (item: ChecklistItem) => {
@@ -49,13 +53,13 @@ export function CommsPanel({ incident }: { incident: Incident }) {
       <h3 id="comms-heading">Communications</h3>
       <div className="comms-grid">
         <div className="comms-list" role="tablist" aria-label="Outputs" aria-orientation="vertical">
-          {data.outputs.map((o) => (
+          {data.tabs.map((o) => (
             <button
               key={o.id}
               type="button"
               role="tab"
               id={`tab-${o.id}`}
-              aria-selected={o.id === output.id}
+              aria-selected={o.id === current}
               aria-controls="comms-preview"
               className={`comms-tab${o.applicable ? '' : ' not-applicable'}`}
               onClick={() => {
@@ -94,6 +98,11 @@ export function CommsPanel({ incident }: { incident: Incident }) {
           <pre className="comms-text" tabIndex={0} aria-label={`${output.label} preview`}>
             {output.text}
           </pre>
+          {output.hiddenLines > 0 && (
+            <p className="hint">
+              … and {output.hiddenLines.toLocaleString()} more lines, all of them in the copy.
+            </p>
+          )}
           <div className="comms-actions">
             <button type="button" className="primary" onClick={() => void copy()}>
               Copy {output.label}
