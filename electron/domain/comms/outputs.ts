@@ -157,26 +157,45 @@ const tidy = (text: string) =>
     .replace(/([.!?:]) {2,}(?=\S)/g, '$1 ')
     .trim()
 
-export function renderOutputs(view: CommsView, templates: Templates = {}, here = false): Output[] {
+/**
+ * Every output of one incident. With `only`, the other outputs keep their labels, targets and
+ * whether they apply, but their text is left empty: the panel lists them all and shows one, and a
+ * long timeline makes each text costly.
+ */
+export function renderOutputs(
+  view: CommsView,
+  templates: Templates = {},
+  here = false,
+  only?: OutputId,
+): Output[] {
   const plain = placeholderValues(view, here)
-  const slackValues = Object.fromEntries(
-    Object.entries(plain).map(([k, v]) => [k, k === 'here' ? v : escapeSlack(v)]),
-  )
+  const wanted = (output: OutputId) => only === undefined || only === output
   const resolved = view.status === 'resolved' || view.status === 'reviewed'
   const sev1 = view.severityLevel === 1
   const critical = view.severityLevel <= 2
+  const unrendered = { text: '' } as { text: string; templateError?: string }
+  const render = (output: OutputId, id: TemplateId, values = plain) =>
+    wanted(output) ? fill(id, templates, values) : unrendered
 
-  const post = fill('p2Post', templates, plain)
-  const title = fill('p2Title', templates, plain)
-  const comment = fill('p2Comment', templates, plain)
-  const slack = fill('slack', templates, slackValues)
-  const signal = fill('signal', templates, plain)
-  const makeInv = fill('makeInvestigating', templates, plain)
-  const makeRes = fill('makeResolved', templates, plain)
-  const replyInv = fill('replyInvestigating', templates, plain)
-  const replyRes = fill('replyResolved', templates, plain)
-  const bug = fill('githubBug', templates, plain)
-  const stab = fill('githubStabilize', templates, plain)
+  const post = render('p2-post', 'p2Post')
+  const title = render('p2-post', 'p2Title')
+  const comment = render('p2-comment', 'p2Comment')
+  const slack = wanted('slack')
+    ? fill(
+        'slack',
+        templates,
+        Object.fromEntries(
+          Object.entries(plain).map(([k, v]) => [k, k === 'here' ? v : escapeSlack(v)]),
+        ),
+      )
+    : unrendered
+  const signal = render('signal', 'signal')
+  const makeInv = render('make-investigating', 'makeInvestigating')
+  const makeRes = render('make-resolved', 'makeResolved')
+  const replyInv = render('reply-investigating', 'replyInvestigating')
+  const replyRes = render('reply-resolved', 'replyResolved')
+  const bug = render('github-bug', 'githubBug')
+  const stab = render('github-stabilize', 'githubStabilize')
   const errorOf = (...parts: { templateError?: string }[]) =>
     parts.map((p) => p.templateError).find(Boolean)
 

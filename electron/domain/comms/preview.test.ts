@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { outputPreview, outputTab, PREVIEW_LINES, type Output } from './outputs'
+import { outputPreview, outputTab, PREVIEW_LINES, renderOutputs, type Output } from './outputs'
+import { FIXED_VIEW } from './sample'
 
 const output = (text: string, html?: string): Output => ({
   id: 'p2-post',
@@ -32,5 +33,19 @@ describe('what the panel gets of an output', () => {
     expect(preview.hiddenLines).toBe(42)
     expect(preview.text.split('\n')).toHaveLength(PREVIEW_LINES)
     expect(preview.text.endsWith(`line ${PREVIEW_LINES}`)).toBe(true)
+  })
+})
+
+describe('rendering only the shown output', () => {
+  it('gives the same text for it and the same tabs as rendering all', () => {
+    const all = renderOutputs(FIXED_VIEW)
+    for (const output of all) {
+      const one = renderOutputs(FIXED_VIEW, {}, false, output.id)
+      expect(one.find((o) => o.id === output.id)).toEqual(output)
+      expect(one.map(outputTab)).toEqual(all.map(outputTab))
+      expect(
+        one.filter((o) => o.id !== output.id && o.id !== 'runbook-line').map((o) => o.text),
+      ).toEqual(all.filter((o) => o.id !== output.id && o.id !== 'runbook-line').map(() => ''))
+    }
   })
 })

@@ -1,7 +1,13 @@
 import { commsChecklist, openItems } from '../../domain/comms/checklist'
 import { checklistInput, toCommsView } from '../../domain/comms/from-incident'
 import { renderHandoff } from '../../domain/comms/handoff'
-import { outputPreview, outputTab, renderOutputs, type Output } from '../../domain/comms/outputs'
+import {
+  outputPreview,
+  outputTab,
+  renderOutputs,
+  type Output,
+  type OutputId,
+} from '../../domain/comms/outputs'
 import { UserError } from '../../domain/errors'
 import type { Incident } from '../../domain/incident'
 import type { FeatureHandlers, HostContext } from '../context'
@@ -19,14 +25,19 @@ export function commsHandlers(
     at: ctx.now().toISOString(),
     by: by(),
   })
-  const outputsOf = (incident: Incident, here: boolean) =>
-    renderOutputs(toCommsView(incident, ctx.settings.get()), ctx.settings.get().templates, here)
+  const outputsOf = (incident: Incident, here: boolean, only?: OutputId) =>
+    renderOutputs(
+      toCommsView(incident, ctx.settings.get()),
+      ctx.settings.get().templates,
+      here,
+      only,
+    )
   const checklist = (incident: Incident) => commsChecklist(checklistInput(incident))
 
   return {
     'comms:outputs': ({ id, here, show }) => {
       const incident = ctx.incidents.get(id)
-      const outputs = outputsOf(incident, here)
+      const outputs = outputsOf(incident, here, show)
       const shown = outputs.find((o) => o.id === show) ?? outputs[0]!
       return {
         tabs: outputs.map(outputTab),
@@ -36,7 +47,9 @@ export function commsHandlers(
     },
     'comms:copy': ({ id, output, here, log }) => {
       const incident = ctx.incidents.get(id)
-      const found: Output | undefined = outputsOf(incident, here).find((o) => o.id === output)
+      const found: Output | undefined = outputsOf(incident, here, output).find(
+        (o) => o.id === output,
+      )
       if (!found) throw new UserError('not-found', `There is no output called ${output}.`)
       ctx.ports.clipboard.write(
         found.html ? { text: found.text, html: found.html } : { text: found.text },
