@@ -52,9 +52,17 @@ export type OutputPreview = Omit<Output, 'html'> & { rich: boolean; hiddenLines:
 /** A preview shows this many lines; copying always takes the whole text. */
 export const PREVIEW_LINES = 300
 
+/** The outputs copied as rich text (HTML) as well as plain text: the WordPress ones. */
+export const RICH_OUTPUTS: ReadonlySet<OutputId> = new Set([
+  'p2-post',
+  'p2-comment',
+  'make-investigating',
+  'make-resolved',
+])
+
 export function outputTab(output: Output): OutputTab {
   const { id, label, target, applicable } = output
-  return { id, label, target, applicable, rich: output.html !== undefined }
+  return { id, label, target, applicable, rich: RICH_OUTPUTS.has(id) }
 }
 
 /**
@@ -62,12 +70,13 @@ export function outputTab(output: Output): OutputTab {
  * preview keeps the first lines and says how many more the copy holds.
  */
 export function outputPreview(output: Output): OutputPreview {
-  const { html, ...rest } = output
+  const rest: Output = { ...output }
+  delete rest.html
   const lines = output.text.split('\n')
   const hiddenLines = Math.max(0, lines.length - PREVIEW_LINES)
   return {
     ...rest,
-    rich: html !== undefined,
+    rich: RICH_OUTPUTS.has(output.id),
     text: hiddenLines ? lines.slice(0, PREVIEW_LINES).join('\n') : output.text,
     hiddenLines,
   }
@@ -160,14 +169,17 @@ const tidy = (text: string) =>
 /**
  * Every output of one incident. With `only`, the other outputs keep their labels, targets and
  * whether they apply, but their text is left empty: the panel lists them all and shows one, and a
- * long timeline makes each text costly.
+ * long timeline makes each text costly. `html: false` leaves out the rich copy (RICH_OUTPUTS).
  */
 export function renderOutputs(
   view: CommsView,
   templates: Templates = {},
   here = false,
   only?: OutputId,
+  options: { html?: boolean } = {},
 ): Output[] {
+  // The HTML is for the clipboard; a preview does not need it (it is the costliest part).
+  const rich = (text: string) => (options.html === false ? {} : { html: textToHtml(text) })
   const plain = placeholderValues(view, here)
   const wanted = (output: OutputId) => only === undefined || only === output
   const resolved = view.status === 'resolved' || view.status === 'reviewed'
@@ -206,7 +218,7 @@ export function renderOutputs(
       target: 'P2 (WordPress)',
       title: title.text,
       text: post.text,
-      html: textToHtml(post.text),
+      ...rich(post.text),
       applicable: true,
       templateError: errorOf(title, post),
     },
@@ -215,7 +227,7 @@ export function renderOutputs(
       label: `P2 status comment (${view.statusTag})`,
       target: 'P2 (WordPress)',
       text: comment.text,
-      html: textToHtml(comment.text),
+      ...rich(comment.text),
       applicable: true,
       templateError: comment.templateError,
     },
@@ -242,7 +254,7 @@ export function renderOutputs(
       target: 'Make WordPress',
       title: `Investigating: Openverse outage (${view.title})`,
       text: makeInv.text,
-      html: textToHtml(makeInv.text),
+      ...rich(makeInv.text),
       applicable: !resolved,
       templateError: makeInv.templateError,
     },
@@ -252,7 +264,7 @@ export function renderOutputs(
       target: 'Make WordPress',
       title: `Resolved: Openverse outage (${view.title})`,
       text: makeRes.text,
-      html: textToHtml(makeRes.text),
+      ...rich(makeRes.text),
       applicable: resolved,
       note: resolved ? undefined : 'Use this to edit the Make post once the incident is resolved.',
       templateError: makeRes.templateError,

@@ -20,7 +20,7 @@ describe('what the panel gets of an output', () => {
       applicable: true,
       rich: true,
     })
-    expect(outputTab(output('x')).rich).toBe(false)
+    expect(outputTab({ ...output('x'), id: 'slack' }).rich).toBe(false)
   })
   it('a short output is shown whole, without its HTML', () => {
     const preview = outputPreview(output('a\nb', '<p>a</p>'))
@@ -42,6 +42,8 @@ describe('rendering only the shown output', () => {
     for (const output of all) {
       const one = renderOutputs(FIXED_VIEW, {}, false, output.id)
       expect(one.find((o) => o.id === output.id)).toEqual(output)
+      // Rich exactly when the full rendering has HTML.
+      expect(outputTab(output).rich).toBe(output.html !== undefined)
       expect(one.map(outputTab)).toEqual(all.map(outputTab))
       expect(
         one.filter((o) => o.id !== output.id && o.id !== 'runbook-line').map((o) => o.text),

@@ -25,19 +25,20 @@ export function commsHandlers(
     at: ctx.now().toISOString(),
     by: by(),
   })
-  const outputsOf = (incident: Incident, here: boolean, only?: OutputId) =>
+  const outputsOf = (incident: Incident, here: boolean, only: OutputId, html: boolean) =>
     renderOutputs(
       toCommsView(incident, ctx.settings.get()),
       ctx.settings.get().templates,
       here,
       only,
+      { html },
     )
   const checklist = (incident: Incident) => commsChecklist(checklistInput(incident))
 
   return {
     'comms:outputs': ({ id, here, show }) => {
       const incident = ctx.incidents.get(id)
-      const outputs = outputsOf(incident, here, show)
+      const outputs = outputsOf(incident, here, show, false)
       const shown = outputs.find((o) => o.id === show) ?? outputs[0]!
       return {
         tabs: outputs.map(outputTab),
@@ -47,7 +48,7 @@ export function commsHandlers(
     },
     'comms:copy': ({ id, output, here, log }) => {
       const incident = ctx.incidents.get(id)
-      const found: Output | undefined = outputsOf(incident, here, output).find(
+      const found: Output | undefined = outputsOf(incident, here, output, true).find(
         (o) => o.id === output,
       )
       if (!found) throw new UserError('not-found', `There is no output called ${output}.`)
