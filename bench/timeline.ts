@@ -100,24 +100,45 @@ async function benchAppend(dir: string, id: string): Promise<Row[]> {
   ]
 }
 
-/** First paint of the 10,000-entry timeline in Chromium: page load to the first row on screen. */
+/**
+ * First paint of the 10,000-entry timeline in Chromium: from the page's navigation to the paint
+ * of its first rows, as the browser itself reports it (Element Timing API), so the harness's host
+ * sharing this Node process with Playwright does not count. Playwright's own wall time beside it.
+ */
 async function benchFirstPaint(dir: string): Promise<Row[]> {
   const app = await launchApp({ dataDir: dir, now: new Date(START + (ENTRIES + 500) * 1_000) })
   try {
-    const times: number[] = []
+    const painted: number[] = []
+    const wall: number[] = []
     for (let i = 0; i < 6; i++) {
       const t0 = performance.now()
       await app.page.reload()
       await app.page.locator('.timeline-entry').first().waitFor()
-      times.push(performance.now() - t0)
+      wall.push(performance.now() - t0)
+      painted.push(
+        await app.page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              new PerformanceObserver((list, observer) => {
+                const times = list
+                  .getEntries()
+                  .map((e) => (e as PerformanceEntry & { renderTime: number }).renderTime)
+                if (times.length) {
+                  observer.disconnect()
+                  resolve(Math.min(...times))
+                }
+              }).observe({ type: 'element', buffered: true })
+            }),
+        ),
+      )
     }
     const rows = await app.page.locator('.timeline-entry').count()
-    const m = median(times.slice(1))
+    const m = median(painted.slice(1))
     return [
       {
         figure: 'first paint of a 10,000-entry timeline (median of 5, after a warm-up)',
         measured: `${m.toFixed(0)} ms`,
-        baseline: `${rows} rows in the DOM (virtualized)`,
+        baseline: `${rows} rows in the DOM (virtualized); Playwright sees them after ${median(wall.slice(1)).toFixed(0)} ms`,
         target: '≤ 300 ms',
         pass: m <= 300,
       },
