@@ -1,3 +1,4 @@
+import type { IncidentEvent } from './events'
 import {
   ACTION_LABELS,
   type EntryAdded,
@@ -76,11 +77,13 @@ const before = (a: TimelineItem, b: TimelineItem) =>
   a.at < b.at || (a.at === b.at && a.writtenAt < b.writtenAt)
 
 /**
- * Inserts keeping the list sorted by event time (then written time). The usual case, a new entry
- * that happened now, lands at the end: one copy, no search.
+ * Inserts in place keeping the list sorted by event time (then written time). The usual case, a
+ * new entry that happened now, lands at the end: no search, amortized O(1).
  */
-export function insertSorted(items: readonly TimelineItem[], item: TimelineItem): TimelineItem[] {
-  return items.toSpliced(sortedIndex(items, item), 0, item)
+function insertSorted(items: TimelineItem[], item: TimelineItem): void {
+  const at = sortedIndex(items, item)
+  if (at === items.length) items.push(item)
+  else items.splice(at, 0, item)
 }
 
 /** Where `item` goes in the sorted list: after every item that is not later than it. */
@@ -104,8 +107,9 @@ export function findEntry(items: readonly TimelineItem[], id: string): Entry | u
 }
 
 function entryFrom(event: EntryAdded): Entry {
-  return {
-    ...event.content,
+  // Object.assign, not a spread: spreading a JSON-parsed object and then adding fields builds a
+  // fresh hidden class per entry in V8, about 15x slower, which dominated replaying a log.
+  return Object.assign({}, event.content, {
     id: event.entryId,
     at: event.occurredAt,
     writtenAt: event.at,
@@ -114,19 +118,52 @@ function entryFrom(event: EntryAdded): Entry {
     deleted: false,
     unmasked: false,
     history: [],
-  }
+  })
 }
 
-/** The timeline after one timeline event. Unknown entries mean a damaged log. */
+/** Every timeline event type: the compiler checks that none is missing. */
+const TIMELINE_EVENT_TYPES = {
+  'entry.added': true,
+  'entry.edited': true,
+  'entry.deleted': true,
+  'entry.restored': true,
+  'entry.unmasked': true,
+} satisfies Record<TimelineEvent['type'], true>
+
+export function isTimelineEvent(event: IncidentEvent): event is TimelineEvent {
+  return Object.hasOwn(TIMELINE_EVENT_TYPES, event.type)
+}
+
+/** The timeline after one timeline event, as a new list. Unknown entries mean a damaged log. */
 export function applyTimelineEvent(
   items: readonly TimelineItem[],
   event: TimelineEvent,
 ): TimelineItem[] {
+  const next = [...items]
+  applyTimelineEventInPlace(next, event)
+  return next
+}
+
+/**
+ * Applies one timeline event to a list the caller owns and changes in place: replaying a log this
+ * way costs no copy of the timeline per entry. Unknown entries mean a damaged log.
+ */
+export function applyTimelineEventInPlace(items: TimelineItem[], event: TimelineEvent): void {
   if (event.type === 'entry.added') return insertSorted(items, entryFrom(event))
   const current = findEntry(items, event.entryId)
   if (!current) throw new Error(`${event.type} names an entry that does not exist.`)
-  const others = items.filter((i) => i.id !== event.entryId)
-  let next: Entry
+  removeById(items, event.entryId)
+  insertSorted(items, changedEntry(current, event))
+}
+
+/** Removes every item with this id, keeping the order of the rest. */
+function removeById(items: TimelineItem[], id: string): void {
+  let kept = 0
+  for (const item of items) if (item.id !== id) items[kept++] = item
+  items.length = kept
+}
+
+function changedEntry(current: Entry, event: Exclude<TimelineEvent, EntryAdded>): Entry {
   switch (event.type) {
     case 'entry.edited': {
       const { occurredAt, verified, ...fields } = event.changes
@@ -137,26 +174,21 @@ export function applyTimelineEvent(
         verified: current.verified,
         content: contentOf(current),
       }
-      next = {
+      return {
         ...current,
         ...(withContent(current, fields) as Partial<Entry>),
         at: occurredAt ?? current.at,
         verified: verified ?? current.verified,
         history: [...current.history, revision],
       } as Entry
-      break
     }
     case 'entry.deleted':
-      next = { ...current, deleted: true }
-      break
+      return { ...current, deleted: true }
     case 'entry.restored':
-      next = { ...current, deleted: false }
-      break
+      return { ...current, deleted: false }
     case 'entry.unmasked':
-      next = { ...current, unmasked: event.unmasked }
-      break
+      return { ...current, unmasked: event.unmasked }
   }
-  return insertSorted(others, next)
 }
 
 /** Only the fields that belong to the entry's kind (an image has no text to edit). */

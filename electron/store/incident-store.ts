@@ -73,7 +73,9 @@ export class IncidentStore {
       }
       changed = true
       const loaded = this.tryLoad(id)
-      if (loaded) next.set(id, entryOf(loaded.incident, loaded.size))
+      // Facts now, not lazily: the index is written below anyway, and holding every replayed
+      // incident until then made start-up's garbage collection the largest cost.
+      if (loaded) next.set(id, settledEntryOf(loaded.incident, loaded.size))
     }
     this.index = next
     if (changed) this.writeIndex()
@@ -178,4 +180,8 @@ function entryOf(incident: Incident, logSize: number): IndexEntry {
       return (facts ??= incidentFacts(incident))
     },
   }
+}
+
+function settledEntryOf(incident: Incident, logSize: number): IndexEntry {
+  return { logSize, summary: summarize(incident), facts: incidentFacts(incident) }
 }
