@@ -173,11 +173,15 @@ export class IncidentStore {
 /** Facts are worked out when first read (insights, writing the index), not on every append. */
 function entryOf(incident: Incident, logSize: number): IndexEntry {
   let facts: IncidentFacts | undefined
+  let source: Incident | undefined = incident
   return {
     logSize,
     summary: summarize(incident),
     get facts() {
-      return (facts ??= incidentFacts(incident))
+      facts ??= incidentFacts(source!)
+      // Worked out once; the incident itself need not be kept for it.
+      source = undefined
+      return facts
     },
   }
 }
