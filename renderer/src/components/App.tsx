@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { MOD } from '../keys'
 import { useApp } from '../store'
@@ -18,8 +18,10 @@ import { OpenActionsButton } from './retro/OpenActionsDialog'
 import { RetroSection } from './retro/RetroSection'
 import { isActive } from '../../../electron/domain/status'
 import { ClosedRecordBanner, ReadOnly } from './ClosedRecord'
-import { HistoryView } from './HistoryView'
-import { InsightsView } from './InsightsView'
+
+// Loaded when first opened: the incident screen paints without their code (and the charts').
+const HistoryView = lazy(() => import('./HistoryView').then((m) => ({ default: m.HistoryView })))
+const InsightsView = lazy(() => import('./InsightsView').then((m) => ({ default: m.InsightsView })))
 import type { View } from '../store'
 
 const VIEWS: [View, string][] = [
@@ -109,9 +111,13 @@ export function App() {
       </header>
       <Notices />
       {view === 'history' ? (
-        <HistoryView incidents={snapshot.incidents} />
+        <Suspense fallback={<div className="loading">Opening history…</div>}>
+          <HistoryView incidents={snapshot.incidents} />
+        </Suspense>
       ) : view === 'insights' ? (
-        <InsightsView />
+        <Suspense fallback={<div className="loading">Opening insights…</div>}>
+          <InsightsView />
+        </Suspense>
       ) : (
         <div className="layout">
           <IncidentList incidents={snapshot.incidents} />
