@@ -5,7 +5,8 @@ import { UserError } from '../domain/errors'
 import { foldIncident, type Incident } from '../domain/incident'
 import { checkPng } from '../domain/png-check'
 import { Settings } from '../domain/settings'
-import { parseLog } from '../store/event-log'
+import { ATTACHMENT_NAME } from '../store/attachments'
+import { joinLines, parseLog } from '../store/event-log'
 import { fileStamp, fsyncDir, writeFileAtomic } from '../store/fs-util'
 import { IncidentStore } from '../store/incident-store'
 import type { ImportPlan } from '../shared/history-contract'
@@ -14,8 +15,6 @@ import type { ImportPlan } from '../shared/history-contract'
 export const MANIFEST = 'incident-tray-backup.json'
 const FORMAT = 'incident-tray-backup'
 const VERSION = 1
-const NEWLINE = Buffer.from('\n')
-const PNG_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}\.png$/
 
 interface Manifest {
   format: typeof FORMAT
@@ -50,9 +49,7 @@ export function buildBackup(store: IncidentStore, settings: Settings, now: Date)
   for (const id of store.ids()) {
     // The log as it is on disk, without replaying it: only whole event lines go in.
     const { events, good } = parseLog(readFileSync(store.logPath(id)))
-    files[`incidents/${id}/events.jsonl`] = new Uint8Array(
-      Buffer.concat(good.flatMap((line) => [line, NEWLINE])),
-    )
+    files[`incidents/${id}/events.jsonl`] = new Uint8Array(joinLines(good))
     const images = listImages(store.attachmentsDir(id))
     for (const name of images) {
       // PNGs are compressed already: stored as they are.
@@ -124,7 +121,7 @@ export function readBackup(bytes: Uint8Array): Backup {
     for (const [path, content] of Object.entries(files)) {
       if (!path.startsWith(prefix)) continue
       const name = path.slice(prefix.length)
-      if (!PNG_NAME.test(name)) throw damaged(`it holds an unexpected file ${path}`)
+      if (!ATTACHMENT_NAME.test(name)) throw damaged(`it holds an unexpected file ${path}`)
       try {
         checkPng(content)
       } catch {
@@ -194,15 +191,16 @@ function sameAsHere(
 /**
  * Writes the backup's incidents that are new here, and those the user chose to replace. A replaced
  * incident's folder is kept beside as `<id>.replaced-<time>`, never deleted. Each incident is
- * written whole in a staging folder first, then renamed into place. Returns the ids written.
+ * written whole in a staging folder first, then renamed into place. `plan` is planImport's answer
+ * for this backup. Returns the ids written.
  */
 export function applyImport(
   store: IncidentStore,
   backup: Backup,
+  plan: ImportPlan,
   replace: ReadonlySet<string>,
   now: Date,
 ): string[] {
-  const plan = planImport(store, backup)
   const stamp = fileStamp(now)
   const staging = join(store.incidentsDir, `.import-${stamp}`)
   const written: string[] = []
@@ -231,6 +229,6 @@ export function applyImport(
 function listImages(dir: string): string[] {
   if (!existsSync(dir)) return []
   return readdirSync(dir)
-    .filter((name) => PNG_NAME.test(name))
+    .filter((name) => ATTACHMENT_NAME.test(name))
     .sort()
 }

@@ -11,14 +11,15 @@ import {
 import { join } from 'node:path'
 import { fsyncDir } from './fs-util'
 
-const FILE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}\.png$/
+/** The names attachments may have: an event id and .png, nothing that could leave the folder. */
+export const ATTACHMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}\.png$/
 
 /**
  * Writes an attachment durably (temp file, fsync, rename, fsync the folder) so the event that
  * points at it is appended only once the bytes are on disk.
  */
 export function writeAttachment(dir: string, file: string, bytes: Uint8Array): void {
-  if (!FILE_PATTERN.test(file)) throw new Error(`Invalid attachment name: ${file}`)
+  if (!ATTACHMENT_NAME.test(file)) throw new Error(`Invalid attachment name: ${file}`)
   mkdirSync(dir, { recursive: true })
   const path = join(dir, file)
   const tmp = `${path}.tmp-${process.pid}`
@@ -34,7 +35,7 @@ export function writeAttachment(dir: string, file: string, bytes: Uint8Array): v
 }
 
 export function readAttachment(dir: string, file: string): Buffer | undefined {
-  if (!FILE_PATTERN.test(file)) return undefined
+  if (!ATTACHMENT_NAME.test(file)) return undefined
   const path = join(dir, file)
   return existsSync(path) ? readFileSync(path) : undefined
 }

@@ -12,6 +12,7 @@ import type { IncidentEvent } from '../domain/events'
 import { fileStamp, writeFileAtomic } from './fs-util'
 
 const NEWLINE = 0x0a
+const LINE_END = Buffer.from('\n')
 
 /**
  * Appends events as JSON lines and fsyncs before returning, so an acknowledged event survives a
@@ -50,17 +51,22 @@ export function readEventLog(path: string, now: Date): LogRead {
 
   const sidePath = `${path}.torn-${fileStamp(now)}`
   // Keep the bad bytes first, durably; only then take them out of the log.
-  appendFileSync(sidePath, Buffer.concat(bad.flatMap((b) => [b, Buffer.from('\n')])))
+  appendFileSync(sidePath, joinLines(bad))
   const fd = openSync(sidePath, 'r+')
   fsyncSync(fd)
   closeSync(fd)
-  const repaired = Buffer.concat(good.flatMap((b) => [b, Buffer.from('\n')]))
+  const repaired = joinLines(good)
   writeFileAtomic(path, repaired)
   return {
     events,
     size: repaired.length,
     setAside: { path: sidePath, lines: bad.length, tornTail },
   }
+}
+
+/** Lines (without their newline) back into log bytes, each ending in a newline. */
+export function joinLines(lines: readonly Buffer[]): Buffer {
+  return Buffer.concat(lines.flatMap((line) => [line, LINE_END]))
 }
 
 /** Splits a log's bytes into events and the lines that are not events (a torn tail among them). */

@@ -93,7 +93,7 @@ export function historyHandlers(
     'backup:import': ({ path, replace, restoreSettings }) => {
       const backup = readBackupFile(path)
       const plan = planImport(store, backup)
-      const imported = applyImport(store, backup, new Set(replace), ctx.now())
+      const imported = applyImport(store, backup, plan, new Set(replace), ctx.now())
       for (const id of imported) incidents.reload(id)
       const settingsRestored = restoreSettings && backup.settings !== null
       if (backup.settings && restoreSettings) {

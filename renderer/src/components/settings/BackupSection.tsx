@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import type { ImportPlan, ImportReport } from '../../../../electron/shared/history-contract'
 import { api } from '../../api'
 import { useApiCall } from '../../useApiCall'
+import { FieldError } from './fields'
 
 const STATE_LABELS: Record<ImportPlan['incidents'][number]['state'], string> = {
   new: 'New: will be added',
@@ -35,11 +36,7 @@ export function BackupSection() {
             {saved}
           </p>
         )}
-        {backup.error && (
-          <p className="form-error" role="alert">
-            {backup.error}
-          </p>
-        )}
+        <FieldError id="backup-error" message={backup.error ?? undefined} />
       </div>
       <ImportBackup />
     </>
@@ -103,11 +100,7 @@ function ImportBackup() {
           Check backup
         </button>
       </form>
-      {call.error && (
-        <p className="form-error" role="alert">
-          {call.error}
-        </p>
-      )}
+      <FieldError id="import-error" message={call.error ?? undefined} />
       {plan && (
         <div className="import-plan" aria-label="What the import will do">
           <p>
