@@ -25,6 +25,11 @@ export interface EventBase {
   seq: number
   at: string
   by: string
+  /**
+   * The schema version of the line (electron/domain/event-schemas.ts). The store writes today's on
+   * every event and upgrades older lines on read; absent only before an event is written.
+   */
+  v?: number
 }
 
 export interface IncidentRecorded extends EventBase {
@@ -52,5 +57,5 @@ export type IncidentEventType = IncidentEvent['type']
 
 /** An event before the store gives it its place in the log. */
 export type NewEvent<E extends IncidentEvent = IncidentEvent> = E extends IncidentEvent
-  ? Omit<E, 'seq'>
+  ? Omit<E, 'seq' | 'v'>
   : never

@@ -44,6 +44,13 @@ export interface Incident extends Mitigation {
   retro: RetroState
   /** Number of events folded in. */
   version: number
+  /** The highest `seq` in the log: the next event is numbered after it, even past a gap. */
+  lastSeq?: number
+  /**
+   * Set when the log holds lines of a newer app or an unknown type: the incident is shown as far
+   * as this app understands it, and every command on it is refused with this message.
+   */
+  readOnly?: string
   timeline: TimelineItem[]
   statusHistory: { status: Status; at: string }[]
   severityHistory: { from: number; to: number; at: string; by: string; reason: string }[]
@@ -110,6 +117,7 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       ...EMPTY_MITIGATION,
       retro: NO_RETRO,
       version: 1,
+      lastSeq: event.seq,
       statusHistory: [{ status: event.status, at: event.at }],
       severityHistory: [],
       leadHistory: [],
@@ -133,7 +141,12 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       ],
     }
   }
-  const next = { ...incident, updatedAt: event.at, version: incident.version + 1 }
+  const next = {
+    ...incident,
+    updatedAt: event.at,
+    version: incident.version + 1,
+    lastSeq: Math.max(nextSeq(incident) - 1, event.seq),
+  }
   switch (event.type) {
     case 'incident.recorded':
       throw new CorruptLogError(`${event.incidentId} is recorded twice.`)
@@ -223,7 +236,20 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       } catch (err) {
         throw new CorruptLogError((err as Error).message)
       }
+    default: {
+      // The store reads only events it has a schema for; one that gets here is a bug, made loud.
+      const unknown: never = event
+      throw new CorruptLogError(
+        `Event type ${(unknown as { type: string }).type} is not known to this version.`,
+      )
+    }
   }
+}
+
+/** The `seq` the next event of this incident gets: after the highest in its log. */
+export function nextSeq(incident: Incident | undefined): number {
+  if (!incident) return 1
+  return (incident.lastSeq ?? incident.version) + 1
 }
 
 function lifecycleItem(event: IncidentEvent, text: string, meta = false): TimelineItem {
@@ -256,6 +282,7 @@ export function foldIncident(events: readonly IncidentEvent[]): Incident {
     }
     draft.updatedAt = event.at
     draft.version += 1
+    draft.lastSeq = Math.max(draft.lastSeq ?? 0, event.seq)
     try {
       applyTimelineEventInPlace(draft.timeline, event)
     } catch (err) {

@@ -96,5 +96,9 @@ export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Inci
           ),
         ],
       }
+    default: {
+      const unknown: never = event
+      throw new Error(`Lifecycle event ${(unknown as { type: string }).type} is not known.`)
+    }
   }
 }

@@ -173,6 +173,10 @@ export function foldMitigation(
         text: `${e.done ? 'Done' : 'Not done after all'}: runbook step “${step.text}”${by}`,
       }
     }
+    default: {
+      const unknown: never = e
+      throw new Error(`Mitigation event ${(unknown as { type: string }).type} is not known.`)
+    }
   }
 }
 

@@ -188,6 +188,10 @@ function changedEntry(current: Entry, event: Exclude<TimelineEvent, EntryAdded>)
       return { ...current, deleted: false }
     case 'entry.unmasked':
       return { ...current, unmasked: event.unmasked }
+    default: {
+      const unknown: never = event
+      throw new Error(`Timeline event ${(unknown as { type: string }).type} is not known.`)
+    }
   }
 }
 

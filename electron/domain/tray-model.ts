@@ -30,11 +30,15 @@ export interface TrayModel {
 const RANK: Record<TrayState, number> = { idle: 0, active: 1, 'due-soon': 2, overdue: 3 }
 const timeOfDay = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' })
 
-/** The tray as a pure function of the incidents, the cadence settings and the time. */
+/**
+ * The tray as a pure function of the incidents, the cadence settings, the time and how many
+ * notices (a repaired log, a line set aside) the user has not dismissed yet.
+ */
 export function trayModel(
   incidents: readonly IncidentSummary[],
   settings: { cadence: Cadence; reminders: Reminders },
   now: number,
+  notices = 0,
 ): TrayModel {
   const active = incidents
     .filter((i) => i.active)
@@ -54,6 +58,7 @@ export function trayModel(
     : now >= first.due.dueAt
       ? `Incident Tray: ${count} · update overdue by ${humanDuration(now - first.due.dueAt)}`
       : `Incident Tray: ${count} · next update due ${timeOfDay.format(first.due.dueAt)} (in ${humanDuration(first.due.dueAt - now)})`
+  const noticeText = `${notices} notice${notices === 1 ? '' : 's'} to read`
   const title = !first
     ? ''
     : now >= first.due.dueAt
@@ -61,9 +66,13 @@ export function trayModel(
       : humanDuration(first.due.dueAt - now)
   return {
     state,
-    tooltip,
+    tooltip: notices > 0 ? `${tooltip} · ${noticeText}` : tooltip,
     title,
     items: [
+      // Opens the window, where the notices are shown until dismissed.
+      ...(notices > 0
+        ? [{ kind: 'open', label: `⚠ ${noticeText}: open the window` } as const]
+        : []),
       { kind: 'record', label: 'Record incident…' },
       ...(active.length > 0 ? [{ kind: 'separator' } as const] : []),
       ...active.map(({ incident, due }): TrayItem => ({

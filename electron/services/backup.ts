@@ -105,8 +105,14 @@ export function readBackup(bytes: Uint8Array): Backup {
     }
     const log = files[`incidents/${id}/events.jsonl`]
     if (!log) throw damaged(`the event log of incident ${id} is missing`)
+    // Every line through the same per-type, per-version schemas as the store's own reads.
     const parsed = parseLog(Buffer.from(log))
-    if (parsed.bad.length > 0 || parsed.events.length !== events) {
+    if (parsed.unknown.length > 0) {
+      throw damaged(
+        `incident ${id} holds events of a newer version of Incident Tray ("${parsed.unknown[0]!.type}"); update the app first`,
+      )
+    }
+    if (parsed.damaged.length > 0 || parsed.torn || parsed.events.length !== events) {
       throw damaged(`the event log of incident ${id} is cut off or altered`)
     }
     let incident: Incident

@@ -5,6 +5,8 @@ import { trayModel, type TrayModel } from '../domain/tray-model'
 import type { InvokeChannel } from '../shared/ipc-channels'
 import type { ChannelInput, ChannelOutput, Snapshot } from '../shared/ipc-contract'
 import type { Result } from '../shared/result'
+import { lockDataFolder } from '../store/data-lock'
+import type { FsPort } from '../store/fs-port'
 import { IncidentStore } from '../store/incident-store'
 import { SettingsStore, type SettingsBackend } from '../store/settings-store'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatch'
@@ -26,6 +28,7 @@ import { quickNoteHandlers } from './handlers/quicknote'
 import { timelineHandlers } from './handlers/timeline'
 import { historyHandlers } from './handlers/history'
 import { IncidentRepository } from './incidents'
+import { NoticeBoard } from './notices'
 import { UpdateScheduler } from './update-scheduler'
 import type { Ports } from './ports'
 
@@ -39,6 +42,8 @@ export interface HostOptions {
   log?: (err: unknown) => void
   /** Applies the tray model; main renders it, tests record it. */
   onTray?: (model: TrayModel) => void
+  /** The file-system calls the store writes through; tests inject faults. */
+  fs?: FsPort
 }
 
 export interface Host {
@@ -60,20 +65,40 @@ export interface Host {
 
 export const SETTINGS_FILE = 'settings.json'
 
-/** The whole app minus Electron: store, services and the IPC handlers, over the given ports. */
+/**
+ * The whole app minus Electron: store, services and the IPC handlers, over the given ports.
+ * Throws a UserError (code `data-folder-in-use`, naming the folder) when another process writes
+ * this data folder; nothing is written then. Main shows that message and quits.
+ */
 export function createHost(options: HostOptions): Host {
   const { dataDir, ports } = options
-  const log = options.log ?? ((err: unknown) => console.error(err))
   const now = () => new Date(ports.clock.now())
+  // First, before anything can write: one process per data folder.
+  const releaseLock = lockDataFolder(dataDir, now())
+  try {
+    return composeHost(options, now, releaseLock)
+  } catch (err) {
+    releaseLock()
+    throw err
+  }
+}
+
+function composeHost(options: HostOptions, now: () => Date, releaseLock: () => void): Host {
+  const { dataDir, ports } = options
+  const log = options.log ?? ((err: unknown) => console.error(err))
+  const notices = new NoticeBoard(now)
   const settings = new SettingsStore(options.openSettings, join(dataDir, SETTINGS_FILE), now)
-  const store = new IncidentStore(dataDir, now)
+  const store = new IncidentStore(dataDir, now, { fs: options.fs })
+  // Live: a repair at start-up, at an incident's first open or after a failed write is heard.
+  store.onNotice((notice) => notices.add(notice.message))
   const incidents = new IncidentRepository(store, now, options.newId)
   const listeners = new Set<(snapshot: Snapshot) => void>()
-  const notices = [
+  for (const message of [
     ...store.notices.map((n) => n.message),
     ...settings.notices,
     ...registerSavedShortcuts(ports.shortcuts, settings.get()),
-  ].map((message, i) => ({ id: `notice-${i}`, message }))
+  ])
+    notices.add(message)
 
   let cancelIndexWrite: (() => void) | undefined
   const changedJobs: (() => void)[] = []
@@ -81,9 +106,10 @@ export function createHost(options: HostOptions): Host {
   const snapshot = (): Snapshot => ({
     incidents: incidents.list(),
     settings: settings.get(),
-    notices,
+    notices: notices.list(),
   })
-  const tray = () => trayModel(incidents.list(), settings.get(), ports.clock.now())
+  const tray = () =>
+    trayModel(incidents.list(), settings.get(), ports.clock.now(), notices.active())
   const ctx: HostContext = {
     dataDir,
     ports,
@@ -109,7 +135,7 @@ export function createHost(options: HostOptions): Host {
 
   // Each feature adds its slice here; `satisfies` fails the build if a channel has no handler.
   const handlers = {
-    ...coreHandlers(ctx, snapshot),
+    ...coreHandlers(ctx, snapshot, notices),
     ...updateHandlers(ctx),
     ...commsHandlers(ctx),
     ...settingsHandlers(ctx),
@@ -158,6 +184,13 @@ export function createHost(options: HostOptions): Host {
   ctx.onChanged(() => retroReminder.evaluate())
   ctx.onClose(() => retroReminder.stop())
   retroReminder.evaluate()
+  notices.onChange(() => {
+    if (listeners.size > 0) {
+      const next = snapshot()
+      for (const listener of listeners) listener(next)
+    }
+    options.onTray?.(tray())
+  })
   const dispatch = createDispatcher(handlers, log)
   return {
     dispatch,
@@ -181,6 +214,7 @@ export function createHost(options: HostOptions): Host {
       cancelIndexWrite = undefined
       store.writeIndex()
       listeners.clear()
+      releaseLock()
     },
   }
 }

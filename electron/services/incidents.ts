@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { UserError } from '../domain/errors'
 import type { IncidentEvent, NewEvent } from '../domain/events'
-import { applyEvent, type Incident, type IncidentSummary } from '../domain/incident'
+import { EVENT_SCHEMA_VERSION } from '../domain/event-schemas'
+import { applyEvent, nextSeq, type Incident, type IncidentSummary } from '../domain/incident'
 import { recordIncident, type RecordIncident } from '../domain/record'
 import type { SeverityScaleId } from '../domain/severity'
 import type { IncidentStore } from '../store/incident-store'
@@ -54,17 +55,28 @@ export class IncidentRepository {
     return this.loaded.get(id) ?? this.store.load(id).incident
   }
 
-  record(input: RecordIncident, scale: SeverityScaleId): Incident {
+  /**
+   * Records a new incident. `more` adds events written in the same append as the recording (a
+   * recurrence's link), so the new incident never exists without them.
+   */
+  record(
+    input: RecordIncident,
+    scale: SeverityScaleId,
+    more: (incidentId: string) => NewEvent[] = () => [],
+  ): Incident {
     const now = this.now()
     const incidentId = this.incidentIdFor(now)
     const event = recordIncident(input, { incidentId, eventId: this.newId(), now, scale })
     this.store.create(incidentId)
-    return this.append(undefined, [event])
+    return this.append(undefined, [event, ...more(incidentId)])
   }
 
   /** Appends events (their `seq` is assigned here) and returns the incident after them. */
   commit(id: string, events: readonly NewEvent[]): Incident {
-    return this.append(this.get(id), events)
+    const incident = this.get(id)
+    // Written by a newer app: what this one would append could contradict lines it cannot read.
+    if (incident.readOnly) throw new UserError('read-only', incident.readOnly)
+    return this.append(incident, events)
   }
 
   /** Picks up an incident the store re-read (after an import wrote or replaced it). */
@@ -81,8 +93,10 @@ export class IncidentRepository {
 
   private append(current: Incident | undefined, events: readonly NewEvent[]): Incident {
     let next = current
+    // Numbered after the highest seq in the log, so a set-aside line's number is never reused.
+    const first = nextSeq(current)
     const sequenced: IncidentEvent[] = events.map((e, i) => {
-      const event = { ...e, seq: (current?.version ?? 0) + i + 1 } as IncidentEvent
+      const event = { ...e, v: EVENT_SCHEMA_VERSION, seq: first + i } as IncidentEvent
       next = applyEvent(next, event)
       return event
     })

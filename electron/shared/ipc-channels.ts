@@ -4,6 +4,7 @@
  */
 export const INVOKE_CHANNELS = [
   'state:get',
+  'notice:dismiss',
   'incident:record',
   'incident:get',
   'settings:update',

@@ -30,8 +30,17 @@ export const IncidentId = z
 export interface Snapshot {
   incidents: IncidentSummary[]
   settings: Settings
-  /** Things the user must hear about once (a repaired log, a rebuilt index). */
-  notices: { id: string; message: string }[]
+  /** What the store repaired or set aside, damaged settings: shown until dismissed. */
+  notices: Notice[]
+}
+
+/** Something the user must hear about; listed in Settings → Data after it is dismissed. */
+export interface Notice {
+  id: string
+  message: string
+  /** When the host heard of it (ISO). */
+  at: string
+  dismissed: boolean
 }
 
 /** What main asks the renderer to show (from the tray, a shortcut, a notification). */
@@ -63,6 +72,9 @@ const NoInput = z.undefined({ error: 'This call takes no input.' })
 
 export const contract = {
   'state:get': spec<Snapshot>().of(NoInput),
+  'notice:dismiss': spec<Snapshot>().of(
+    z.object({ id: z.string().max(40, 'That is not a notice id.') }).strict(),
+  ),
   'incident:record': spec<IncidentSummary>().of(RecordIncidentInput),
   'incident:get': spec<Incident>().of(z.object({ id: IncidentId }).strict()),
   'settings:update': spec<Settings>().of(SettingsPatch),

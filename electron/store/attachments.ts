@@ -6,10 +6,10 @@ import {
   openSync,
   readFileSync,
   renameSync,
-  writeSync,
 } from 'node:fs'
 import { join } from 'node:path'
 import { fsyncDir } from './fs-util'
+import { nodeFs, writeAll } from './fs-port'
 
 /** The names attachments may have: an event id and .png, nothing that could leave the folder. */
 export const ATTACHMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}\.png$/
@@ -25,7 +25,7 @@ export function writeAttachment(dir: string, file: string, bytes: Uint8Array): v
   const tmp = `${path}.tmp-${process.pid}`
   const fd = openSync(tmp, 'w')
   try {
-    writeSync(fd, bytes)
+    writeAll(nodeFs, fd, bytes)
     fsyncSync(fd)
   } finally {
     closeSync(fd)

@@ -1,67 +1,140 @@
-import {
-  appendFileSync,
-  closeSync,
-  existsSync,
-  fstatSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  writeSync,
-} from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { parseEventLine } from '../domain/event-schemas'
 import type { IncidentEvent } from '../domain/events'
 import { fileStamp, writeFileAtomic } from './fs-util'
+import { fsyncDirWith, nodeFs, writeAll, type FsPort } from './fs-port'
 
 const NEWLINE = 0x0a
 const LINE_END = Buffer.from('\n')
 
-/**
- * Appends events as JSON lines and fsyncs before returning, so an acknowledged event survives a
- * crash or power loss. One write per call: a crash can tear at most the last line. Returns the
- * log's size after the append (from the open file, so no second lookup by path).
- */
-export function appendEvents(path: string, events: readonly IncidentEvent[]): number {
-  const bytes = Buffer.from(events.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8')
-  const fd = openSync(path, 'a')
-  try {
-    writeSync(fd, bytes)
-    fsyncSync(fd)
-    return fstatSync(fd).size
-  } finally {
-    closeSync(fd)
+/** A write the store could not make durable; nothing of it is left in the log. */
+export class StorageError extends Error {
+  constructor(
+    readonly code: string,
+    cause: unknown,
+  ) {
+    super(`${code}: ${(cause as Error).message}`)
+    this.name = 'StorageError'
   }
+}
+
+/**
+ * Appends events as JSON lines, all or nothing: every byte written and fsynced, or the log cut
+ * back to its size before the call and a StorageError thrown, so a command is acknowledged only
+ * once it is durable and a failed one leaves no fragment for the next line to be glued to.
+ * `expectedSize` is the size the store last saw: bytes beyond it were never acknowledged (a
+ * failed cut-back), and are removed first. Returns the log's size after the append.
+ */
+export function appendEvents(
+  path: string,
+  events: readonly IncidentEvent[],
+  { fs = nodeFs, expectedSize }: { fs?: FsPort; expectedSize?: number } = {},
+): number {
+  const bytes = Buffer.from(events.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8')
+  const fd = fs.open(path, 'a')
+  try {
+    let before = fs.size(fd)
+    if (expectedSize !== undefined && before > expectedSize) {
+      fs.truncate(fd, expectedSize)
+      before = expectedSize
+    }
+    try {
+      writeAll(fs, fd, bytes)
+      fs.fsync(fd)
+      // The log's first line created its directory entry: make that durable too.
+      if (before === 0) fsyncDirWith(fs, dirname(path))
+    } catch (err) {
+      try {
+        fs.truncate(fd, before)
+        fs.fsync(fd)
+      } catch {
+        // The next append cuts the log back to `expectedSize`; a restart sets the bytes aside.
+      }
+      throw new StorageError((err as NodeJS.ErrnoException).code ?? 'EIO', err)
+    }
+    return before + bytes.length
+  } finally {
+    fs.close(fd)
+  }
+}
+
+/** A line this app does not know, kept in the log as it is. */
+export interface UnknownLine {
+  line: number
+  type: string
+  version: number
 }
 
 export interface LogRead {
   events: IncidentEvent[]
   /** Size of the log once read (after any repair). */
   size: number
-  /** Where unreadable lines were set aside, if there were any. */
-  setAside?: { path: string; lines: number; tornTail: boolean }
+  /** A last line cut off by a crash, moved to `<log>.torn-<time>`. */
+  tornTail?: { path: string }
+  /** Middle lines that are not events, moved with their line numbers to `<log>.damaged-<time>`. */
+  damaged?: { path: string; lines: number[] }
+  /** Lines of an unknown type or a newer schema version: the incident is read-only. */
+  unknown: UnknownLine[]
+  /** Damaged or torn lines left in place because the log holds lines of a newer app. */
+  leftInPlace: number
+  /** Seq numbers that repeat or go backwards, and missing ones, as read. */
+  seq: { repeats: number[]; missing: number[] }
 }
 
 /**
- * Reads a log. A torn last line (a crash mid-write) or any line that is not a JSON event is moved
- * to a side file `<log>.torn-<time>` and removed from the log; every complete event is kept.
+ * Reads a log. A torn last line (a crash mid-write) goes to `<log>.torn-<time>`; a damaged line
+ * in the middle to `<log>.damaged-<time>` with its line number; the log is rewritten without
+ * them, every event kept. A log that holds a line of a newer app is never rewritten.
  */
-export function readEventLog(path: string, now: Date): LogRead {
-  if (!existsSync(path)) return { events: [], size: 0 }
+export function readEventLog(path: string, now: Date, fs: FsPort = nodeFs): LogRead {
+  const empty = { events: [], size: 0, unknown: [], leftInPlace: 0, seq: noSeqProblem() }
+  if (!existsSync(path)) return empty
   const buf = readFileSync(path)
-  const { events, good, bad, tornTail } = parseLog(buf)
-  if (bad.length === 0) return { events, size: buf.length }
+  const parsed = parseLog(buf)
+  const { events, good, damaged, torn, unknown } = parsed
+  const seq = checkSeq(events)
+  const bad = damaged.length + (torn ? 1 : 0)
+  if (bad === 0) return { events, size: buf.length, unknown, leftInPlace: 0, seq }
+  if (unknown.length > 0) {
+    return { events, size: buf.length, unknown, leftInPlace: bad, seq }
+  }
 
-  const sidePath = `${path}.torn-${fileStamp(now)}`
+  const stamp = fileStamp(now)
+  const read: LogRead = { events, size: 0, unknown, leftInPlace: 0, seq }
   // Keep the bad bytes first, durably; only then take them out of the log.
-  appendFileSync(sidePath, joinLines(bad))
-  const fd = openSync(sidePath, 'r+')
-  fsyncSync(fd)
-  closeSync(fd)
+  if (torn) {
+    read.tornTail = { path: `${path}.torn-${stamp}` }
+    writeSide(fs, read.tornTail.path, Buffer.concat([torn.bytes, LINE_END]))
+  }
+  if (damaged.length > 0) {
+    read.damaged = { path: `${path}.damaged-${stamp}`, lines: damaged.map((d) => d.line) }
+    const records = damaged.map((d) => JSON.stringify(sideRecord(d.line, d.bytes, d.why)) + '\n')
+    writeSide(fs, read.damaged.path, Buffer.from(records.join(''), 'utf8'))
+  }
   const repaired = joinLines(good)
   writeFileAtomic(path, repaired)
-  return {
-    events,
-    size: repaired.length,
-    setAside: { path: sidePath, lines: bad.length, tornTail },
+  read.size = repaired.length
+  return read
+}
+
+/** A set-aside line: its number in the log, why, and its bytes (as text when they are UTF-8). */
+function sideRecord(line: number, bytes: Buffer, why: string) {
+  const asText = bytes.toString('utf8')
+  return Buffer.from(asText, 'utf8').equals(bytes)
+    ? { line, why, text: asText }
+    : { line, why, base64: bytes.toString('base64') }
+}
+
+function writeSide(fs: FsPort, path: string, bytes: Buffer): void {
+  const fd = fs.open(path, 'a')
+  try {
+    writeAll(fs, fd, bytes)
+    fs.fsync(fd)
+  } finally {
+    fs.close(fd)
   }
+  fsyncDirWith(fs, dirname(path))
 }
 
 /** Lines (without their newline) back into log bytes, each ending in a newline. */
@@ -69,54 +142,58 @@ export function joinLines(lines: readonly Buffer[]): Buffer {
   return Buffer.concat(lines.flatMap((line) => [line, LINE_END]))
 }
 
-/** Splits a log's bytes into events and the lines that are not events (a torn tail among them). */
-export function parseLog(buf: Buffer): {
+export interface ParsedLog {
   events: IncidentEvent[]
+  /** Every line that stays in the log: events and unknown lines, in order. */
   good: Buffer[]
-  bad: Buffer[]
-  tornTail: boolean
-} {
-  const events: IncidentEvent[] = []
-  const good: Buffer[] = []
-  const bad: Buffer[] = []
-  let tornTail = false
+  damaged: { line: number; bytes: Buffer; why: string }[]
+  torn?: { line: number; bytes: Buffer }
+  unknown: UnknownLine[]
+}
+
+/** Splits a log's bytes into events, unknown lines, damaged lines and a torn tail. */
+export function parseLog(buf: Buffer): ParsedLog {
+  const out: ParsedLog = { events: [], good: [], damaged: [], unknown: [] }
   let start = 0
+  let lineNo = 0
   while (start < buf.length) {
     const end = buf.indexOf(NEWLINE, start)
     const line = buf.subarray(start, end === -1 ? buf.length : end)
     start = end === -1 ? buf.length : end + 1
+    lineNo++
     if (line.length === 0) continue
     if (end === -1) {
-      tornTail = true
-      bad.push(line)
+      // No newline: the write of this line never finished. Even if it parses, it was never
+      // acknowledged (the newline is written with the line, in the same call).
+      out.torn = { line: lineNo, bytes: line }
       break
     }
-    const event = parseEvent(line)
-    if (event) {
-      events.push(event)
-      good.push(line)
+    const result = parseEventLine(line.toString('utf8'))
+    if (result.kind === 'event') {
+      out.events.push(result.event)
+      out.good.push(line)
+    } else if (result.kind === 'unknown') {
+      out.unknown.push({ line: lineNo, type: result.type, version: result.version })
+      out.good.push(line)
     } else {
-      bad.push(line)
+      out.damaged.push({ line: lineNo, bytes: line, why: result.why })
     }
   }
-  return { events, good, bad, tornTail }
+  return out
 }
 
-function parseEvent(line: Buffer): IncidentEvent | undefined {
-  try {
-    const value: unknown = JSON.parse(line.toString('utf8'))
-    if (
-      typeof value === 'object' &&
-      value !== null &&
-      'type' in value &&
-      typeof value.type === 'string' &&
-      'incidentId' in value &&
-      typeof value.incidentId === 'string'
-    ) {
-      return value as IncidentEvent
-    }
-  } catch {
-    // Not JSON: reported by the caller as set aside.
+function noSeqProblem(): LogRead['seq'] {
+  return { repeats: [], missing: [] }
+}
+
+/** Seq must count up by one; a gap is a line set aside, a repeat a second writer. */
+function checkSeq(events: readonly IncidentEvent[]): LogRead['seq'] {
+  const seq = noSeqProblem()
+  let last = 0
+  for (const event of events) {
+    if (event.seq <= last) seq.repeats.push(event.seq)
+    else for (let s = last + 1; s < event.seq && seq.missing.length < 100; s++) seq.missing.push(s)
+    last = Math.max(last, event.seq)
   }
-  return undefined
+  return seq
 }

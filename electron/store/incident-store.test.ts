@@ -52,8 +52,9 @@ describe('event log', () => {
 
     const read = readEventLog(log, now())
     expect(read.events.map((e) => e.id)).toEqual(['a-e1', 'a-e2'])
-    expect(read.setAside?.tornTail).toBe(true)
-    expect(readFileSync(read.setAside!.path)).toEqual(Buffer.concat([torn, Buffer.from('\n')]))
+    expect(read.tornTail).toBeDefined()
+    expect(read.damaged).toBeUndefined()
+    expect(readFileSync(read.tornTail!.path)).toEqual(Buffer.concat([torn, Buffer.from('\n')]))
     // The log itself is whole again, so the next append starts on a fresh line.
     expect(readFileSync(log, 'utf8').endsWith('}\n')).toBe(true)
     appendEvents(log, [{ ...recorded('a'), id: 'a-e3b', seq: 3 }])
@@ -67,7 +68,14 @@ describe('event log', () => {
     appendEvents(log, [{ ...recorded('a'), id: 'a-e2', seq: 2 }])
     const read = readEventLog(log, now())
     expect(read.events.map((e) => e.id)).toEqual(['a-e1', 'a-e2'])
-    expect(read.setAside).toMatchObject({ lines: 1, tornTail: false })
+    expect(read.tornTail).toBeUndefined()
+    // Kept aside with its line number, and why.
+    expect(read.damaged?.lines).toEqual([2])
+    expect(JSON.parse(readFileSync(read.damaged!.path, 'utf8'))).toEqual({
+      line: 2,
+      why: 'not JSON',
+      text: '{"not": "an event"',
+    })
   })
 })
 

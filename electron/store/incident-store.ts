@@ -1,13 +1,20 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { UserError } from '../domain/errors'
+import { EVENT_SCHEMA_VERSION, NEWER_VERSION_MESSAGE } from '../domain/event-schemas'
 import type { IncidentEvent } from '../domain/events'
 import { foldIncident, summarize, type Incident, type IncidentSummary } from '../domain/incident'
 import { incidentFacts, type IncidentFacts } from '../domain/insights'
-import { appendEvents, readEventLog } from './event-log'
-import { fileStamp, fsyncDir, writeFileAtomic } from './fs-util'
+import { appendEvents, readEventLog, StorageError, type LogRead } from './event-log'
+import { fsyncDirWith, nodeFs, type FsPort } from './fs-port'
+import { fileStamp, writeFileAtomic } from './fs-util'
+import { repairRecurrenceLinks, type IncidentLinks } from './link-repair'
+import { noticesOfRead, storageUserError, type StoreNotice } from './store-notices'
 
-// 2: entries carry the insight facts.
-const INDEX_VERSION = 2
+export type { StoreNotice } from './store-notices'
+
+// 3: entries carry their links; the index is also keyed on the event schema version.
+const INDEX_VERSION = 3
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/
 
 interface IndexEntry {
@@ -15,16 +22,19 @@ interface IndexEntry {
   summary: IncidentSummary
   /** What insights need, so charts over a thousand incidents never replay their logs. */
   facts: IncidentFacts
+  /** Recurrence links, so a pair cut in half by a crash is found without replaying every log. */
+  links: IncidentLinks
 }
 interface IndexFile {
   version: number
+  /** A change to what is summarized bumps INDEX_VERSION; a change to events bumps this. */
+  eventSchema: number
   incidents: Record<string, IndexEntry>
 }
 
-/** Something the user should hear about once: a repaired log, a rebuilt index. */
-export interface StoreNotice {
-  kind: 'log-repaired' | 'index-rebuilt' | 'incident-unreadable'
-  message: string
+export interface IncidentStoreOptions {
+  /** The file-system calls appends go through; tests inject faults here. */
+  fs?: FsPort
 }
 
 /**
@@ -33,17 +43,24 @@ export interface StoreNotice {
  */
 export class IncidentStore {
   readonly incidentsDir: string
+  readonly fs: FsPort
   private readonly indexPath: string
   private index = new Map<string, IndexEntry>()
+  /** The log sizes the store last read or wrote: bytes beyond them were never acknowledged. */
+  private readonly sizes = new Map<string, number>()
+  private readonly listeners = new Set<(notice: StoreNotice) => void>()
+  /** Every notice since the store was opened, once each. */
   readonly notices: StoreNotice[] = []
 
   constructor(
     readonly dataDir: string,
     private readonly now: () => Date,
+    options: IncidentStoreOptions = {},
   ) {
+    this.fs = options.fs ?? nodeFs
     this.incidentsDir = join(dataDir, 'incidents')
     this.indexPath = join(dataDir, 'index.json')
-    mkdirSync(this.incidentsDir, { recursive: true })
+    this.fs.mkdir(this.incidentsDir)
   }
 
   static isValidId(id: string): boolean {
@@ -58,17 +75,30 @@ export class IncidentStore {
     return join(this.incidentsDir, id, 'attachments')
   }
 
+  /** Hears every notice from now on, whenever the store repairs or sets something aside. */
+  onNotice(listener: (notice: StoreNotice) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
   /** Reads the index, checks it against the logs, and replays any log it does not match. */
   open(): IncidentSummary[] {
     const cached = this.readIndex()
     let changed = cached === undefined
     const next = new Map<string, IndexEntry>()
     for (const id of readdirSync(this.incidentsDir)) {
-      if (!IncidentStore.isValidId(id) || !existsSync(this.logPath(id))) continue
-      const size = statSync(this.logPath(id)).size
+      if (!IncidentStore.isValidId(id)) continue
+      const log = this.logPath(id)
+      const size = existsSync(log) ? statSync(log).size : 0
+      if (size === 0) {
+        // Its folder was made, its first event never saved: the recording was not acknowledged.
+        this.setAsideUnfinished(id)
+        continue
+      }
       const entry = cached?.incidents[id]
-      if (entry && entry.logSize === size) {
+      if (entry && entry.logSize === size && Array.isArray(entry.links)) {
         next.set(id, entry)
+        this.sizes.set(id, size)
         continue
       }
       changed = true
@@ -78,22 +108,19 @@ export class IncidentStore {
       if (loaded) next.set(id, settledEntryOf(loaded.incident, loaded.size))
     }
     this.index = next
+    changed = repairRecurrenceLinks(this, next, this.now()) || changed
     if (changed) this.writeIndex()
-    return [...next.values()].map((e) => e.summary)
+    return [...this.index.values()].map((e) => e.summary)
   }
 
   /** Replays one incident's log. Throws if it cannot be read at all. */
   load(id: string): { incident: Incident; size: number } {
-    const read = readEventLog(this.logPath(id), this.now())
-    if (read.setAside) {
-      this.notices.push({
-        kind: 'log-repaired',
-        message: read.setAside.tornTail
-          ? `The last line of incident ${id} was cut off by a crash; it was set aside in ${read.setAside.path}. Everything before it is kept.`
-          : `${read.setAside.lines} unreadable line(s) of incident ${id} were set aside in ${read.setAside.path}. Everything else is kept.`,
-      })
-    }
-    return { incident: foldIncident(read.events), size: read.size }
+    const path = this.logPath(id)
+    const read = readEventLog(path, this.now(), this.fs)
+    for (const notice of noticesOfRead(id, path, read)) this.notify(notice)
+    this.sizes.set(id, read.size)
+    const incident = foldIncident(read.events)
+    return { incident: withReadOnly(incident, read), size: read.size }
   }
 
   /** Every incident the store knows, in no particular order. */
@@ -122,13 +149,31 @@ export class IncidentStore {
 
   create(id: string): void {
     if (!IncidentStore.isValidId(id)) throw new Error(`Invalid incident id: ${id}`)
-    mkdirSync(this.attachmentsDir(id), { recursive: true })
-    fsyncDir(this.incidentsDir)
+    try {
+      this.fs.mkdir(this.attachmentsDir(id))
+      fsyncDirWith(this.fs, this.incidentsDir)
+    } catch (err) {
+      throw storageUserError((err as NodeJS.ErrnoException).code ?? 'EIO', [])
+    }
   }
 
-  /** Appends and fsyncs; `incident` is the state after these events. Returns its new summary. */
+  /**
+   * Appends and fsyncs, all or nothing; `incident` is the state after these events. Returns its
+   * new summary. A write that cannot be made durable throws a UserError and changes nothing.
+   */
   append(incident: Incident, events: readonly IncidentEvent[]): IncidentSummary {
-    const logSize = appendEvents(this.logPath(incident.id), events)
+    if (incident.readOnly) throw new UserError('read-only', incident.readOnly)
+    let logSize: number
+    try {
+      logSize = appendEvents(this.logPath(incident.id), events, {
+        fs: this.fs,
+        expectedSize: this.sizes.get(incident.id),
+      })
+    } catch (err) {
+      if (err instanceof StorageError) throw storageUserError(err.code, events)
+      throw err
+    }
+    this.sizes.set(incident.id, logSize)
     const entry = entryOf(incident, logSize)
     this.index.set(incident.id, entry)
     return entry.summary
@@ -136,15 +181,43 @@ export class IncidentStore {
 
   /** The index is a cache: written after changes, never needed for correctness. */
   writeIndex(): void {
-    const file: IndexFile = { version: INDEX_VERSION, incidents: Object.fromEntries(this.index) }
-    writeFileAtomic(this.indexPath, JSON.stringify(file))
+    const file: IndexFile = {
+      version: INDEX_VERSION,
+      eventSchema: EVENT_SCHEMA_VERSION,
+      incidents: Object.fromEntries(this.index),
+    }
+    try {
+      writeFileAtomic(this.indexPath, JSON.stringify(file))
+    } catch (err) {
+      // Start-up replays the logs instead; only worth a word, never a failed command.
+      this.notify({
+        kind: 'index-unwritten',
+        message: `The start-up index could not be saved (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); the next start will read every incident log instead. Check the free space of ${this.dataDir}.`,
+      })
+    }
+  }
+
+  notify(notice: StoreNotice): void {
+    if (this.notices.some((n) => n.message === notice.message)) return
+    this.notices.push(notice)
+    for (const listener of this.listeners) listener(notice)
+  }
+
+  /** Used by the start-up repair of recurrence links: the entry of one incident, as indexed. */
+  entry(id: string): { summary: IncidentSummary; links: IncidentLinks } | undefined {
+    return this.index.get(id)
   }
 
   private tryLoad(id: string): { incident: Incident; size: number } | undefined {
     try {
       return this.load(id)
     } catch (err) {
-      this.notices.push({
+      if (this.sizes.get(id) === 0) {
+        // Only a torn first line was there: the recording itself was never acknowledged.
+        this.setAsideUnfinished(id)
+        return undefined
+      }
+      this.notify({
         kind: 'incident-unreadable',
         message: `Incident ${id} could not be read (${(err as Error).message}). Its files are untouched in ${join(this.incidentsDir, id)}.`,
       })
@@ -152,22 +225,48 @@ export class IncidentStore {
     }
   }
 
+  private setAsideUnfinished(id: string): void {
+    const folder = join(this.incidentsDir, id)
+    const aside = `${folder}.unfinished-${fileStamp(this.now())}`
+    renameSync(folder, aside)
+    fsyncDirWith(this.fs, this.incidentsDir)
+    this.sizes.delete(id)
+    this.notify({
+      kind: 'unfinished-incident',
+      message: `An incident being recorded when the app stopped (${id}) had no saved event, so it was never recorded. Its folder was kept as ${aside}.`,
+    })
+  }
+
   private readIndex(): IndexFile | undefined {
     if (!existsSync(this.indexPath)) return undefined
     try {
       const parsed = JSON.parse(readFileSync(this.indexPath, 'utf8')) as IndexFile
-      if (parsed.version === INDEX_VERSION && typeof parsed.incidents === 'object') return parsed
+      if (typeof parsed.incidents === 'object' && parsed.incidents !== null) {
+        // Written by another version of the summaries or events: rebuilt quietly, it is a cache.
+        if (parsed.version !== INDEX_VERSION || parsed.eventSchema !== EVENT_SCHEMA_VERSION) {
+          return undefined
+        }
+        return parsed
+      }
     } catch {
       // fall through: keep the bad file beside and rebuild
     }
     const aside = `${this.indexPath}.corrupt-${fileStamp(this.now())}`
     renameSync(this.indexPath, aside)
-    this.notices.push({
+    this.notify({
       kind: 'index-rebuilt',
       message: `The incident index was damaged; it was kept as ${aside} and rebuilt from the incident logs.`,
     })
     return undefined
   }
+}
+
+function withReadOnly(incident: Incident, read: LogRead): Incident {
+  return read.unknown.length > 0 ? { ...incident, readOnly: NEWER_VERSION_MESSAGE } : incident
+}
+
+function linksOf(incident: Incident): IncidentLinks {
+  return incident.links.map(({ id, relation }) => ({ id, relation }))
 }
 
 /** Facts are worked out when first read (insights, writing the index), not on every append. */
@@ -177,6 +276,7 @@ function entryOf(incident: Incident, logSize: number): IndexEntry {
   return {
     logSize,
     summary: summarize(incident),
+    links: linksOf(incident),
     get facts() {
       facts ??= incidentFacts(source!)
       // Worked out once; the incident itself need not be kept for it.
@@ -187,5 +287,10 @@ function entryOf(incident: Incident, logSize: number): IndexEntry {
 }
 
 function settledEntryOf(incident: Incident, logSize: number): IndexEntry {
-  return { logSize, summary: summarize(incident), facts: incidentFacts(incident) }
+  return {
+    logSize,
+    summary: summarize(incident),
+    facts: incidentFacts(incident),
+    links: linksOf(incident),
+  }
 }

@@ -59,5 +59,9 @@ export function applyRetroEvent(incident: Incident, event: RetroEvent): Incident
         timeline: [...incident.timeline, item(text)],
       }
     }
+    default: {
+      const unknown: never = event
+      throw new Error(`Retro event ${(unknown as { type: string }).type} is not known.`)
+    }
   }
 }

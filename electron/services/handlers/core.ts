@@ -1,14 +1,20 @@
 import type { HostContext, FeatureHandlers } from '../context'
 import type { Snapshot } from '../../shared/ipc-contract'
+import type { NoticeBoard } from '../notices'
 
 /** Recording, reading incidents and the snapshot (settings:update is in handlers/settings.ts). */
 export function coreHandlers(
   ctx: HostContext,
   snapshot: () => Snapshot,
-): FeatureHandlers<'state:get' | 'incident:record' | 'incident:get'> {
+  notices: NoticeBoard,
+): FeatureHandlers<'state:get' | 'notice:dismiss' | 'incident:record' | 'incident:get'> {
   const { incidents, settings } = ctx
   return {
     'state:get': () => snapshot(),
+    'notice:dismiss': ({ id }) => {
+      notices.dismiss(id)
+      return snapshot()
+    },
     'incident:record': (input) => {
       const incident = incidents.record(input, settings.get().severityScale)
       if (!settings.get().you.name) settings.update({ you: { name: input.recorder } })

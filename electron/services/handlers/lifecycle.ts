@@ -64,6 +64,9 @@ export function lifecycleHandlers(ctx: HostContext): FeatureHandlers<Channels> {
         return { outcome: 'reopened', incident: commit(id, [moved, reopened]) }
       }
       // More than 48 h after the resolution the policy wants a new incident, linked both ways.
+      // The new one is written whole with its link first; if the app stops before the old one is
+      // linked back, start-up finishes the pair (electron/store/link-repair.ts).
+      if (old.readOnly) throw new UserError('read-only', old.readOnly)
       const created = ctx.incidents.record(
         {
           title: title ?? old.title,
@@ -75,16 +78,16 @@ export function lifecycleHandlers(ctx: HostContext): FeatureHandlers<Channels> {
           status: 'pending',
         },
         old.scale,
+        (createdId) => [
+          {
+            ...base(createdId),
+            type: 'incident.linked',
+            otherId: old.id,
+            otherTitle: old.title,
+            relation: 'recurrence-of',
+          },
+        ],
       )
-      ctx.incidents.commit(created.id, [
-        {
-          ...base(created.id),
-          type: 'incident.linked',
-          otherId: old.id,
-          otherTitle: old.title,
-          relation: 'recurrence-of',
-        },
-      ])
       commit(id, [
         {
           ...base(id),

@@ -1,0 +1,101 @@
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
+import { hostname } from 'node:os'
+import { join } from 'node:path'
+import { UserError } from '../domain/errors'
+
+export const LOCK_FILE = 'incident-tray.lock'
+
+/** Folders this process holds, with how many hosts share each (tests open a folder twice). */
+const held = new Map<string, number>()
+
+interface LockContent {
+  pid: number
+  host: string
+  since: string
+}
+
+/**
+ * One writer per data folder: `incident-tray.lock` holds the pid of the process that writes it.
+ * Two processes on one folder (two profiles sharing INCIDENT_TRAY_DATA_DIR) would number events
+ * twice and never see each other's incidents, so the second is refused before it writes
+ * anything. A lock whose process is gone (a crash, a power cut) is stale and taken over.
+ * Returns the release function.
+ */
+export function lockDataFolder(dataDir: string, now: Date): () => void {
+  const path = join(dataDir, LOCK_FILE)
+  const count = held.get(path) ?? 0
+  if (count === 0) {
+    mkdirSync(dataDir, { recursive: true })
+    take(path, dataDir, now)
+  }
+  held.set(path, count + 1)
+  let released = false
+  return () => {
+    if (released) return
+    released = true
+    const left = (held.get(path) ?? 1) - 1
+    if (left > 0) return void held.set(path, left)
+    held.delete(path)
+    rmSync(path, { force: true })
+  }
+}
+
+function take(path: string, dataDir: string, now: Date): void {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    let fd: number
+    try {
+      // 'wx': created only if absent, atomically, so two starting processes cannot both win.
+      fd = openSync(path, 'wx')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+      const owner = readOwner(path)
+      if (owner && owner.host === hostname() && isAlive(owner.pid) && owner.pid !== process.pid) {
+        throw inUse(dataDir, path, owner)
+      }
+      if (owner && owner.host !== hostname()) throw inUse(dataDir, path, owner)
+      // Stale: its process is gone (or it is this process's own, left by a crash before reuse).
+      rmSync(path, { force: true })
+      continue
+    }
+    const content: LockContent = { pid: process.pid, host: hostname(), since: now.toISOString() }
+    try {
+      writeSync(fd, JSON.stringify(content))
+    } finally {
+      closeSync(fd)
+    }
+    return
+  }
+  throw inUse(dataDir, path, readOwner(path))
+}
+
+function readOwner(path: string): LockContent | undefined {
+  try {
+    const value = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockContent>
+    if (typeof value.pid === 'number' && typeof value.host === 'string') {
+      return { pid: value.pid, host: value.host, since: String(value.since) }
+    }
+  } catch {
+    // Half-written or not ours: treated as stale.
+  }
+  return undefined
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    // EPERM: it exists but belongs to another user; still alive.
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+function inUse(dataDir: string, path: string, owner: LockContent | undefined): UserError {
+  const who = owner
+    ? `process ${owner.pid}${owner.host === hostname() ? '' : ` on ${owner.host}`}, since ${owner.since}`
+    : 'another process'
+  return new UserError(
+    'data-folder-in-use',
+    `Another Incident Tray (${who}) is using the data folder ${dataDir}. Nothing was written. Quit the other one, or start this one with another folder (INCIDENT_TRAY_DATA_DIR). If no other Incident Tray is running, delete ${path}.`,
+  )
+}
