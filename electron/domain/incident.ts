@@ -269,24 +269,38 @@ function lifecycleItem(event: IncidentEvent, text: string, meta = false): Timeli
  * timeline events, most of any log, change the fold's own draft in place. Copying the incident
  * and its timeline per entry made replaying a log quadratic in its length.
  */
-export function foldIncident(events: readonly IncidentEvent[]): Incident {
+export function foldIncident(
+  events: readonly IncidentEvent[],
+  /**
+   * Given, an event that cannot apply (it edits an entry whose line was set aside) is skipped and
+   * reported here instead of making the whole incident unreadable.
+   */
+  onSkipped?: (event: IncidentEvent, why: string) => void,
+): Incident {
   const [first] = events
   if (!first) throw new CorruptLogError('An incident log holds no events.')
   // Every draft and its timeline list are new objects of this fold: no caller has seen them yet.
   let draft = applyEvent(undefined, first)
   for (let i = 1; i < events.length; i++) {
     const event = events[i]!
-    if (!isTimelineEvent(event)) {
-      draft = applyEvent(draft, event)
-      continue
-    }
-    draft.updatedAt = event.at
-    draft.version += 1
-    draft.lastSeq = Math.max(draft.lastSeq ?? 0, event.seq)
     try {
-      applyTimelineEventInPlace(draft.timeline, event)
+      if (!isTimelineEvent(event)) {
+        draft = applyEvent(draft, event)
+        continue
+      }
+      try {
+        // Throws before it changes anything, so a skipped event leaves no trace.
+        applyTimelineEventInPlace(draft.timeline, event)
+      } catch (err) {
+        throw new CorruptLogError((err as Error).message)
+      }
+      draft.updatedAt = event.at
+      draft.version += 1
+      draft.lastSeq = Math.max(draft.lastSeq ?? 0, event.seq)
     } catch (err) {
-      throw new CorruptLogError((err as Error).message)
+      if (!onSkipped || !(err instanceof Error)) throw err
+      onSkipped(event, err.message)
+      draft.lastSeq = Math.max(draft.lastSeq ?? 0, event.seq)
     }
   }
   return draft

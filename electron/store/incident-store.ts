@@ -119,7 +119,16 @@ export class IncidentStore {
     const read = readEventLog(path, this.now(), this.fs)
     for (const notice of noticesOfRead(id, path, read)) this.notify(notice)
     this.sizes.set(id, read.size)
-    const incident = foldIncident(read.events)
+    const skipped: string[] = []
+    const incident = foldIncident(read.events, (event, why) =>
+      skipped.push(`event ${event.seq} (${event.type}): ${why}`),
+    )
+    if (skipped.length > 0) {
+      this.notify({
+        kind: 'line-damaged',
+        message: `${skipped.length} event(s) of incident ${id} could not be applied and were skipped (${skipped.slice(0, 3).join('; ')}). They stay in the log as they are.`,
+      })
+    }
     return { incident: withReadOnly(incident, read), size: read.size }
   }
 

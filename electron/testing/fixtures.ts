@@ -6,6 +6,7 @@ import { ManualClock } from '../services/clock'
 import { createHost, type Host } from '../services/host'
 import type { NotificationRequest, ScreenCapturer } from '../services/ports'
 import { encodePng } from '../../scripts/png'
+import type { FsPort } from '../store/fs-port'
 import type { SettingsBackend } from '../store/settings-store'
 import { FakeDesktop } from './fake-desktop'
 import { RecordingFileSaver } from './file-saver'
@@ -64,6 +65,7 @@ export function testHost(
   clock = new ManualClock(new Date('2026-11-23T14:00:00Z')),
   desktop = new FakeDesktop(),
   capturer: ScreenCapturer = recordingCapturer(),
+  fs?: FsPort,
 ) {
   const notifications: NotificationRequest[] = []
   const clipboard: { text: string; html?: string }[] = []
@@ -82,6 +84,7 @@ export function testHost(
     openSettings: confSettings(dataDir),
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     log: () => undefined,
+    fs,
   })
   return { host, clock, notifications, clipboard, desktop, files }
 }
