@@ -13,3 +13,6 @@ export const fail = (code: string, message: string): Result<never> => ({
   ok: false,
   error: { code, message },
 })
+
+/** A write the disk refused (full, file size limit, I/O error): nothing was saved, retrying may work. */
+export const STORAGE_ERRORS: ReadonlySet<string> = new Set(['disk-full', 'disk-error'])

@@ -17,12 +17,12 @@ interface AppState {
   recordOpen: boolean
   /** An error from a call that is not tied to a form (shown in a banner). */
   error: string | null
-  dismissedNotices: string[]
   setSnapshot(snapshot: Snapshot): void
   select(id: string | null): Promise<void>
   openRecord(): void
   closeRecord(): void
   showError(message: string | null): void
+  /** Notices are the host's: dismissing one clears it in every window and in the tray. */
   dismissNotice(id: string): void
   /** The settings window, the command palette and the setup reopened by hand (issue 11). */
   settingsSection: string | null
@@ -49,7 +49,6 @@ export const useApp = create<AppState>()((set, get) => ({
   selected: null,
   recordOpen: false,
   error: null,
-  dismissedNotices: [],
   setSnapshot: (snapshot) => {
     set({ snapshot })
     const { selectedId } = get()
@@ -72,7 +71,12 @@ export const useApp = create<AppState>()((set, get) => ({
   openRecord: () => set({ recordOpen: true }),
   closeRecord: () => set({ recordOpen: false }),
   showError: (error) => set({ error }),
-  dismissNotice: (id) => set((s) => ({ dismissedNotices: [...s.dismissedNotices, id] })),
+  dismissNotice: (id) => {
+    void api.notice.dismiss({ id }).then((result) => {
+      if (result.ok) set({ snapshot: result.value })
+      else set({ error: result.error.message })
+    })
+  },
   settingsSection: null,
   paletteOpen: false,
   firstRunOpen: false,

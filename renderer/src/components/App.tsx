@@ -17,7 +17,7 @@ import { useDocumentTheme } from '../theme'
 import { OpenActionsButton } from './retro/OpenActionsDialog'
 import { RetroSection } from './retro/RetroSection'
 import { isActive } from '../../../electron/domain/status'
-import { ClosedRecordBanner, ReadOnly } from './ClosedRecord'
+import { ClosedRecordBanner, NewerVersionBanner, ReadOnly } from './ClosedRecord'
 
 // Loaded when first opened: the incident screen paints without their code (and the charts').
 const HistoryView = lazy(() => import('./HistoryView').then((m) => ({ default: m.HistoryView })))
@@ -123,10 +123,17 @@ export function App() {
           <IncidentList incidents={snapshot.incidents} />
           <main className="detail" aria-label="Selected incident">
             {selected ? (
-              <ReadOnly.Provider value={!isActive(selected.status)}>
+              <ReadOnly.Provider value={!isActive(selected.status) || Boolean(selected.readOnly)}>
                 <IncidentHeader incident={selected} />
-                {!isActive(selected.status) && <ClosedRecordBanner incident={selected} />}
-                <fieldset className="plain" disabled={!isActive(selected.status)}>
+                {selected.readOnly ? (
+                  <NewerVersionBanner message={selected.readOnly} />
+                ) : (
+                  !isActive(selected.status) && <ClosedRecordBanner incident={selected} />
+                )}
+                <fieldset
+                  className="plain"
+                  disabled={!isActive(selected.status) || Boolean(selected.readOnly)}
+                >
                   <MitigationPanel key={selected.id} incident={selected} />
                 </fieldset>
                 <KeyTimesPanel incident={selected} />

@@ -33,3 +33,14 @@ export function ClosedRecordBanner({ incident }: { incident: Incident }) {
     </div>
   )
 }
+
+/** A log with lines of a newer app: shown as far as this version understands it, never changed. */
+export function NewerVersionBanner({ message }: { message: string }) {
+  return (
+    <div className="banner closed-record" role="note">
+      <span>
+        <strong>Read-only.</strong> {message}
+      </span>
+    </div>
+  )
+}

@@ -10,6 +10,7 @@ import {
   type ActionKind,
 } from '../../../electron/domain/timeline-events'
 import { needsBackupPrompt } from '../../../electron/domain/backup-prompt'
+import { STORAGE_ERRORS } from '../../../electron/shared/result'
 import { api } from '../api'
 import { captureBefore } from '../timeline/capture-before'
 import { BackupFirstPrompt } from './BackupFirstPrompt'
@@ -34,6 +35,7 @@ export function EntryComposer({ incidentId, zone }: { incidentId: string; zone: 
   const [when, setWhen] = useState('')
   const [hypothesis, setHypothesis] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [retry, setRetry] = useState(false)
   const [busy, setBusy] = useState(false)
   // A restart (or any destructive action) asks for a backup or screenshot first.
   const [askBackup, setAskBackup] = useState(false)
@@ -64,6 +66,8 @@ export function EntryComposer({ incidentId, zone }: { incidentId: string; zone: 
     setBusy(true)
     const result = await api.timeline.add({ incidentId, entry, occurredAt, verified: !hypothesis })
     setBusy(false)
+    // A write the disk refused: the text stays, and the button says what to do next.
+    setRetry(!result.ok && STORAGE_ERRORS.has(result.error.code))
     if (!result.ok) {
       setError(result.error.message)
       return
@@ -189,7 +193,7 @@ export function EntryComposer({ incidentId, zone }: { incidentId: string; zone: 
           Hypothesis (not verified)
         </label>
         <button type="submit" className="primary" disabled={busy}>
-          Add
+          {retry ? 'Retry' : 'Add'}
         </button>
       </div>
       {askBackup && (

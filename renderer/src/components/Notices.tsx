@@ -1,18 +1,20 @@
 import { useShallow } from 'zustand/react/shallow'
 import { useApp } from '../store'
 
-/** Things the user must hear about once (a repaired log, damaged settings), and call errors. */
+/**
+ * What the host says the user must hear about (a repaired log, a line set aside, damaged
+ * settings) until dismissed, and call errors. Past notices are listed in Settings → Data.
+ */
 export function Notices() {
-  const { notices, dismissed, dismiss, error, showError } = useApp(
+  const { notices, dismiss, error, showError } = useApp(
     useShallow((s) => ({
       notices: s.snapshot?.notices ?? [],
-      dismissed: s.dismissedNotices,
       dismiss: s.dismissNotice,
       error: s.error,
       showError: s.showError,
     })),
   )
-  const visible = notices.filter((n) => !dismissed.includes(n.id))
+  const visible = notices.filter((n) => !n.dismissed)
   if (visible.length === 0 && !error) return null
   return (
     <div className="notices">

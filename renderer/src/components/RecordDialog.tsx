@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { STORAGE_ERRORS } from '../../../electron/shared/result'
 import {
   DETECTION_LABELS,
   DETECTION_METHODS,
@@ -18,6 +19,7 @@ export function RecordDialog() {
   const openIncident = useApp((s) => s.openIncident)
   const scale = SEVERITY_SCALES[settings.severityScale]
   const dialog = useRef<HTMLDialogElement>(null)
+  const [retry, setRetry] = useState(false)
   const [title, setTitle] = useState('')
   const [observed, setObserved] = useState('')
   const [severity, setSeverity] = useState<number | null>(null)
@@ -51,6 +53,8 @@ export function RecordDialog() {
       status,
     })
     setBusy(false)
+    // The disk refused the write: every field keeps what was typed, the button says Retry.
+    setRetry(!result.ok && STORAGE_ERRORS.has(result.error.code))
     if (!result.ok) {
       setError(result.error.message)
       return
@@ -217,7 +221,7 @@ export function RecordDialog() {
             Cancel <kbd>Esc</kbd>
           </button>
           <button type="submit" className="primary" disabled={busy}>
-            Record incident <kbd>{MOD}+Enter</kbd>
+            {retry ? 'Retry' : 'Record incident'} <kbd>{MOD}+Enter</kbd>
           </button>
         </footer>
       </form>

@@ -3,6 +3,7 @@ import type { Settings } from '../../../../electron/domain/settings'
 import { api } from '../../api'
 import { BackupSection } from './BackupSection'
 import { FieldError, useDraft, useSettingsSave } from './fields'
+import { NoticeList } from './NoticeList'
 
 /** Where everything is kept, and whether the app starts with the session. */
 export function DataSection({ settings }: { settings: Settings }) {
@@ -34,6 +35,7 @@ export function DataSection({ settings }: { settings: Settings }) {
         </div>
         <FieldError id="open-folder-error" message={openError} />
       </div>
+      <NoticeList />
       <BackupSection />
       <label className="choice">
         <input type="checkbox" checked={atLogin} onChange={(e) => setAtLogin(e.target.checked)} />
