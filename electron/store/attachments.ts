@@ -1,15 +1,7 @@
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-} from 'node:fs'
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { fsyncDir } from './fs-util'
-import { nodeFs, writeAll } from './fs-port'
+import { fsyncDirWith, nodeFs, writeAll, type FsPort } from './fs-port'
+import { storageUserError } from './store-notices'
 
 /** The names attachments may have: an event id and .png, nothing that could leave the folder. */
 export const ATTACHMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}\.png$/
@@ -18,20 +10,33 @@ export const ATTACHMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}\.png$/
  * Writes an attachment durably (temp file, fsync, rename, fsync the folder) so the event that
  * points at it is appended only once the bytes are on disk.
  */
-export function writeAttachment(dir: string, file: string, bytes: Uint8Array): void {
+export function writeAttachment(
+  dir: string,
+  file: string,
+  bytes: Uint8Array,
+  fs: FsPort = nodeFs,
+): void {
   if (!ATTACHMENT_NAME.test(file)) throw new Error(`Invalid attachment name: ${file}`)
-  mkdirSync(dir, { recursive: true })
   const path = join(dir, file)
   const tmp = `${path}.tmp-${process.pid}`
-  const fd = openSync(tmp, 'w')
   try {
-    writeAll(nodeFs, fd, bytes)
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
+    fs.mkdir(dir)
+    const fd = fs.open(tmp, 'w')
+    try {
+      writeAll(fs, fd, bytes)
+      fs.fsync(fd)
+    } finally {
+      fs.close(fd)
+    }
+    renameSync(tmp, path)
+    fsyncDirWith(fs, dir)
+  } catch (err) {
+    // Never a half image under its real name; the temp file is not worth keeping.
+    rmSync(tmp, { force: true })
+    const code = (err as NodeJS.ErrnoException).code
+    if (!code) throw err
+    throw storageUserError(code, [], 'image')
   }
-  renameSync(tmp, path)
-  fsyncDir(dir)
 }
 
 export function readAttachment(dir: string, file: string): Buffer | undefined {

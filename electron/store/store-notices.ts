@@ -50,8 +50,8 @@ export function noticesOfRead(id: string, logPath: string, read: LogRead): Store
       message: `Incident ${id} has events numbered twice or out of order (${read.seq.repeats.slice(0, 5).join(', ')}): two copies of the app may have written it. Every event is kept; new ones are numbered after the highest.`,
     })
   }
-  // A gap is expected where a line was set aside; one with no side file beside is news.
-  if (read.seq.missing.length > 0 && !hasSideFiles(logPath)) {
+  // A gap is expected where a line was set aside or left unread; any other gap is news.
+  if (read.seq.missing.length > 0 && read.leftInPlace === 0 && !hasSideFiles(logPath)) {
     notices.push({
       kind: 'seq-problem',
       message: `Incident ${id} is missing event(s) ${read.seq.missing.slice(0, 5).join(', ')} of its log, and nothing was set aside for them. Every event that is there is kept.`,
@@ -86,8 +86,12 @@ function whatOf(event: IncidentEvent | undefined): { what: string; typed: boolea
 }
 
 /** A failed durable write, as a message the user can act on; nothing of it was kept. */
-export function storageUserError(code: string, events: readonly IncidentEvent[]): UserError {
-  const { what, typed } = whatOf(events[0])
+export function storageUserError(
+  code: string,
+  events: readonly IncidentEvent[],
+  subject?: string,
+): UserError {
+  const { what, typed } = subject ? { what: subject, typed: false } : whatOf(events[0])
   const kept = typed ? 'the text is still in the box' : 'nothing of it was written'
   if (code === 'ENOSPC' || code === 'EDQUOT') {
     return new UserError(

@@ -40,7 +40,8 @@ export function attachmentHandlers(
       { occurredAt },
       c,
     )
-    writeAttachment(store.attachmentsDir(incident.id), file, png)
+    if (incident.readOnly) throw new UserError('read-only', incident.readOnly)
+    writeAttachment(store.attachmentsDir(incident.id), file, png, store.fs)
     const next = incidents.commit(incident.id, [event])
     ctx.changed()
     return entryAfter(next, event.entryId)
