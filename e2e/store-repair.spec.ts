@@ -62,7 +62,7 @@ test('a log with a damaged middle line and a line of a newer version still opens
   await expect(entries(app.page).filter({ hasText: 'First note' })).toHaveCount(0)
   const notice = app.page.getByRole('status').filter({ hasText: 'written by a newer version' })
   await expect(notice).toContainText(
-    `Incident ${summary!.id} was written by a newer version of Incident Tray (line 5: "incident.escalated", schema version 3): nothing was changed; update the app to edit it. It opens read-only. 1 unreadable line(s) were left in place too.`,
+    `Incident “Thumbnails time out” (${summary!.id}) was written by a newer version of Incident Tray (line 5: "incident.escalated", schema version 3): nothing was changed; update the app to edit it. It opens read-only. 1 unreadable line(s) were left in place too.`,
   )
   await expect(app.page.getByRole('note').filter({ hasText: 'Read-only.' })).toContainText(
     'update the app to edit it',

@@ -118,7 +118,10 @@ describe('incident store', () => {
     // Appended by a run that crashed before writing the index.
     appendEvents(store.logPath('inc-1'), [{ ...first, id: 'x', seq: 2, type: 'incident.recorded' }])
     const reopened = new IncidentStore(dir, now)
-    expect(reopened.open()).toHaveLength(0)
-    expect(reopened.notices[0]?.kind).toBe('incident-unreadable')
+    // Replayed (the index no longer matches): the second recording cannot apply, and is reported
+    // without hiding the incident.
+    expect(reopened.open().map((s) => s.title)).toEqual(['Before'])
+    expect(reopened.notices.map((n) => n.kind)).toEqual(['line-damaged'])
+    expect(reopened.notices[0]?.message).toMatch(/event 2 \(incident.recorded\): .*recorded twice/)
   })
 })

@@ -118,7 +118,7 @@ describe('a log written by a newer version', () => {
     const { host } = testHost(dir)
     const notices = host.snapshot().notices.map((n) => n.message)
     expect(notices.join('\n')).toContain(
-      `Incident ${FIXTURE_ID} was written by a newer version of Incident Tray (line 13: "incident.escalated", schema version 3): nothing was changed; update the app to edit it.`,
+      `Incident “Image search returns nothing” (${FIXTURE_ID}) was written by a newer version of Incident Tray (line 13: "incident.escalated", schema version 3): nothing was changed; update the app to edit it.`,
     )
     const incident = await host.call('incident:get', { id: FIXTURE_ID })
     if (!incident.ok) throw new Error(incident.error.message)
@@ -146,7 +146,7 @@ describe('a damaged line in the middle', () => {
     const messages = host.snapshot().notices.map((n) => n.message)
     expect(messages.join('\n')).toMatch(
       new RegExp(
-        `Line 5 of incident ${FIXTURE_ID} was damaged and set aside in .*events\\.jsonl\\.damaged-.*, with its line number\\. Every other event is kept\\.`,
+        `Line 5 of incident “Image search returns nothing” \\(${FIXTURE_ID}\\) was damaged and set aside in .*events\\.jsonl\\.damaged-.*, with its line number\\. Every other event is kept\\.`,
       ),
     )
     const incident = await host.call('incident:get', { id: FIXTURE_ID })

@@ -22,39 +22,42 @@ export interface StoreNotice {
 /** What reading one incident's log tells the user: torn tail, damaged lines, newer lines, seq. */
 export function noticesOfRead(id: string, logPath: string, read: LogRead): StoreNotice[] {
   const notices: StoreNotice[] = []
+  // The title is what the user knows the incident by; the id finds its folder.
+  const first = read.events[0]
+  const name = first?.type === 'incident.recorded' ? `“${first.title}” (${id})` : id
   if (read.tornTail) {
     notices.push({
       kind: 'log-repaired',
-      message: `The last line of incident ${id} was cut off by a crash; it was set aside in ${read.tornTail.path}. Everything before it is kept.`,
+      message: `The last line of incident ${name} was cut off by a crash; it was set aside in ${read.tornTail.path}. Everything before it is kept.`,
     })
   }
   if (read.damaged) {
     const lines = read.damaged.lines
     notices.push({
       kind: 'line-damaged',
-      message: `${lines.length === 1 ? 'Line' : 'Lines'} ${lines.join(', ')} of incident ${id} ${lines.length === 1 ? 'was' : 'were'} damaged and set aside in ${read.damaged.path}, with ${lines.length === 1 ? 'its' : 'their'} line number${lines.length === 1 ? '' : 's'}. Every other event is kept.`,
+      message: `${lines.length === 1 ? 'Line' : 'Lines'} ${lines.join(', ')} of incident ${name} ${lines.length === 1 ? 'was' : 'were'} damaged and set aside in ${read.damaged.path}, with ${lines.length === 1 ? 'its' : 'their'} line number${lines.length === 1 ? '' : 's'}. Every other event is kept.`,
     })
   }
   if (read.unknown.length > 0) {
-    const first = read.unknown[0]!
+    const line = read.unknown[0]!
     const left =
       read.leftInPlace > 0 ? ` ${read.leftInPlace} unreadable line(s) were left in place too.` : ''
     notices.push({
       kind: 'newer-version',
-      message: `Incident ${id} was written by a newer version of Incident Tray (line ${first.line}: "${first.type}", schema version ${first.version}): nothing was changed; update the app to edit it. It opens read-only.${left}`,
+      message: `Incident ${name} was written by a newer version of Incident Tray (line ${line.line}: "${line.type}", schema version ${line.version}): nothing was changed; update the app to edit it. It opens read-only.${left}`,
     })
   }
   if (read.seq.repeats.length > 0) {
     notices.push({
       kind: 'seq-problem',
-      message: `Incident ${id} has events numbered twice or out of order (${read.seq.repeats.slice(0, 5).join(', ')}): two copies of the app may have written it. Every event is kept; new ones are numbered after the highest.`,
+      message: `Incident ${name} has events numbered twice or out of order (${read.seq.repeats.slice(0, 5).join(', ')}): two copies of the app may have written it. Every event is kept; new ones are numbered after the highest.`,
     })
   }
   // A gap is expected where a line was set aside or left unread; any other gap is news.
   if (read.seq.missing.length > 0 && read.leftInPlace === 0 && !hasSideFiles(logPath)) {
     notices.push({
       kind: 'seq-problem',
-      message: `Incident ${id} is missing event(s) ${read.seq.missing.slice(0, 5).join(', ')} of its log, and nothing was set aside for them. Every event that is there is kept.`,
+      message: `Incident ${name} is missing event(s) ${read.seq.missing.slice(0, 5).join(', ')} of its log, and nothing was set aside for them. Every event that is there is kept.`,
     })
   }
   return notices

@@ -124,7 +124,10 @@ export function App() {
           <main className="detail" aria-label="Selected incident">
             {selected ? (
               <ReadOnly.Provider value={!isActive(selected.status) || Boolean(selected.readOnly)}>
-                <IncidentHeader incident={selected} />
+                {/* Written by a newer app: every control is off, the banner says why. */}
+                <fieldset className="plain" disabled={Boolean(selected.readOnly)}>
+                  <IncidentHeader incident={selected} />
+                </fieldset>
                 {selected.readOnly ? (
                   <NewerVersionBanner message={selected.readOnly} />
                 ) : (
