@@ -44,3 +44,8 @@ export function readAttachment(dir: string, file: string): Buffer | undefined {
   const path = join(dir, file)
   return existsSync(path) ? readFileSync(path) : undefined
 }
+
+/** Removes an attachment no event points at (its event could not be saved). */
+export function removeAttachment(dir: string, file: string): void {
+  if (ATTACHMENT_NAME.test(file)) rmSync(join(dir, file), { force: true })
+}

@@ -4,10 +4,10 @@
  * - `append`: events on one incident;
  * - `create`: new incidents (folder, then first line);
  * - `attach`: images (the PNG file, then the event that points at it).
- * It writes through a port that takes 2 KB at a time, each on disk before the next, as a
- * slow disk does: a kill then lands inside a line often enough for torn tails to really happen.
+ * It writes through a port that takes 2 KB at a time, a millisecond each, as a slow disk does:
+ * a kill then lands inside a line often enough for torn tails to really happen.
  */
-import { fsyncSync, writeSync } from 'node:fs'
+import { writeSync } from 'node:fs'
 import { encodePng } from '../../scripts/png'
 import { IncidentRepository } from '../services/incidents'
 import { writeAttachment } from './attachments'
@@ -16,11 +16,13 @@ import { nodeFs, type FsPort } from './fs-port'
 import { IncidentStore } from './incident-store'
 
 const [dataDir = '', mode = 'append', incidentId = ''] = process.argv.slice(2)
+const pause = new Int32Array(new SharedArrayBuffer(4))
 const slowDisk: FsPort = {
   ...nodeFs,
   write: (fd, bytes, offset, length) => {
     const written = nodeFs.write(fd, bytes, offset, Math.min(length, 2048))
-    fsyncSync(fd)
+    // A millisecond per chunk, without loading the real disk: kills land between chunks.
+    Atomics.wait(pause, 0, 0, 1)
     return written
   },
 }

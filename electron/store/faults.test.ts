@@ -3,7 +3,13 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Host } from '../services/host'
 import { FaultyFs, SimulatedCrash } from '../testing/faulty-fs'
-import { recordingCapturer, tempDir, testHost, tickAllCommunications } from '../testing/fixtures'
+import {
+  recordingCapturer,
+  samplePng,
+  tempDir,
+  testHost,
+  tickAllCommunications,
+} from '../testing/fixtures'
 import { ManualClock } from '../services/clock'
 import { FakeDesktop } from '../testing/fake-desktop'
 
@@ -118,6 +124,23 @@ describe('appends are all or nothing', () => {
     expect(await notesAfterRestart(host, id)).toEqual(['Retried'])
   })
 
+  it('refuses an update past the file size limit (ulimit -f, EFBIG) and keeps the log whole', async () => {
+    const host = open(fs)
+    const id = await recordOne(host)
+    fs.failWritesAfter(10, 'EFBIG')
+    const failed = await host.call('update:post', { id, text: 'Posted on the P2' })
+    expect(failed.ok || failed.error.message).toBe(
+      "The system's file size limit was reached: your update was not saved. Raise the limit or free space and press Retry; the text is still in the box.",
+    )
+    fs.heal()
+    host.close()
+    const again = open()
+    const incident = await again.call('incident:get', { id })
+    expect(incident.ok && incident.value.lastUpdateAt).toBe(null)
+    expect(sideFiles(id)).toEqual([])
+    again.close()
+  })
+
   it('removes a fragment it could not cut back before the next append', async () => {
     const host = open(fs)
     const id = await recordOne(host)
@@ -135,6 +158,31 @@ describe('appends are all or nothing', () => {
     ).toBe(true)
     expect(await notesAfterRestart(host, id)).toEqual(['Next'])
     expect(sideFiles(id)).toEqual([])
+  })
+
+  it('refuses an image the full disk cut short: no file under its name, no entry', async () => {
+    const host = open(fs)
+    const id = await recordOne(host)
+    const png = samplePng(200, 120).toString('base64')
+    // Cut short in the image itself, then (the image whole) in the event that points at it.
+    for (const after of [100, Buffer.from(png, 'base64').length + 10]) {
+      fs.failWritesAfter(after, 'ENOSPC')
+      const failed = await host.call('attachment:add', { incidentId: id, png, caption: 'Grafana' })
+      expect(failed.ok || failed.error.message).toBe(
+        'The disk is full: your image was not saved. Free space and press Retry; nothing of it was written.',
+      )
+      expect(readdirSync(join(dir, 'incidents', id, 'attachments'))).toEqual([])
+    }
+    fs.heal()
+    expect((await host.call('attachment:add', { incidentId: id, png, caption: 'Again' })).ok).toBe(
+      true,
+    )
+    host.close()
+    const again = open()
+    const incident = await again.call('incident:get', { id })
+    const images = incident.ok ? incident.value.timeline.filter((t) => t.kind === 'image') : []
+    expect(images.map((t) => t.kind === 'image' && t.caption)).toEqual(['Again'])
+    again.close()
   })
 
   it('fsyncs the log and, for a new incident, its folder and the incidents folder', async () => {

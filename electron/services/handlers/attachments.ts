@@ -3,7 +3,7 @@ import type { Incident } from '../../domain/incident'
 import { findEntry, type Entry } from '../../domain/timeline'
 import { checkPng } from '../../domain/png-check'
 import { addEntry, formatBytes, IMAGE_MAX_BYTES } from '../../domain/timeline-commands'
-import { readAttachment, writeAttachment } from '../../store/attachments'
+import { readAttachment, removeAttachment, writeAttachment } from '../../store/attachments'
 import type { FeatureHandlers, HostContext } from '../context'
 import { commandContext, entryAfter, writableIncident } from './timeline'
 
@@ -42,7 +42,14 @@ export function attachmentHandlers(
     )
     if (incident.readOnly) throw new UserError('read-only', incident.readOnly)
     writeAttachment(store.attachmentsDir(incident.id), file, png, store.fs)
-    const next = incidents.commit(incident.id, [event])
+    let next: Incident
+    try {
+      next = incidents.commit(incident.id, [event])
+    } catch (err) {
+      // No event points at it: an image left behind would be a file nothing shows.
+      removeAttachment(store.attachmentsDir(incident.id), file)
+      throw err
+    }
     ctx.changed()
     return entryAfter(next, event.entryId)
   }
