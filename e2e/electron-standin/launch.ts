@@ -4,7 +4,7 @@
  * Nothing of the host is composed by the test: what runs is what `npm start` would run.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -216,7 +216,7 @@ export async function launchBuiltApp(options: LaunchBuiltAppOptions = {}): Promi
   }
   env.XDG_CONFIG_HOME = configHome
   if (process.env.APP_COVERAGE) env.NODE_V8_COVERAGE = join(COVERAGE_DIR, 'main')
-  mkdirSync(dataDir, { recursive: true })
+  if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true })
 
   const context = await (await browser()).newContext({ viewport: { width: 1100, height: 760 } })
   const main = new AppProcess(env, options.args ?? [], context, sandbox)

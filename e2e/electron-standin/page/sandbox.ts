@@ -64,7 +64,7 @@ class IpcRenderer extends EventEmitter {
     } catch (err) {
       // What Electron rejects with when the main process handler throws.
       const message = err instanceof Error ? err.message : String(err)
-      throw new Error(`Error invoking remote method '${channel}': ${message}`)
+      throw new Error(`Error invoking remote method '${channel}': ${message}`, { cause: err })
     }
   }
   send(channel: string, ...args: unknown[]): void {
