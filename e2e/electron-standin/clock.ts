@@ -23,6 +23,15 @@ export async function advance(ms: number): Promise<number> {
   return clock.now
 }
 
+/**
+ * The machine sleeps: the date moves on, but timers are paused as they are in a suspended
+ * machine (Node's timers run on the monotonic clock), so none fires for the time asleep.
+ */
+export function sleep(ms: number): number {
+  clock.setSystemTime(clock.now + ms)
+  return clock.now
+}
+
 /** Jumps to a time; forward jumps fire timers as they pass, backward ones just move the date. */
 export async function setTime(at: number): Promise<number> {
   if (at > clock.now) return advance(at - clock.now)

@@ -3,7 +3,7 @@
  * runs in Node under `launchBuiltApp()` (e2e/electron-standin/launch.ts). Named exports for the
  * app, a default export for electron-store (`import electron from 'electron'`).
  */
-import { advance, setTime } from './clock'
+import { advance, setTime, sleep } from './clock'
 import { app } from './app'
 import { serve } from './bridge'
 import {
@@ -135,5 +135,6 @@ serve('shortcut:press', (accelerator: string) => {
 serve('power:emit', (name: string) => void powerMonitor.emit(name, {}))
 serve('clock:advance', (ms: number) => advance(ms))
 serve('clock:set', (at: number) => setTime(at))
+serve('clock:sleep', (ms: number) => sleep(ms))
 serve('dialog:answer', (answer: (typeof dialogAnswers)[number]) => void dialogAnswers.push(answer))
 serve('app:quit', () => app.quit())

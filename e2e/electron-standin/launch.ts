@@ -180,7 +180,14 @@ export interface BuiltApp {
     emit(name: 'resume' | 'suspend' | 'unlock-screen' | 'lock-screen'): Promise<void>
   }
   dialog: { answer(answer: { filePaths?: string[]; filePath?: string }): Promise<void> }
-  clock: { set(date: Date): Promise<void>; advance(ms: number): Promise<void> }
+  clock: {
+    set(date: Date): Promise<void>
+    advance(ms: number): Promise<void>
+    /** Asleep for `ms`: the date moves, no timer fires (then emit `resume`). */
+    sleep(ms: number): Promise<void>
+  }
+  /** What the window's close button does: BrowserWindow.close(), with its `close` event. */
+  closeWindow(page: Page): Promise<void>
   /** Starts the app again on the same profile, as a user double-clicking it would. */
   secondLaunch(args?: string[]): Promise<Exit>
   /** Quits through app.quit() and resolves with the exit code. */
@@ -267,6 +274,15 @@ export async function launchBuiltApp(options: LaunchBuiltAppOptions = {}): Promi
         now = await ask<number>('clock:advance', ms)
         for (const page of await pages()) await page.clock.fastForward(ms)
       },
+      sleep: async (ms) => {
+        now = await ask<number>('clock:sleep', ms)
+        for (const page of await pages()) await page.clock.setSystemTime(now)
+      },
+    },
+    closeWindow: async (page) => {
+      const found = (await windows()).find((w) => w.page === page)
+      if (!found) throw new Error('that page is not one of the app windows')
+      await ask('window:close', found.id)
     },
     secondLaunch: async (args = []) => {
       const second = new AppProcess(env, args, context, sandbox)
