@@ -9,4 +9,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
+  globalSetup: './coverage-setup.ts',
+  // Ends the run with `electron/main: N% of lines executed` and the same for the preload.
+  globalTeardown: '../electron-standin/coverage-report.ts',
 })

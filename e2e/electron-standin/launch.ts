@@ -106,12 +106,7 @@ class AppProcess {
     )
     this.child.stdout?.on('data', (d) => (this.stdout += String(d)))
     this.child.stderr?.on('data', (d) => (this.stderr += String(d)))
-    this.display = new Display(
-      context,
-      (m, ...a) => this.ask(m, ...a),
-      sandbox,
-      env.NODE_V8_COVERAGE ? COVERAGE_DIR : undefined,
-    )
+    this.display = new Display(context, (m, ...a) => this.ask(m, ...a), sandbox, COVERAGE_DIR)
     this.exited = new Promise((resolveExit) =>
       this.child.on('exit', (code, signal) => {
         for (const waiter of this.pending.values()) waiter.reject(new Error('the app exited'))
@@ -222,7 +217,7 @@ export async function launchBuiltApp(options: LaunchBuiltAppOptions = {}): Promi
     dataDir = options.dataDir
   }
   env.XDG_CONFIG_HOME = configHome
-  if (process.env.APP_COVERAGE) env.NODE_V8_COVERAGE = join(COVERAGE_DIR, 'main')
+  env.NODE_V8_COVERAGE = join(COVERAGE_DIR, 'main')
   if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true })
 
   const context = await (await browser()).newContext({ viewport: { width: 1100, height: 760 } })
