@@ -29,7 +29,9 @@ test('the quick-note shortcut opens the quick-note window; Enter appends to the 
     JSON.stringify(e).includes('Cloudflare shows 522s from the origin'),
   )
   expect(notes).toHaveLength(1)
-  await expect(page.getByText('Cloudflare shows 522s from the origin')).toBeVisible()
+  await expect(
+    page.getByText('Cloudflare shows 522s from the origin', { exact: true }),
+  ).toBeVisible()
 })
 
 test('Screenshot… captures through desktopCapturer; the PNG is on disk', async ({
