@@ -7,6 +7,17 @@ import { advance, setTime, sleep } from './clock'
 import { app } from './app'
 import { serve } from './bridge'
 import {
+  globalShortcut,
+  nativeTheme,
+  Notification,
+  powerMonitor,
+  registeredShortcuts,
+  StandinNotification,
+  StandinTray,
+  Tray,
+} from './desktop'
+import { ipcMain } from './ipc-main'
+import {
   clipboard,
   ClipboardItem,
   clipboardWrites,
@@ -14,26 +25,18 @@ import {
   dialog,
   dialogAnswers,
   dialogsShown,
-  globalShortcut,
-  nativeTheme,
-  Notification,
   openedExternal,
   openedPaths,
   permissionHandlers,
-  powerMonitor,
-  registeredShortcuts,
   screen,
   session,
   shell,
-  StandinNotification,
-  StandinTray,
   systemPreferences,
-  Tray,
-} from './desktop'
+} from './system'
 import { NativeImage, nativeImage } from './image'
 import { Menu, MenuItem, StandinMenu } from './menu'
 import type { StandinState } from './protocol'
-import { BrowserWindow, ipcMain, windowStates } from './window'
+import { BrowserWindow, windowStates } from './window'
 
 // The sandboxed preload gets its own contextBridge and ipcRenderer in the page (page/sandbox.ts).
 const electron = {

@@ -1,8 +1,8 @@
 /**
- * BrowserWindow, webContents and ipcMain. Each window is a real Chromium page held by the display
+ * BrowserWindow and webContents. Each window is a real Chromium page held by the display
  * (the test process); this side keeps Electron's state and events and forwards what the page
  * must do. https://www.electronjs.org/docs/latest/api/browser-window,
- * https://www.electronjs.org/docs/latest/api/web-contents, https://www.electronjs.org/docs/latest/api/ipc-main
+ * https://www.electronjs.org/docs/latest/api/web-contents
  */
 import { EventEmitter } from 'node:events'
 import { existsSync } from 'node:fs'
@@ -11,30 +11,6 @@ import type * as Electron from 'electron'
 import { app, quitHooks } from './app'
 import { notify, serve } from './bridge'
 import type { SameArgs } from './types'
-
-type Handler = (event: Electron.IpcMainInvokeEvent, ...args: unknown[]) => unknown
-
-class StandinIpcMain extends EventEmitter {
-  readonly handlers = new Map<string, Handler>()
-  // https://www.electronjs.org/docs/latest/api/ipc-main#ipcmainhandlechannel-listener
-  handle(channel: string, listener: Handler): void {
-    if (this.handlers.has(channel))
-      throw new Error(`Attempted to register a second handler for '${channel}'`)
-    this.handlers.set(channel, listener)
-  }
-  handleOnce(channel: string, listener: Handler): void {
-    this.handle(channel, (event, ...args) => {
-      this.handlers.delete(channel)
-      return listener(event, ...args)
-    })
-  }
-  removeHandler(channel: string): void {
-    this.handlers.delete(channel)
-  }
-}
-export const ipcMain = new StandinIpcMain() satisfies SameArgs<
-  Pick<Electron.IpcMain, 'handle' | 'handleOnce' | 'removeHandler'>
->
 
 interface Cancellable {
   defaultPrevented: boolean
@@ -286,7 +262,7 @@ export const BrowserWindow = StandinBrowserWindow satisfies SameArgs<
   })
 
 // What the page does, forwarded by the display.
-function byId(id: number): StandinBrowserWindow {
+export function byId(id: number): StandinBrowserWindow {
   const win = windows.get(id)
   if (!win) throw new Error(`no window ${id}`)
   return win
@@ -312,27 +288,6 @@ serve('window:will-navigate', (id: number, url: string) => {
   byId(id).webContents.emit('will-navigate', event, url)
   return !event.defaultPrevented
 })
-/** ipcRenderer.invoke: the handler gets the sender and its frame's real URL. */
-serve('ipc:invoke', async (id: number, frameUrl: string, channel: string, args: unknown[]) => {
-  const handler = ipcMain.handlers.get(channel)
-  if (!handler) throw new Error(`No handler registered for '${channel}'`)
-  const win = byId(id)
-  const event = {
-    sender: win.webContents,
-    senderFrame: { url: frameUrl },
-    frameId: 1,
-    processId: 1,
-  } as unknown as Electron.IpcMainInvokeEvent
-  // Results go back as one JSON string: Playwright's per-value serialization is slow for big ones.
-  const result = await handler(event, ...args)
-  return JSON.stringify(result ?? null)
-})
-serve('ipc:send', (id: number, frameUrl: string, channel: string, args: unknown[]) => {
-  const win = byId(id)
-  const event = { sender: win.webContents, senderFrame: { url: frameUrl }, returnValue: undefined }
-  ipcMain.emit(channel, event, ...args)
-})
-
 export function windowStates(): {
   id: number
   title: string
