@@ -23,7 +23,7 @@ function trayMenuHtml(icon: string, tooltip: string, items: MenuItemInfo[]): str
     .bar img { width: 20px; height: 20px; }
     .tip { position: absolute; right: 12px; top: 34px; background: #333; color: #fff; padding: 4px 8px; border-radius: 4px; font-size: 12px; }
     ul { list-style: none; margin: 0; padding: 6px 0; position: absolute; right: 12px; top: 64px; background: #fff;
-         border-radius: 8px; box-shadow: 0 6px 24px #0004; min-width: 320px; max-width: 600px; }
+         border-radius: 8px; box-shadow: 0 6px 24px #0004; min-width: 320px; }
     li[role=menuitem] { padding: 7px 16px; white-space: nowrap; } li[role=menuitem]:first-child { font-weight: 600; }
     li[role=separator] { border-top: 1px solid #ddd; margin: 5px 0; }
   </style><div class="bar"><img alt="tray icon" src="${icon}"></div><div class="tip">${escape(tooltip)}</div><ul role="menu">${rows}</ul>`
