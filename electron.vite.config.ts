@@ -5,11 +5,15 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   main: {
     build: {
+      // Source maps for stack traces and for the built-app coverage (npm run test:app); the
+      // packaged app leaves them out (electron-builder.yml).
+      sourcemap: true,
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },
   },
   preload: {
     build: {
+      sourcemap: true,
       rollupOptions: {
         input: { index: resolve(__dirname, 'electron/preload/index.ts') },
         // A sandboxed preload cannot load ES modules.

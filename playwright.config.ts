@@ -4,6 +4,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/browser'
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // The built app over the Electron stand-in runs on its own: npm run test:app.
+  testIgnore: 'app/**',
   fullyParallel: true,
   workers: 2,
   timeout: 60_000,

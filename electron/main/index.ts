@@ -28,6 +28,13 @@ import { AppTray } from './tray'
 import { createGuards } from './guards'
 import { quickNoteWindowOptions, scratchpadWindowOptions } from './window-options'
 import { electronCapturer } from './capture'
+import {
+  describeFailure,
+  FAILURE_LINKS,
+  failurePageHtml,
+  failureWindowOptions,
+  type StartupFailure,
+} from './startup-failure'
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
 // INCIDENT_TRAY_DATA_DIR lets a test or a second profile use its own folder.
@@ -37,6 +44,8 @@ let quickNote: BrowserWindow | undefined
 let tray: AppTray | undefined
 let host: Host | undefined
 let quitting = false
+/** What start() is doing, so a failure can say where it happened. */
+let step = 'starting'
 const guards = createGuards(devServerUrl, (url) => void shell.openExternal(url))
 
 function showWindow(command?: UiCommand): void {
@@ -91,6 +100,7 @@ function hardenWebContents(): void {
 }
 
 async function start(): Promise<void> {
+  step = 'setting up the windows and menus'
   hardenWebContents()
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -102,6 +112,7 @@ async function start(): Promise<void> {
       }),
     ),
   )
+  step = 'creating the tray icon'
   tray = new AppTray(join(app.getAppPath(), 'assets'), {
     record: () => showWindow({ kind: 'record' }),
     openIncident: (id) => showWindow({ kind: 'open-incident', id }),
@@ -110,6 +121,7 @@ async function start(): Promise<void> {
   })
   // Lets the Electron smoke spec see that the tray exists.
   Object.assign(globalThis, { incidentTrayHasTray: true })
+  step = 'opening the data folder and the incident logs'
   host = createHost({
     dataDir,
     ports: {
@@ -137,6 +149,7 @@ async function start(): Promise<void> {
     onTray: (model) => tray?.apply(model),
   })
   const current = host
+  step = 'connecting the window to the app'
   registerIpc(guards.guardedDispatch(current.dispatch))
   // Native dialogs, menus and prefers-color-scheme follow the theme chosen in settings.
   nativeTheme.themeSource = current.settings().appearance.theme
@@ -152,10 +165,49 @@ async function start(): Promise<void> {
   if (!process.argv.includes('--hidden')) showWindow()
 }
 
+let failureWindow: BrowserWindow | undefined
+let showFailure: (() => void) | undefined
+
+/** Start-up failed: a window says what and where, the tray turns red; nothing dies silently. */
+function showStartupFailure(failure: StartupFailure): void {
+  console.error(`Incident Tray could not start while ${failure.step}: ${failure.message}`)
+  const openFolder = () => void shell.openPath(failure.dataDir)
+  const show = () => {
+    if (failureWindow && !failureWindow.isDestroyed()) {
+      failureWindow.show()
+      failureWindow.focus()
+      return
+    }
+    const win = new BrowserWindow(failureWindowOptions())
+    failureWindow = win
+    // The buttons are links that never load: main acts on them here.
+    win.webContents.on('will-navigate', (event, url) => {
+      event.preventDefault()
+      if (url === FAILURE_LINKS.openFolder) openFolder()
+      else if (url === FAILURE_LINKS.quit) app.quit()
+    })
+    win.once('ready-to-show', () => win.show())
+    void win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(failurePageHtml(failure))}`)
+  }
+  showFailure = show
+  try {
+    tray ??= new AppTray(join(app.getAppPath(), 'assets'), {
+      record: show,
+      openIncident: show,
+      open: show,
+      quit: () => app.quit(),
+    })
+    tray.failed(failure.message, { show, openFolder, quit: () => app.quit() })
+  } catch (err) {
+    console.error('The tray could not show the failure either:', err)
+  }
+  show()
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => showWindow())
+  app.on('second-instance', () => (showFailure ? showFailure() : showWindow()))
   app.on('before-quit', () => {
     quitting = true
   })
@@ -167,8 +219,8 @@ if (!app.requestSingleInstanceLock()) {
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => undefined)
   app.on('activate', () => showWindow())
-  app.whenReady().then(start, (err: unknown) => {
-    console.error(err)
-    app.exit(1)
-  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => showStartupFailure(describeFailure(step, err, dataDir)))
 }

@@ -49,6 +49,22 @@ export class AppTray {
     )
   }
 
+  /** Start-up failed: the red icon, what failed in the tooltip, and only what still works. */
+  failed(summary: string, actions: { show(): void; openFolder(): void; quit(): void }): void {
+    this.tray.setImage(this.icon('overdue'))
+    this.lastState = 'failed'
+    this.tray.setToolTip(`Incident Tray could not start: ${summary}`)
+    this.tray.setContextMenu(
+      Menu.buildFromTemplate([
+        { label: 'Incident Tray could not start', enabled: false },
+        { label: 'Show what failed…', click: () => actions.show() },
+        { label: 'Open data folder', click: () => actions.openFolder() },
+        { type: 'separator' },
+        { label: 'Quit Incident Tray', click: () => actions.quit() },
+      ]),
+    )
+  }
+
   destroy(): void {
     this.tray.destroy()
   }

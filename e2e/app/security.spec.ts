@@ -1,0 +1,73 @@
+import { expect, test } from './fixtures'
+import { call, fillRecord, skipSetup } from './helpers'
+
+test('navigation away and window.open are refused; https links go to the system browser, javascript: ones nowhere', async ({
+  launchBuiltApp,
+}) => {
+  const app = await launchBuiltApp()
+  const page = await app.window()
+  await skipSetup(page)
+  const appUrl = page.url()
+
+  // A link in a note, clicked as the user would: it opens in the system browser, not here.
+  await app.tray.click('Record incident…')
+  await fillRecord(page, 'Search is slow', 2)
+  const note = page.getByRole('textbox', { name: 'Note' })
+  await note.fill('Latency graph: https://grafana.example.org/d/api')
+  await note.press('Enter')
+  await page.getByRole('link', { name: 'https://grafana.example.org/d/api' }).click()
+  await expect
+    .poll(async () => (await app.state()).openedExternal)
+    .toEqual(['https://grafana.example.org/d/api'])
+  expect((await app.state()).windows).toHaveLength(1)
+
+  // window.open: denied, whatever the URL; only https reaches the system browser.
+  await page.evaluate(() => {
+    window.open('javascript:alert(1)')
+    window.open('http://plain.example.org/')
+    window.open('https://docs.openverse.org/')
+  })
+  await expect
+    .poll(async () => (await app.state()).openedExternal)
+    .toEqual(['https://grafana.example.org/d/api', 'https://docs.openverse.org/'])
+
+  // Navigating the app's window to another origin is refused in will-navigate.
+  await page.evaluate(() => {
+    location.href = 'https://evil.example.com/'
+  })
+  await expect(page.getByRole('region', { name: 'Search is slow' })).toBeVisible()
+  expect(page.url()).toBe(appUrl)
+  expect((await app.state()).windows.map((w) => w.url)).toEqual([appUrl])
+})
+
+test('an IPC call from a frame that is not the app’s page is refused', async ({
+  launchBuiltApp,
+}) => {
+  const app = await launchBuiltApp()
+  const page = await app.window()
+  await skipSetup(page)
+  // The app's own page may call.
+  expect((await call(page, 'state:get')).ok).toBe(true)
+
+  // A frame with another URL, sending on the same channel the preload uses.
+  const frameResult = await page.evaluate(async () => {
+    const frame = document.createElement('iframe')
+    frame.src = 'about:blank'
+    document.body.append(frame)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    const send = (
+      frame.contentWindow as unknown as {
+        __standinIpc(kind: string, channel: string, args: unknown[]): Promise<string>
+      }
+    ).__standinIpc
+    return JSON.parse(await send('invoke', 'incident:record', [{ title: 'x', severity: 1 }]))
+  })
+  expect(frameResult).toEqual({
+    ok: false,
+    error: { code: 'forbidden', message: 'Only the app’s own windows may call the app.' },
+  })
+  // The frame got no window.api: preloads run in the main frame only.
+  expect(
+    await page.evaluate(() => 'api' in (document.querySelector('iframe')!.contentWindow as object)),
+  ).toBe(false)
+})

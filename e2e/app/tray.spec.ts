@@ -1,0 +1,110 @@
+import { expect, test } from './fixtures'
+import { call, fillRecord, MIN, skipSetup } from './helpers'
+
+test('start shows the idle tray, its menu and the window', async ({ launchBuiltApp }) => {
+  const app = await launchBuiltApp()
+  const page = await app.window()
+  await skipSetup(page)
+  await expect(page.getByRole('heading', { name: 'No incidents recorded' })).toBeVisible()
+  const state = await app.state()
+  expect(state.tray?.image).toMatch(/assets\/tray-idle\.png$/)
+  expect(state.tray?.tooltip).toBe('Incident Tray: no active incidents')
+  expect(state.tray?.menu.map((i) => i.label)).toEqual([
+    'Record incident…',
+    '',
+    'Open scratchpad',
+    'Quit Incident Tray',
+  ])
+  // The application menu keeps its accelerators, so the window menu lists the shortcuts.
+  const file = state.applicationMenu?.find((m) => m.label === '&File')
+  expect(file?.submenu?.find((i) => i.label === 'Record incident…')?.accelerator).toBe(
+    'CmdOrCtrl+N',
+  )
+  // The default global shortcuts are registered with the OS.
+  expect(state.shortcuts).toEqual(
+    expect.arrayContaining(['CmdOrCtrl+Shift+I', 'CmdOrCtrl+Shift+N']),
+  )
+})
+
+test('record from the tray menu; icon, tooltip and menu follow active → due soon → overdue, one notification each', async ({
+  launchBuiltApp,
+}) => {
+  const app = await launchBuiltApp()
+  const page = await app.window()
+  await skipSetup(page)
+  await app.tray.click('Record incident…')
+  await fillRecord(page, 'Openverse.org is down', 1)
+  const header = page.getByRole('region', { name: 'Openverse.org is down' })
+  await expect(header).toBeVisible()
+  const id = (await call<{ incidents: { id: string }[] }>(page, 'state:get')).ok
+    ? (
+        (await call<{ incidents: { id: string }[] }>(page, 'state:get')) as {
+          value: { incidents: { id: string }[] }
+        }
+      ).value.incidents[0]!.id
+    : ''
+  // A lead, so the only notifications are the update reminders.
+  expect(
+    (await call(page, 'incident:setLead', { id, lead: { kind: 'free', name: 'Dana' } })).ok,
+  ).toBe(true)
+
+  let state = await app.state()
+  expect(state.tray?.image).toMatch(/tray-active\.png$/)
+  expect(state.tray?.tooltip).toBe(
+    'Incident Tray: 1 active incident · next update due 15:00 (in 1 h)',
+  )
+  expect(state.tray?.menu.map((i) => i.label)).toEqual([
+    'Record incident…',
+    '',
+    'Severity 1 · Stabilization pending · Openverse.org is down — update due in 1 h',
+    '',
+    'Open scratchpad',
+    'Quit Incident Tray',
+  ])
+  expect(state.notifications).toEqual([])
+
+  await app.clock.advance(50 * MIN)
+  state = await app.state()
+  expect(state.tray?.image).toMatch(/tray-due-soon\.png$/)
+  expect(state.notifications.map((n) => n.title)).toEqual(['Status update due in 10 min'])
+  expect(state.tray?.tooltip).toBe(
+    'Incident Tray: 1 active incident · next update due 15:00 (in 10 min)',
+  )
+  expect(state.tray?.menu[2]?.label).toBe(
+    'Severity 1 · Stabilization pending · Openverse.org is down — update due in 10 min',
+  )
+
+  await app.clock.advance(11 * MIN)
+  state = await app.state()
+  expect(state.tray?.image).toMatch(/tray-overdue\.png$/)
+  expect(state.tray?.tooltip).toBe('Incident Tray: 1 active incident · update overdue by 1 min')
+  expect(state.tray?.menu.find((i) => i.label.includes('Openverse.org is down'))?.label).toBe(
+    'Severity 1 · Stabilization pending · Openverse.org is down — overdue by 1 min',
+  )
+  expect(state.notifications.map((n) => n.title)).toEqual([
+    'Status update due in 10 min',
+    'Status update due now',
+  ])
+  expect(state.notifications[1]?.shownAt).toBe('2026-11-23T15:00:00.000Z')
+})
+
+test('clicking a reminder opens its incident', async ({ launchBuiltApp }) => {
+  const app = await launchBuiltApp()
+  const page = await app.window()
+  await skipSetup(page)
+  await app.tray.click('Record incident…')
+  await fillRecord(page, 'Openverse.org is down', 1)
+  await app.clock.advance(50 * MIN)
+  const reminder = (await app.state()).notifications.findIndex(
+    (n) => n.title === 'Status update due in 10 min',
+  )
+  expect(reminder).toBeGreaterThanOrEqual(0)
+  // Another incident is on screen when the reminder for the first is clicked.
+  await page.keyboard.press('Control+N')
+  await fillRecord(page, 'Thumbnails are slow', 3)
+  await expect(page.getByRole('region', { name: 'Thumbnails are slow' })).toBeVisible()
+  await app.closeWindow(page)
+  await app.notifications.click(reminder)
+  await expect(page.getByRole('region', { name: 'Openverse.org is down' })).toBeVisible()
+  expect((await app.state()).windows.filter((w) => w.visible)).toHaveLength(1)
+})

@@ -1,0 +1,143 @@
+/**
+ * The Electron stand-in: what `import ... from 'electron'` gives the built main process when it
+ * runs in Node under `launchBuiltApp()` (e2e/electron-standin/launch.ts). Named exports for the
+ * app, a default export for electron-store (`import electron from 'electron'`).
+ */
+import { advance, setTime, sleep } from './clock'
+import { app } from './app'
+import { serve } from './bridge'
+import {
+  globalShortcut,
+  nativeTheme,
+  Notification,
+  powerMonitor,
+  registeredShortcuts,
+  StandinNotification,
+  StandinTray,
+  Tray,
+} from './desktop'
+import { ipcMain } from './ipc-main'
+import {
+  clipboard,
+  ClipboardItem,
+  clipboardWrites,
+  desktopCapturer,
+  dialog,
+  dialogAnswers,
+  dialogsShown,
+  openedExternal,
+  openedPaths,
+  permissionHandlers,
+  screen,
+  session,
+  shell,
+  systemPreferences,
+} from './system'
+import { NativeImage, nativeImage } from './image'
+import { Menu, MenuItem, StandinMenu } from './menu'
+import type { StandinState } from './protocol'
+import { BrowserWindow, windowStates } from './window'
+
+// The sandboxed preload gets its own contextBridge and ipcRenderer in the page (page/sandbox.ts).
+const electron = {
+  app,
+  BrowserWindow,
+  clipboard,
+  ClipboardItem,
+  desktopCapturer,
+  dialog,
+  globalShortcut,
+  ipcMain,
+  Menu,
+  MenuItem,
+  nativeImage,
+  NativeImage,
+  nativeTheme,
+  Notification,
+  powerMonitor,
+  screen,
+  session,
+  shell,
+  systemPreferences,
+  Tray,
+}
+export default electron
+export {
+  app,
+  BrowserWindow,
+  clipboard,
+  ClipboardItem,
+  desktopCapturer,
+  dialog,
+  globalShortcut,
+  ipcMain,
+  Menu,
+  MenuItem,
+  nativeImage,
+  NativeImage,
+  nativeTheme,
+  Notification,
+  powerMonitor,
+  screen,
+  session,
+  shell,
+  systemPreferences,
+  Tray,
+}
+
+function state(): StandinState {
+  const tray = StandinTray.current
+  return {
+    ready: app.isReady(),
+    tray: tray
+      ? {
+          image: tray.image.sourcePath,
+          tooltip: tray.tooltip,
+          title: tray.title,
+          menu: tray.menu?.info() ?? [],
+          destroyed: tray.isDestroyed(),
+        }
+      : null,
+    applicationMenu: StandinMenu.getApplicationMenu()?.info() ?? null,
+    notifications: StandinNotification.shown.map(({ n, shownAt, clicked }) => ({
+      title: n.title,
+      body: n.body,
+      shownAt,
+      clicked,
+    })),
+    clipboard: clipboardWrites,
+    shortcuts: [...registeredShortcuts.keys()],
+    openedExternal,
+    openedPaths,
+    loginItem: app.loginItemState(),
+    permissionHandlers,
+    windows: windowStates(),
+    dialogs: dialogsShown,
+    now: new Date().toISOString(),
+  }
+}
+
+// What the test does as the user, the OS or time.
+serve('state', state)
+serve('tray:click', (label: string) => {
+  const menu = StandinTray.current?.menu
+  if (!menu?.click(label)) throw new Error(`the tray menu has no enabled item "${label}"`)
+})
+serve('tray:activate', () => StandinTray.current?.emit('click', {}, {}, {}))
+serve('notification:click', (index: number) => {
+  const shown = StandinNotification.shown[index]
+  if (!shown) throw new Error(`no notification ${index}`)
+  shown.clicked = true
+  shown.n.emit('click', {})
+})
+serve('shortcut:press', (accelerator: string) => {
+  const run = registeredShortcuts.get(accelerator)
+  if (!run) throw new Error(`no global shortcut ${accelerator} is registered`)
+  run()
+})
+serve('power:emit', (name: string) => void powerMonitor.emit(name, {}))
+serve('clock:advance', (ms: number) => advance(ms))
+serve('clock:set', (at: number) => setTime(at))
+serve('clock:sleep', (ms: number) => sleep(ms))
+serve('dialog:answer', (answer: (typeof dialogAnswers)[number]) => void dialogAnswers.push(answer))
+serve('app:quit', () => app.quit())

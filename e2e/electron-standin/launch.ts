@@ -1,0 +1,311 @@
+/**
+ * launchBuiltApp(): the BUILT app (out/main/index.js, out/preload/index.cjs, out/renderer) in a
+ * child Node process, `electron` resolved to the stand-in, windows shown as Chromium pages here.
+ * Nothing of the host is composed by the test: what runs is what `npm start` would run.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, dirname, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { build } from 'esbuild'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser'
+import { Display } from './display'
+import type { Message, StandinState } from './protocol'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const CACHE = join(ROOT, 'e2e/.cache/electron-standin')
+export const SCREENSHOT_DIR = join(ROOT, 'e2e/screenshots')
+/** Where the child's V8 coverage and the preload's page coverage go (coverage-report.ts reads it). */
+export const COVERAGE_DIR = join(ROOT, 'e2e/.cache/app-coverage')
+export const DEFAULT_NOW = new Date('2026-11-23T14:00:00Z')
+
+/**
+ * Chromium flags for pages loaded from file:// as Electron loads them: Electron lets file: pages
+ * load module scripts and the code-split chunks from file:; Chromium refuses them (CORS, origin
+ * "null") unless file: pages may read other file: URLs.
+ */
+export const FILE_PAGE_ARGS = ['--allow-file-access-from-files']
+
+let bundles: Promise<{ standin: string; sandbox: string }> | undefined
+/** The stand-in (for Node) and the page sandbox (for Chromium), bundled from their TypeScript. */
+function bundle(): Promise<{ standin: string; sandbox: string }> {
+  bundles ??= (async () => {
+    mkdirSync(CACHE, { recursive: true })
+    const standin = join(CACHE, 'electron.mjs')
+    await build({
+      entryPoints: [join(ROOT, 'e2e/electron-standin/index.ts')],
+      outfile: standin,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      packages: 'external',
+      logLevel: 'error',
+    })
+    const page = await build({
+      entryPoints: [join(ROOT, 'e2e/electron-standin/page/sandbox.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      write: false,
+      logLevel: 'error',
+    })
+    return { standin, sandbox: page.outputFiles[0]?.text ?? '' }
+  })()
+  return bundles
+}
+
+let sharedBrowser: Promise<Browser> | undefined
+function browser(): Promise<Browser> {
+  sharedBrowser ??= chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, ...FILE_PAGE_ARGS],
+  })
+  return sharedBrowser
+}
+
+export interface LaunchBuiltAppOptions {
+  /** The userData folder; a new one under a temp config home when not given. */
+  dataDir?: string
+  now?: Date
+  args?: string[]
+  /** Accelerators other apps hold: registering them fails, as globalShortcut documents. */
+  takenShortcuts?: string[]
+}
+
+export interface Exit {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** One process of the built app, talking to its display over the IPC channel. */
+class AppProcess {
+  readonly child: ChildProcess
+  readonly display: Display
+  readonly exited: Promise<number>
+  stdout = ''
+  stderr = ''
+  private nextId = 1
+  private readonly pending = new Map<
+    number,
+    { resolve(v: unknown): void; reject(e: Error): void }
+  >()
+
+  constructor(env: NodeJS.ProcessEnv, args: string[], context: BrowserContext, sandbox: string) {
+    this.child = spawn(
+      process.execPath,
+      [
+        '--import',
+        pathToFileURL(join(ROOT, 'e2e/electron-standin/register.mjs')).href,
+        join(ROOT, 'out/main/index.js'),
+        ...args,
+      ],
+      { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'advanced' },
+    )
+    this.child.stdout?.on('data', (d) => (this.stdout += String(d)))
+    this.child.stderr?.on('data', (d) => (this.stderr += String(d)))
+    this.display = new Display(context, (m, ...a) => this.ask(m, ...a), sandbox, COVERAGE_DIR)
+    this.exited = new Promise((resolveExit) =>
+      this.child.on('exit', (code, signal) => {
+        for (const waiter of this.pending.values()) waiter.reject(new Error('the app exited'))
+        this.pending.clear()
+        resolveExit(code ?? (signal ? 128 : 1))
+      }),
+    )
+    this.child.on('message', (raw) => void this.receive(raw as Message))
+  }
+
+  ask(method: string, ...args: unknown[]): Promise<unknown> {
+    if (!this.child.connected) return Promise.reject(new Error(`the app is gone (${method})`))
+    const id = this.nextId++
+    return new Promise((resolveAnswer, reject) => {
+      this.pending.set(id, { resolve: resolveAnswer, reject })
+      this.child.send({ type: 'request', id, method, args } satisfies Message)
+    })
+  }
+
+  private async receive(message: Message): Promise<void> {
+    if (message.type === 'event') this.display.handle(message.event)
+    else if (message.type === 'response') {
+      const waiter = this.pending.get(message.id)
+      this.pending.delete(message.id)
+      if (message.ok) waiter?.resolve(message.value)
+      else waiter?.reject(new Error(message.error))
+    } else if (message.type === 'request') {
+      // The only thing the app's process asks of the display: a window's pixels.
+      try {
+        const value = await this.display.capture(message.args[0] as number)
+        if (this.child.connected)
+          this.child.send({ type: 'response', id: message.id, ok: true, value } satisfies Message)
+      } catch (err) {
+        if (this.child.connected)
+          this.child.send({
+            type: 'response',
+            id: message.id,
+            ok: false,
+            error: String(err),
+          } satisfies Message)
+      }
+    }
+  }
+}
+
+export interface AppWindow {
+  id: number
+  title: string
+  visible: boolean
+  url: string
+  page: Page
+}
+
+export interface BuiltApp {
+  /** The userData folder the app uses. */
+  readonly dataDir: string
+  /** Every open window of the app, with its page. */
+  windows(): Promise<AppWindow[]>
+  /** The first visible window whose URL has this hash ('' for the main window); waits for it. */
+  window(hash?: string): Promise<Page>
+  state(): Promise<StandinState>
+  tray: { click(label: string): Promise<void>; activate(): Promise<void> }
+  notifications: { click(index: number): Promise<void> }
+  shortcuts: { press(accelerator: string): Promise<void> }
+  powerMonitor: {
+    emit(name: 'resume' | 'suspend' | 'unlock-screen' | 'lock-screen'): Promise<void>
+  }
+  dialog: { answer(answer: { filePaths?: string[]; filePath?: string }): Promise<void> }
+  clock: {
+    set(date: Date): Promise<void>
+    advance(ms: number): Promise<void>
+    /** Asleep for `ms`: the date moves, no timer fires (then emit `resume`). */
+    sleep(ms: number): Promise<void>
+  }
+  /** What the window's close button does: BrowserWindow.close(), with its `close` event. */
+  closeWindow(page: Page): Promise<void>
+  /** Starts the app again on the same profile, as a user double-clicking it would. */
+  secondLaunch(args?: string[]): Promise<Exit>
+  /** Quits through app.quit() and resolves with the exit code. */
+  quit(): Promise<number>
+  readonly exited: Promise<number>
+  output(): { stdout: string; stderr: string; pages: string[] }
+  screenshot(page: Page, name: string): Promise<void>
+  /** Quits if still running, closes the pages, removes a folder it made. */
+  close(): Promise<void>
+}
+
+export async function launchBuiltApp(options: LaunchBuiltAppOptions = {}): Promise<BuiltApp> {
+  const { standin, sandbox } = await bundle()
+  const ownHome = mkdtempSync(join(tmpdir(), 'incident-tray-app-'))
+  // Electron's Linux layout: userData is $XDG_CONFIG_HOME/<productName>.
+  let configHome = join(ownHome, 'config')
+  let dataDir = join(configHome, 'Incident Tray')
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOME: ownHome,
+    TZ: 'UTC',
+    STANDIN_MODULE: pathToFileURL(standin).href,
+    STANDIN_NOW: String((options.now ?? DEFAULT_NOW).getTime()),
+    STANDIN_TAKEN_SHORTCUTS: (options.takenShortcuts ?? []).join(','),
+  }
+  delete env.INCIDENT_TRAY_DATA_DIR
+  delete env.ELECTRON_RENDERER_URL
+  delete env.NODE_OPTIONS
+  if (options.dataDir) {
+    if (basename(options.dataDir) === 'Incident Tray') configHome = dirname(options.dataDir)
+    else env.INCIDENT_TRAY_DATA_DIR = options.dataDir
+    dataDir = options.dataDir
+  }
+  env.XDG_CONFIG_HOME = configHome
+  env.NODE_V8_COVERAGE = join(COVERAGE_DIR, 'main')
+  if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true })
+
+  const context = await (await browser()).newContext({ viewport: { width: 1100, height: 760 } })
+  const main = new AppProcess(env, options.args ?? [], context, sandbox)
+  let now = (options.now ?? DEFAULT_NOW).getTime()
+  const ask = <T>(method: string, ...args: unknown[]) => main.ask(method, ...args) as Promise<T>
+  const pages = () => Promise.all([...main.display.windows.values()].map((w) => w.page))
+
+  const windows = async (): Promise<AppWindow[]> => {
+    const out: AppWindow[] = []
+    for (const w of main.display.windows.values()) {
+      await w.idle()
+      out.push({ id: w.id, title: w.title, visible: w.visible, url: w.url, page: await w.page })
+    }
+    return out
+  }
+
+  const app: BuiltApp = {
+    dataDir,
+    windows,
+    window: async (hash = '') => {
+      for (let i = 0; i < 400; i++) {
+        const found = (await windows()).find(
+          (w) => w.visible && w.url !== '' && new URL(w.url).hash === (hash ? `#${hash}` : ''),
+        )
+        if (found) return found.page
+        await new Promise((r) => setTimeout(r, 25))
+      }
+      throw new Error(`no visible window at #${hash}; output:\n${main.stdout}${main.stderr}`)
+    },
+    state: () => ask<StandinState>('state'),
+    tray: {
+      click: async (label) => void (await ask('tray:click', label)),
+      activate: async () => void (await ask('tray:activate')),
+    },
+    notifications: { click: async (i) => void (await ask('notification:click', i)) },
+    shortcuts: { press: async (a) => void (await ask('shortcut:press', a)) },
+    powerMonitor: { emit: async (name) => void (await ask('power:emit', name)) },
+    dialog: { answer: async (a) => void (await ask('dialog:answer', a)) },
+    clock: {
+      set: async (date) => {
+        const delta = date.getTime() - now
+        now = await ask<number>('clock:set', date.getTime())
+        for (const page of await pages())
+          if (delta > 0) await page.clock.fastForward(delta)
+          else await page.clock.setSystemTime(date)
+      },
+      advance: async (ms) => {
+        now = await ask<number>('clock:advance', ms)
+        for (const page of await pages()) await page.clock.fastForward(ms)
+      },
+      sleep: async (ms) => {
+        now = await ask<number>('clock:sleep', ms)
+        for (const page of await pages()) await page.clock.setSystemTime(now)
+      },
+    },
+    closeWindow: async (page) => {
+      const found = (await windows()).find((w) => w.page === page)
+      if (!found) throw new Error('that page is not one of the app windows')
+      await ask('window:close', found.id)
+    },
+    secondLaunch: async (args = []) => {
+      const second = new AppProcess(env, args, context, sandbox)
+      const code = await second.exited
+      await second.display.closeAll()
+      return { code, stdout: second.stdout, stderr: second.stderr }
+    },
+    quit: async () => {
+      await ask('app:quit').catch(() => undefined)
+      return main.exited
+    },
+    exited: main.exited,
+    output: () => ({ stdout: main.stdout, stderr: main.stderr, pages: main.display.log }),
+    screenshot: async (page, name) => {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true })
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
+    },
+    close: async () => {
+      if (main.child.exitCode === null && main.child.signalCode === null) {
+        await ask('app:quit').catch(() => undefined)
+        const timer = setTimeout(() => main.child.kill('SIGKILL'), 5000)
+        await main.exited
+        clearTimeout(timer)
+      }
+      await main.display.closeAll()
+      await context.close().catch(() => undefined)
+      rmSync(ownHome, { recursive: true, force: true })
+    },
+  }
+  return app
+}

@@ -1,0 +1,78 @@
+/**
+ * Messages between the built app's process (the stand-in, child side) and the test process (the
+ * display: it owns Chromium and the pages). Everything crosses Node's child-process IPC channel,
+ * which needs no timers, so the child can run under fake timers. It uses the `advanced`
+ * (structured clone) serialization, so `undefined` crosses as it does in Electron's IPC.
+ */
+
+/** The child tells the display what its windows do. */
+export type WindowEvent =
+  | {
+      kind: 'window:create'
+      id: number
+      width: number
+      height: number
+      title: string
+      /** The built preload to run before the page's scripts, if any. */
+      preload: string | undefined
+      now: number
+    }
+  | { kind: 'window:load'; id: number; url: string }
+  | { kind: 'window:visible'; id: number; visible: boolean }
+  | { kind: 'window:focus'; id: number }
+  | { kind: 'window:destroy'; id: number }
+  | { kind: 'window:send'; id: number; channel: string; args: unknown[] }
+  | { kind: 'theme'; dark: boolean }
+
+/** A call from one side to the other; the answer carries the same id. */
+export interface Request {
+  type: 'request'
+  id: number
+  method: string
+  args: unknown[]
+}
+export interface Response {
+  type: 'response'
+  id: number
+  ok: boolean
+  value?: unknown
+  error?: string
+}
+export interface EventMessage {
+  type: 'event'
+  event: WindowEvent
+}
+export type Message = Request | Response | EventMessage
+
+/** A menu item as the test reads it (the kept template, without the click functions). */
+export interface MenuItemInfo {
+  label: string
+  type: string
+  role?: string
+  accelerator?: string
+  enabled: boolean
+  submenu?: MenuItemInfo[]
+}
+
+/** What the stand-in recorded: the test reads it through `state()`. */
+export interface StandinState {
+  ready: boolean
+  tray: {
+    image: string
+    tooltip: string
+    title: string
+    menu: MenuItemInfo[]
+    destroyed: boolean
+  } | null
+  applicationMenu: MenuItemInfo[] | null
+  notifications: { title: string; body: string; shownAt: string; clicked: boolean }[]
+  clipboard: Record<string, string>[]
+  shortcuts: string[]
+  openedExternal: string[]
+  openedPaths: string[]
+  loginItem: { openAtLogin: boolean; args: string[] }
+  permissionHandlers: { request: boolean; check: boolean }
+  windows: { id: number; title: string; visible: boolean; url: string; destroyed: boolean }[]
+  dialogs: { kind: string; title: string | undefined }[]
+  now: string
+}
