@@ -27,6 +27,7 @@ import { timelineHandlers } from './handlers/timeline'
 import { historyHandlers } from './handlers/history'
 import { IncidentRepository } from './incidents'
 import { UpdateScheduler } from './update-scheduler'
+import { maskedPorts, maskedTray } from './outgoing'
 import type { Ports } from './ports'
 
 export interface HostOptions {
@@ -62,12 +63,21 @@ export const SETTINGS_FILE = 'settings.json'
 
 /** The whole app minus Electron: store, services and the IPC handlers, over the given ports. */
 export function createHost(options: HostOptions): Host {
-  const { dataDir, ports } = options
+  const { dataDir } = options
+  const rawPorts = options.ports
   const log = options.log ?? ((err: unknown) => console.error(err))
-  const now = () => new Date(ports.clock.now())
+  const now = () => new Date(rawPorts.clock.now())
   const settings = new SettingsStore(options.openSettings, join(dataDir, SETTINGS_FILE), now)
   const store = new IncidentStore(dataDir, now)
   const incidents = new IncidentRepository(store, now, options.newId)
+  // The choke point: whatever leaves the app through a port is masked (services/outgoing.ts).
+  const ports = maskedPorts(rawPorts, (id) => {
+    try {
+      return incidents.get(id)
+    } catch {
+      return undefined
+    }
+  })
   const listeners = new Set<(snapshot: Snapshot) => void>()
   const notices = [
     ...store.notices.map((n) => n.message),
@@ -132,7 +142,7 @@ export function createHost(options: HostOptions): Host {
       notifications.onlySeverity1OutsideWorkingHours && !isWithinWorkingHours(you, new Date(at))
     )
   }
-  const scheduler = new UpdateScheduler(ctx, isQuiet, () => options.onTray?.(tray()))
+  const scheduler = new UpdateScheduler(ctx, isQuiet, () => options.onTray?.(maskedTray(tray())))
   ctx.onChanged(() => scheduler.evaluate())
   ctx.onClose(() => scheduler.stop())
   scheduler.evaluate()
@@ -168,7 +178,7 @@ export function createHost(options: HostOptions): Host {
       return () => listeners.delete(listener)
     },
     settings: () => settings.get(),
-    tray,
+    tray: () => maskedTray(tray()),
     wake: () => {
       scheduler.evaluate()
       alarmReminder.evaluate()

@@ -92,13 +92,13 @@ export function retroHandlers(ctx: HostContext): FeatureHandlers<RetroChannels> 
     'retro:postmortem': ({ id }) => postmortem(id),
     'retro:copy': ({ id }) => {
       const doc = postmortem(id)
-      ctx.ports.clipboard.write({ text: doc.markdown, html: doc.html })
+      ctx.ports.clipboard.write({ text: doc.markdown, html: doc.html, incidentId: id })
       return doc
     },
     'retro:export': async ({ id, format }) => {
       const doc = postmortem(id)
       const content = format === 'md' ? doc.markdown : htmlDocument(ctx.incidents.get(id), doc.html)
-      const path = await ctx.ports.files.save(`postmortem-${id}.${format}`, content)
+      const path = await ctx.ports.files.save(`postmortem-${id}.${format}`, content, id)
       return { path }
     },
     'retro:openActions': () => allOpenActions(),
