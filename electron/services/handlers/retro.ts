@@ -1,4 +1,5 @@
 import { UserError } from '../../domain/errors'
+import { maskingPolicy, releaseText } from '../../domain/outgoing'
 import type { Incident } from '../../domain/incident'
 import { assertCanComplete, retroProblems } from '../../domain/retro/complete'
 import { emptyDraft, type RetroDraft } from '../../domain/retro/draft'
@@ -42,8 +43,13 @@ export function retroHandlers(ctx: HostContext): FeatureHandlers<RetroChannels> 
       problems: retroProblems(draft),
     }
   }
-  const postmortem = (id: string) =>
-    renderPostmortem(postmortemInput(ctx.incidents.get(id), ctx.settings.get()))
+  // The preview shows what a copy or export will hold: masked by the same function.
+  const postmortem = (id: string) => {
+    const incident = ctx.incidents.get(id)
+    const doc = renderPostmortem(postmortemInput(incident, ctx.settings.get()))
+    const policy = maskingPolicy(incident)
+    return { markdown: releaseText(doc.markdown, policy), html: releaseText(doc.html, policy) }
+  }
   const commit = (id: string, events: Parameters<typeof ctx.incidents.commit>[1]) => {
     const next = ctx.incidents.commit(id, events)
     ctx.changed()
