@@ -89,7 +89,7 @@ function nothingNewLine(run: TimelineItem[]): PublicLine {
   if (run.length === 1) return { at: first.at, text: 'Update: nothing new' }
   const gap = (Date.parse(last.at) - Date.parse(first.at)) / (run.length - 1)
   const how =
-    gap >= 20 * 3_600_000 ? 'daily updates' : gap <= 90 * 60_000 ? 'hourly updates' : 'updates'
+    gap >= 20 * 3_600_000 ? 'Daily updates' : gap <= 90 * 60_000 ? 'Hourly updates' : 'Updates'
   const day = (iso: string) => iso.slice(0, 10)
   const span =
     day(first.at) === day(last.at)
