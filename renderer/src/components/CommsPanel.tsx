@@ -19,6 +19,13 @@ export function CommsPanel({ incident }: { incident: Incident }) {
   } | null>(null)
   const [log, setLog] = useState<Record<string, boolean>>({})
   const [copied, setCopied] = useState<string | null>(null)
+  // The update a copy posted, offered for undo until the host's deadline.
+  const [posted, setPosted] = useState<{ updateId: string; undoUntil: string } | null>(null)
+  useEffect(() => {
+    if (!posted) return
+    const handle = setTimeout(() => setPosted(null), Date.parse(posted.undoUntil) - Date.now())
+    return () => clearTimeout(handle)
+  }, [posted])
 
   useEffect(() => {
     let live = true
@@ -36,10 +43,28 @@ export function CommsPanel({ incident }: { incident: Incident }) {
   const output = data.shown
   const logThis = log[output.id] ?? logDefaults.includes(output.id)
 
-  const copy = async () => {
-    const result = await api.comms.copy({ id: incident.id, output: output.id, here, log: logThis })
-    if (result.ok)
-      setCopied(`Copied the ${output.label}${output.rich ? ' (rich text and plain text)' : ''}.`)
+  const copy = async (part: 'body' | 'title' = 'body') => {
+    const result = await api.comms.copy({
+      id: incident.id,
+      output: output.id,
+      part,
+      here,
+      log: part === 'body' && logThis,
+    })
+    if (!result.ok) return showError(result.error.message)
+    if (part === 'title') return setCopied('Copied the title.')
+    setPosted(result.value.posted ?? null)
+    setCopied(
+      result.value.posted
+        ? 'Copied, and counted as the posted update: the countdown starts again.'
+        : `Copied the ${output.label}${output.rich ? ' (rich text and plain text)' : ''}.`,
+    )
+  }
+  const undo = async () => {
+    if (!posted) return
+    const result = await api.update.undo({ id: incident.id, updateId: posted.updateId })
+    setPosted(null)
+    if (result.ok) setCopied('Undone: that copy does not count as posted.')
     else showError(result.error.message)
   }
   const tick = async (item: ChecklistItem) => {
@@ -86,7 +111,10 @@ export function CommsPanel({ incident }: { incident: Incident }) {
           {output.note && <p className="hint">{output.note}</p>}
           {output.title && (
             <div className="comms-title">
-              <span className="label-small">Title</span> <strong>{output.title}</strong>
+              <span className="label-small">Title</span> <strong>{output.title}</strong>{' '}
+              <button type="button" className="small" onClick={() => void copy('title')}>
+                Copy title
+              </button>
             </div>
           )}
           {output.labels && output.labels.length > 0 && (
@@ -123,6 +151,14 @@ export function CommsPanel({ incident }: { incident: Incident }) {
             </label>
             <span className="copied" role="status" aria-live="polite">
               {copied}
+              {posted && (
+                <>
+                  {' '}
+                  <button type="button" className="small" onClick={() => void undo()}>
+                    Undo
+                  </button>
+                </>
+              )}
             </span>
           </div>
         </div>

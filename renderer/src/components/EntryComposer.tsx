@@ -1,4 +1,4 @@
-import { useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react'
+import { useEffect, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react'
 import {
   byteLength,
   ENTRY_TEXT_MAX_BYTES,
@@ -25,7 +25,16 @@ const KINDS: { kind: ComposerKind; label: string }[] = [
 ]
 
 /** Writes one entry. What was typed stays until the host has accepted it. */
-export function EntryComposer({ incidentId, zone }: { incidentId: string; zone: TimeZoneChoice }) {
+export function EntryComposer({
+  incidentId,
+  zone: timelineZone,
+}: {
+  incidentId: string
+  zone: TimeZoneChoice
+}) {
+  // "Happened at" reads in the timeline's zone unless toggled here.
+  const [zone, setZone] = useState<TimeZoneChoice>(timelineZone)
+  useEffect(() => setZone(timelineZone), [timelineZone])
   const [kind, setKind] = useState<ComposerKind>('note')
   const [text, setText] = useState('')
   const [title, setTitle] = useState('')
@@ -52,7 +61,9 @@ export function EntryComposer({ incidentId, zone }: { incidentId: string; zone: 
     }
     const occurredAt = when.trim() ? backDate(when, zone, Date.now()) : undefined
     if (when.trim() && !occurredAt) {
-      setError('“Happened at” takes a time of day like 14:02, or leave it empty for now.')
+      setError(
+        '“Happened at” takes a time like 14:02 or a date and time like 2023-10-03 23:50 (not in the future), or leave it empty for now.',
+      )
       return
     }
     const entry =
@@ -172,14 +183,20 @@ export function EntryComposer({ incidentId, zone }: { incidentId: string; zone: 
           Happened at
           <input
             aria-label="Happened at"
-            placeholder="now"
-            inputMode="numeric"
+            placeholder="now, 14:02 or 2023-10-03 23:50"
             value={when}
             onChange={(e) => setWhen(e.target.value)}
             onKeyDown={onKeyDown}
           />
-          <span className="muted">{zone === 'utc' ? 'UTC' : 'local'}</span>
         </label>
+        <button
+          type="button"
+          className="small"
+          aria-label={`Happened at is in ${zone === 'utc' ? 'UTC' : 'local time'}; switch`}
+          onClick={() => setZone(zone === 'utc' ? 'local' : 'utc')}
+        >
+          {zone === 'utc' ? 'UTC' : 'local'}
+        </button>
         <label className="check">
           <input
             type="checkbox"

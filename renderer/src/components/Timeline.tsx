@@ -104,7 +104,12 @@ export function Timeline({ incident }: { incident: Incident }) {
         shown={items.length}
         total={incident.timeline.length}
       />
-      <TimelineList incidentId={incident.id} items={items} zone={zone} />
+      <TimelineList
+        incidentId={incident.id}
+        items={items}
+        zone={zone}
+        audience={incident.audience}
+      />
     </section>
   )
 }
