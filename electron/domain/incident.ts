@@ -39,8 +39,6 @@ export interface Incident extends Mitigation {
   /** The last "Posted an update"; the countdown runs from it (or from recording). */
   lastUpdateAt: string | null
   snoozedUntil: string | null
-  /** Updates that count, oldest first (undone ones are left out). */
-  updates: { id: string; at: string }[]
   /** The lead's update cadence after Stabilized; 'policy' until chosen. */
   cadenceChoice: 'policy' | 'daily' | 'news'
   /** Per-item audience overrides (the toggle on a timeline item). */
@@ -116,7 +114,6 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       updatedAt: event.at,
       lastUpdateAt: null,
       snoozedUntil: null,
-      updates: [],
       cadenceChoice: 'policy',
       audience: {},
       p2Url: null,
@@ -161,25 +158,23 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
         ...next,
         lastUpdateAt: event.at,
         snoozedUntil: null,
-        updates: [...next.updates, { id: event.id, at: event.at }],
         timeline: [...next.timeline, { ...lifecycleItem(event, text), update }],
       }
     }
     case 'update.undone': {
-      const updates = next.updates.filter((u) => u.id !== event.updateId)
-      return {
-        ...next,
-        updates,
-        lastUpdateAt: updates[updates.length - 1]?.at ?? null,
-        timeline: [
-          ...next.timeline.map((item) =>
-            item.id === event.updateId && item.kind === 'lifecycle' && item.update
-              ? { ...item, update: { ...item.update, undone: true }, meta: true as const }
-              : item,
-          ),
-          lifecycleItem(event, 'Undid the copy: that update does not count as posted', true),
-        ],
-      }
+      const timeline = [
+        ...next.timeline.map((item) =>
+          item.id === event.updateId && item.kind === 'lifecycle' && item.update
+            ? { ...item, update: { ...item.update, undone: true }, meta: true as const }
+            : item,
+        ),
+        lifecycleItem(event, 'Undid the copy: that update does not count as posted', true),
+      ]
+      // The countdown runs from the latest update that still counts.
+      const last = timeline.findLast(
+        (item) => item.kind === 'lifecycle' && item.update && !item.update.undone,
+      )
+      return { ...next, lastUpdateAt: last?.at ?? null, timeline }
     }
     case 'cadence.chosen':
       return {

@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import { isWithinWorkingHours } from '../domain/preferences'
 import type { Settings } from '../domain/settings'
@@ -38,6 +39,8 @@ export interface HostOptions {
   /** Ids for new incidents and events; random unless a test fixes them. */
   newId?: () => string
   log?: (err: unknown) => void
+  /** The operating system's user name (os.userInfo); tests pass their own. */
+  userName?: () => string
   /** Applies the tray model; main renders it, tests record it. */
   onTray?: (model: TrayModel) => void
 }
@@ -60,6 +63,15 @@ export interface Host {
 }
 
 export const SETTINGS_FILE = 'settings.json'
+
+/** The login name, for "Recorded by" when settings have none; '' where the OS will not say. */
+function systemUserName(): string {
+  try {
+    return userInfo().username
+  } catch {
+    return ''
+  }
+}
 
 /** The whole app minus Electron: store, services and the IPC handlers, over the given ports. */
 export function createHost(options: HostOptions): Host {
@@ -88,9 +100,11 @@ export function createHost(options: HostOptions): Host {
   let cancelIndexWrite: (() => void) | undefined
   const changedJobs: (() => void)[] = []
   const closeJobs: (() => void)[] = []
+  const osUser = options.userName ?? systemUserName
   const snapshot = (): Snapshot => ({
     incidents: incidents.list(),
     settings: settings.get(),
+    defaultRecorder: settings.get().you.name || osUser() || 'Unknown',
     notices,
   })
   const tray = () => trayModel(incidents.list(), settings.get(), ports.clock.now())

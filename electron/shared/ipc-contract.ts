@@ -30,6 +30,8 @@ export const IncidentId = z
 export interface Snapshot {
   incidents: IncidentSummary[]
   settings: Settings
+  /** Who "Recorded by" defaults to: the name in settings, else the operating system's user. */
+  defaultRecorder: string
   /** Things the user must hear about once (a repaired log, a rebuilt index). */
   notices: { id: string; message: string }[]
 }
