@@ -127,7 +127,7 @@ export function placeholderValues(view: CommsView, here = false): Record<string,
     timeline: lines(view.timeline, 'No verified entries yet.'),
     changes: lines(
       view.sinceLastUpdate,
-      resolved ? '' : 'No new verified information since the last update.',
+      resolved ? '' : 'No new verified information.',
     ),
     mitigation:
       view.status === 'stabilized' && view.mitigationSummary

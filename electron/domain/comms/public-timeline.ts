@@ -51,8 +51,9 @@ export function publicTimeline(
     .sort(byTime)
   const out: PublicLine[] = []
   let run: TimelineItem[] = []
+  // One "nothing new" update alone says nothing worth a line; a run says the updates went on.
   const flush = () => {
-    if (run.length) out.push(nothingNewLine(run))
+    if (run.length > 1) out.push(nothingNewLine(run))
     run = []
   }
   for (const item of items) {
@@ -86,7 +87,6 @@ function lineText(item: TimelineItem, shownElsewhere: ReadonlySet<string>): stri
 function nothingNewLine(run: TimelineItem[]): PublicLine {
   const first = run[0]!
   const last = run[run.length - 1]!
-  if (run.length === 1) return { at: first.at, text: 'Update: nothing new' }
   const gap = (Date.parse(last.at) - Date.parse(first.at)) / (run.length - 1)
   const how =
     gap >= 20 * 3_600_000 ? 'Daily updates' : gap <= 90 * 60_000 ? 'Hourly updates' : 'Updates'

@@ -56,7 +56,7 @@ export function CommsPanel({ incident }: { incident: Incident }) {
     setPosted(result.value.posted ?? null)
     setCopied(
       result.value.posted
-        ? 'Copied, and counted as the posted update: the countdown starts again.'
+        ? `Copied the ${output.label}, and counted it as the posted update: the countdown starts again.`
         : `Copied the ${output.label}${output.rich ? ' (rich text and plain text)' : ''}.`,
     )
   }

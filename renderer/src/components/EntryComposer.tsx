@@ -192,7 +192,7 @@ export function EntryComposer({
         <button
           type="button"
           className="small"
-          aria-label={`Happened at is in ${zone === 'utc' ? 'UTC' : 'local time'}; switch`}
+          aria-label={`Time zone of the time it happened: ${zone === 'utc' ? 'UTC' : 'local'} (switch)`}
           onClick={() => setZone(zone === 'utc' ? 'local' : 'utc')}
         >
           {zone === 'utc' ? 'UTC' : 'local'}
