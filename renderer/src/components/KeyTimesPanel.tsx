@@ -25,7 +25,11 @@ export function KeyTimesPanel({ incident }: { incident: Incident }) {
             <div key={key}>
               <dt>{KEY_TIME_LABELS[key]}</dt>
               <dd>
-                {value ? formatLocalAndUtc(value) : <span className="hint">not yet</span>}{' '}
+                {value ? (
+                  <time dateTime={value}>{formatLocalAndUtc(value)}</time>
+                ) : (
+                  <span className="hint">not yet</span>
+                )}{' '}
                 {(value || key === 'impactStartedAt') && (
                   <button
                     type="button"

@@ -62,8 +62,11 @@ export function UpdateCountdown({ incident }: { incident: Incident }) {
             {formatCountdown(due.dueAt - now)}
           </div>
           <div className="countdown-sub">
-            Due {formatLocalAndUtc(new Date(due.dueAt).toISOString())} ·{' '}
-            <span data-testid="cadence-reason">{due.reason}</span>
+            Due{' '}
+            <time dateTime={new Date(due.dueAt).toISOString()}>
+              {formatLocalAndUtc(new Date(due.dueAt).toISOString())}
+            </time>{' '}
+            · <span data-testid="cadence-reason">{due.reason}</span>
             {snoozed &&
               ` · reminders snoozed until ${formatLocalAndUtc(new Date(due.snoozedUntil!).toISOString())}`}
           </div>
