@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { ChecklistItem } from '../../../electron/domain/comms/checklist'
 import type { OutputId, OutputPreview, OutputTab } from '../../../electron/domain/comms/outputs'
 import type { Incident } from '../../../electron/domain/incident'
+import { UNDO_COPY_MS } from '../../../electron/domain/update-commands'
 import { api } from '../api'
 import { useApp } from '../store'
 import { P2UrlField } from './P2UrlField'
@@ -23,7 +24,8 @@ export function CommsPanel({ incident }: { incident: Incident }) {
   const [posted, setPosted] = useState<{ updateId: string; undoUntil: string } | null>(null)
   useEffect(() => {
     if (!posted) return
-    const handle = setTimeout(() => setPosted(null), Date.parse(posted.undoUntil) - Date.now())
+    // A minute from now on this page's clock; the host refuses a late undo by its own clock.
+    const handle = setTimeout(() => setPosted(null), UNDO_COPY_MS)
     return () => clearTimeout(handle)
   }, [posted])
 
