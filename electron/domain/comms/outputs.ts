@@ -125,10 +125,7 @@ export function placeholderValues(view: CommsView, here = false): Record<string,
       ? view.links.map((l) => `- ${l.title}: ${l.url}`).join('\n')
       : 'None yet.',
     timeline: lines(view.timeline, 'No verified entries yet.'),
-    changes: lines(
-      view.sinceLastUpdate,
-      resolved ? '' : 'No new verified information.',
-    ),
+    changes: lines(view.sinceLastUpdate, resolved ? '' : 'No new verified information.'),
     mitigation:
       view.status === 'stabilized' && view.mitigationSummary
         ? `Mitigation: ${view.mitigationSummary}`

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react'
+import { useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react'
 import {
   byteLength,
   ENTRY_TEXT_MAX_BYTES,
@@ -33,8 +33,8 @@ export function EntryComposer({
   zone: TimeZoneChoice
 }) {
   // "Happened at" reads in the timeline's zone unless toggled here.
-  const [zone, setZone] = useState<TimeZoneChoice>(timelineZone)
-  useEffect(() => setZone(timelineZone), [timelineZone])
+  const [ownZone, setZone] = useState<TimeZoneChoice | null>(null)
+  const zone = ownZone ?? timelineZone
   const [kind, setKind] = useState<ComposerKind>('note')
   const [text, setText] = useState('')
   const [title, setTitle] = useState('')
