@@ -176,7 +176,7 @@ test('a 70-day investigation with daily updates: copies post, outputs stay short
   expect(post.split('\n').length).toBeLessThan(60)
   expect(post).not.toContain('Posted an update')
   expect(post).not.toMatch(/Recorded by \w+$|Lead: .*set by|time set to|Copied the/m)
-  expect(post).toMatch(/Daily updates, 2023-08-29 to 2023-09-03, nothing new \(6 updates\)/)
+  expect(post).toMatch(/Daily updates, 2023-08-30 to 2023-09-03, nothing new \(5 updates\)/)
   expect(post).not.toContain(SECRET)
   expect(post).toContain('[redacted bearer-token]')
   expect(post.match(/An index on \(provider, created_on\)/g)).toHaveLength(1)

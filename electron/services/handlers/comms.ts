@@ -69,7 +69,6 @@ export function commsHandlers(
           : { text: found.text, incidentId: id },
       )
       const events: NewEvent[] = []
-      if (log) events.push({ ...base(id), type: 'comms.copied', output, label: found.label })
       // Copy is posting: the status comment counts as the update (undo for a minute).
       const posted =
         output === 'p2-comment'
@@ -79,6 +78,10 @@ export function commsHandlers(
               { eventId: ctx.incidents.eventId(), now: ctx.now(), by: by() },
             )
           : null
+      // A copy that posts is on the timeline as the update; a second "Copied" line would echo it.
+      if (log && !posted) {
+        events.push({ ...base(id), type: 'comms.copied', output, label: found.label })
+      }
       if (posted) events.push(posted)
       if (events.length) {
         ctx.incidents.commit(id, events)
