@@ -46,17 +46,20 @@ test('each Copy puts exactly the golden text (and HTML) on the clipboard', async
     if (html) expectGolden(`comms/${slug}.html`, html + '\n')
     if (i === 0) await app.screenshot('comms-panel')
   }
-  // P2 and Slack copies are logged on the timeline by default; the others are not.
+  // P2 and Slack copies are logged on the timeline by default; the others are not. The status
+  // comment's copy is on it as the posted update instead (copy is posting).
   const full = await host.call('incident:get', { id })
   const copies = full.ok
     ? full.value.timeline
         .filter((t) => itemText(t).startsWith('Copied the'))
         .map((t) => itemText(t))
     : []
-  expect(copies).toEqual([
-    'Copied the P2 incident post',
-    'Copied the P2 status comment (#status-recorded)',
-    'Copied the Slack message',
+  expect(copies).toEqual(['Copied the P2 incident post', 'Copied the Slack message'])
+  expect(
+    full.ok && full.value.timeline.map((t) => itemText(t)).filter((t) => t.startsWith('Posted')),
+  ).toEqual([
+    'Posted an update: Investigating; the 13:40 deploy is the suspect.',
+    'Posted an update by copying the status comment (nothing new)',
   ])
 })
 

@@ -42,7 +42,13 @@ export interface App {
   readonly page: Page
   readonly host: Host
   readonly dataDir: string
-  clock: { now(): Date; set(date: Date): Promise<void>; advance(ms: number): Promise<void> }
+  clock: {
+    now(): Date
+    set(date: Date): Promise<void>
+    advance(ms: number): Promise<void>
+    /** The machine sleeps through `ms` (a night, say): due timers fire once, at wake-up. */
+    sleep(ms: number): Promise<void>
+  }
   notifications: RecordedNotification[]
   clipboard: { text(): string | undefined; html(): string | undefined }
   /** What the host asked of globalShortcut, the file manager and the login items. */
@@ -231,6 +237,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       advance: async (ms) => {
         clock.advance(ms)
         await page.clock.fastForward(ms)
+      },
+      sleep: async (ms) => {
+        clock.sleep(ms)
+        await page.clock.fastForward(ms)
+        // What main does on resume (powerMonitor): deadlines are re-evaluated once.
+        host.wake()
       },
     },
     notifications,

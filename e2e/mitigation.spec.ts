@@ -109,7 +109,10 @@ test('resolving is blocked by a silenced alarm and goes through once it is re-en
   await flag.getByRole('button', { name: 'Keep', exact: true }).click()
   await expect(flag).toContainText('kept: search-v2 stays at 10%')
 
-  await panel.getByRole('button', { name: 'Resolve…' }).click()
+  await page
+    .getByRole('region', { name: 'Status' })
+    .getByRole('button', { name: 'Resolved…' })
+    .click()
   const dialog = page.getByRole('dialog', { name: 'Resolve “Search returns 500s”' })
   await expect(dialog.getByRole('listitem')).toHaveText([
     'Alarm “API 5xx” is still silenced: re-enable it.',
@@ -127,7 +130,10 @@ test('resolving is blocked by a silenced alarm and goes through once it is re-en
 
   await panel.getByRole('button', { name: 'Re-enabled “API 5xx”' }).click()
   await expect(panel.getByText('Nothing silenced or left to undo')).toBeVisible()
-  await panel.getByRole('button', { name: 'Resolve…' }).click()
+  await page
+    .getByRole('region', { name: 'Status' })
+    .getByRole('button', { name: 'Resolved…' })
+    .click()
   await expect(dialog.getByText('✓ No alarm silenced, no measure left undone.')).toBeVisible()
   await dialog.getByLabel('Solution summary').fill('Rolled back the 13:40 deploy.')
   await dialog.getByRole('button', { name: 'Resolve', exact: true }).click()
@@ -148,7 +154,10 @@ test('an override records its reason on the timeline and warns about the silence
   const id = await recordIncident(app, 2)
   await app.host.call('alarm:silence', { id, name: 'DB CPU' })
   const { page } = app
-  await page.getByRole('button', { name: 'Resolve…' }).click()
+  await page
+    .getByRole('region', { name: 'Status' })
+    .getByRole('button', { name: 'Resolved…' })
+    .click()
   const dialog = page.getByRole('dialog', { name: /^Resolve/ })
   await dialog.getByLabel('Solution summary').fill('Added an index.')
   const anyway = dialog.getByRole('button', { name: 'Resolve anyway' })

@@ -56,6 +56,54 @@ export interface UpdateClock {
   recordedAt: string
   lastUpdateAt: string | null
   snoozedUntil: string | null
+  /** Absent in summaries cached before cadence followed the status: treated as pending. */
+  status?: string
+  cadenceChoice?: CadenceChoice
+}
+
+/** After Stabilized the lead may choose: daily, or when there is news (at most a week apart). */
+export type CadenceChoice = 'policy' | 'daily' | 'news'
+export const CADENCE_CHOICE_LABELS: Record<CadenceChoice, string> = {
+  policy: 'as the policy says',
+  daily: 'daily',
+  news: 'when there is news (at least weekly)',
+}
+export const DAILY_MINUTES = 24 * 60
+/** "When there is news" still asks for an update after a week without one. */
+export const NEWS_CAP_MINUTES = 7 * DAILY_MINUTES
+
+/**
+ * The interval between updates and why, from the policy: Severity 1 hourly until stabilized
+ * (the level's setting), daily otherwise; after Stabilized the lead's choice applies.
+ */
+export function effectiveCadence(
+  incident: Pick<UpdateClock, 'severity' | 'status' | 'cadenceChoice'>,
+  cadence: Cadence,
+): { minutes: number; reason: string } {
+  const level = cadenceMinutes(cadence, incident.severity)
+  const pending = !incident.status || incident.status === 'pending'
+  const choice = incident.cadenceChoice ?? 'policy'
+  if (pending) {
+    return {
+      minutes: level,
+      reason: `${every(level)} until stabilized (Severity ${incident.severity}, policy)`,
+    }
+  }
+  if (choice === 'news') {
+    return {
+      minutes: NEWS_CAP_MINUTES,
+      reason: 'when there is news, at least weekly (lead’s choice)',
+    }
+  }
+  if (choice === 'daily') return { minutes: DAILY_MINUTES, reason: 'daily (lead’s choice)' }
+  const minutes = Math.max(level, DAILY_MINUTES)
+  return { minutes, reason: `${every(minutes)} once stabilized (policy)` }
+}
+
+function every(minutes: number): string {
+  if (minutes === 60) return 'hourly'
+  if (minutes === DAILY_MINUTES) return 'daily'
+  return `every ${humanDuration(minutes * MINUTE)}`
 }
 
 export interface UpdateDue {
@@ -64,6 +112,8 @@ export interface UpdateDue {
   /** Reminders wait until then, if snoozed. */
   snoozedUntil: number | null
   cadenceMs: number
+  /** Why this interval: "hourly until stabilized (Severity 1, policy)". */
+  reason: string
   /** How long before the deadline "due soon" starts. */
   dueSoonMs: number
 }
@@ -74,7 +124,8 @@ export function updateDue(
   cadence: Cadence,
   reminders: Reminders,
 ): UpdateDue {
-  const cadenceMs = cadenceMinutes(cadence, incident.severity) * MINUTE
+  const { minutes, reason } = effectiveCadence(incident, cadence)
+  const cadenceMs = minutes * MINUTE
   const from = Date.parse(incident.lastUpdateAt ?? incident.recordedAt)
   const dueSoonMinutes =
     cadenceMs <= HOUR ? reminders.dueSoonShortMinutes : reminders.dueSoonLongMinutes
@@ -82,6 +133,7 @@ export function updateDue(
     dueAt: from + cadenceMs,
     snoozedUntil: incident.snoozedUntil ? Date.parse(incident.snoozedUntil) : null,
     cadenceMs,
+    reason,
     // Never warn before half the interval has passed (a 15-minute cadence, say).
     dueSoonMs: Math.min(dueSoonMinutes * MINUTE, cadenceMs / 2),
   }

@@ -35,7 +35,9 @@ const PAYLOADS = {
     area: text,
     status: z.enum(INITIAL_STATUSES),
   },
-  'update.posted': { text },
+  'update.posted': { text, copied: z.boolean().optional(), news: z.boolean().optional() },
+  'update.undone': { updateId: text },
+  'cadence.chosen': { choice: z.enum(['policy', 'daily', 'news']) },
   'update.snoozed': { minutes: z.number(), until: time },
   'comms.checked': { item: text, label: text, done: z.boolean() },
   'comms.copied': { output: text, label: text },
@@ -110,6 +112,7 @@ const PAYLOADS = {
   'entry.deleted': { entryId: text },
   'entry.restored': { entryId: text },
   'entry.unmasked': { entryId: text, unmasked: z.boolean() },
+  'item.audienceSet': { itemId: text, audience: z.enum(['public', 'internal']) },
 } satisfies Record<IncidentEventType, z.ZodRawShape>
 
 export const EVENT_TYPES = Object.keys(PAYLOADS) as IncidentEventType[]

@@ -1,3 +1,4 @@
+import type { AudienceSet } from './audience'
 import type { SeverityScaleId } from './severity'
 import type { InitialStatus } from './status'
 import type { CommsEvent } from './comms-events'
@@ -52,6 +53,7 @@ export type IncidentEvent =
   | LifecycleEvent
   | RetroEvent
   | TimelineEvent
+  | AudienceSet
 
 export type IncidentEventType = IncidentEvent['type']
 

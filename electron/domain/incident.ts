@@ -1,6 +1,8 @@
+import type { Audience } from './audience'
 import type { DetectionMethod, IncidentEvent } from './events'
 import type { KeyTime } from './lifecycle-events'
 import { applyLifecycleEvent } from './lifecycle-reducer'
+import { CADENCE_CHOICE_LABELS } from './cadence'
 import type { SeverityScaleId } from './severity'
 import { EMPTY_MITIGATION, isSilenced, type Mitigation } from './mitigation'
 import { foldMitigation } from './mitigation-fold'
@@ -18,6 +20,7 @@ import {
 } from './timeline'
 
 export type { TimelineItem } from './timeline'
+import type { LifecycleItem } from './timeline'
 
 /** An incident is the fold of its events. */
 export interface Incident extends Mitigation {
@@ -36,6 +39,10 @@ export interface Incident extends Mitigation {
   /** The last "Posted an update"; the countdown runs from it (or from recording). */
   lastUpdateAt: string | null
   snoozedUntil: string | null
+  /** The lead's update cadence after Stabilized; 'policy' until chosen. */
+  cadenceChoice: 'policy' | 'daily' | 'news'
+  /** Per-item audience overrides (the toggle on a timeline item). */
+  audience: Record<string, Audience>
   /** Where the P2 incident post is, once published. */
   p2Url: string | null
   /** Communication checklist items ticked, by item id. */
@@ -81,6 +88,8 @@ export interface IncidentSummary {
   updatedAt: string
   lastUpdateAt: string | null
   snoozedUntil: string | null
+  /** The lead's cadence choice after Stabilized (absent in older cached summaries). */
+  cadenceChoice?: 'policy' | 'daily' | 'news'
   /** Alarms still silenced, for the reminder; absent in summaries written before issue 7. */
   silencedAlarms?: { id: string; name: string; silencedAt: string }[]
   /** When it was last resolved (absent in summaries cached before issue 3). */
@@ -112,6 +121,8 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       updatedAt: event.at,
       lastUpdateAt: null,
       snoozedUntil: null,
+      cadenceChoice: 'policy',
+      audience: {},
       p2Url: null,
       commsChecked: {},
       ...EMPTY_MITIGATION,
@@ -137,6 +148,7 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
           writtenAt: event.at,
           by: event.by,
           text: `Recorded by ${event.by}`,
+          internal: true,
         },
       ],
     }
@@ -150,12 +162,57 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
   switch (event.type) {
     case 'incident.recorded':
       throw new CorruptLogError(`${event.incidentId} is recorded twice.`)
-    case 'update.posted':
+    case 'update.posted': {
+      const update = { text: event.text, copied: event.copied ?? false, news: event.news ?? true }
+      const text = update.copied
+        ? `Posted an update by copying the status comment${update.news ? '' : ' (nothing new)'}`
+        : `Posted an update: ${event.text}`
       return {
         ...next,
         lastUpdateAt: event.at,
         snoozedUntil: null,
-        timeline: [...next.timeline, lifecycleItem(event, `Posted an update: ${event.text}`)],
+        timeline: [...next.timeline, { ...lifecycleItem(event, text), update }],
+      }
+    }
+    case 'update.undone': {
+      const timeline = [
+        ...next.timeline.map((item) =>
+          item.id === event.updateId && item.kind === 'lifecycle' && item.update
+            ? { ...item, update: { ...item.update, undone: true }, meta: true as const }
+            : item,
+        ),
+        lifecycleItem(event, 'Undid the copy: that update does not count as posted', true),
+      ]
+      // The countdown runs from the latest update that still counts.
+      const last = timeline.findLast(
+        (item) => item.kind === 'lifecycle' && item.update && !item.update.undone,
+      )
+      return { ...next, lastUpdateAt: last?.at ?? null, timeline }
+    }
+    case 'cadence.chosen':
+      return {
+        ...next,
+        cadenceChoice: event.choice,
+        timeline: [
+          ...next.timeline,
+          {
+            ...lifecycleItem(event, `Update cadence: ${CADENCE_CHOICE_LABELS[event.choice]}`),
+            internal: true,
+          },
+        ],
+      }
+    case 'item.audienceSet':
+      return {
+        ...next,
+        audience: { ...next.audience, [event.itemId]: event.audience },
+        timeline: [
+          ...next.timeline,
+          lifecycleItem(
+            event,
+            event.audience === 'public' ? 'Made an item public' : 'Made an item internal',
+            true,
+          ),
+        ],
       }
     case 'comms.checked': {
       const commsChecked = { ...next.commsChecked }
@@ -207,17 +264,26 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
     case 'runbook.linked':
     case 'runbook.step-checked': {
       const { registers, text } = foldMitigation(next, event)
-      return { ...next, ...registers, timeline: [...next.timeline, lifecycleItem(event, text)] }
+      const item = lifecycleItem(event, text)
+      const internal = event.type === 'runbook.linked' || event.type === 'runbook.step-checked'
+      return {
+        ...next,
+        ...registers,
+        timeline: [...next.timeline, internal ? { ...item, internal: true } : item],
+      }
     }
     case 'resolve.overridden':
       return {
         ...next,
         timeline: [
           ...next.timeline,
-          lifecycleItem(
-            event,
-            `Resolved with open items (${event.outstanding.join('; ')}). Reason: ${event.reason}`,
-          ),
+          {
+            ...lifecycleItem(
+              event,
+              `Resolved with open items (${event.outstanding.join('; ')}). Reason: ${event.reason}`,
+            ),
+            internal: true,
+          },
         ],
       }
     case 'retro.optedIn':
@@ -252,8 +318,8 @@ export function nextSeq(incident: Incident | undefined): number {
   return (incident.lastSeq ?? incident.version) + 1
 }
 
-function lifecycleItem(event: IncidentEvent, text: string, meta = false): TimelineItem {
-  const item: TimelineItem = {
+function lifecycleItem(event: IncidentEvent, text: string, meta = false): LifecycleItem {
+  const item: LifecycleItem = {
     id: event.id,
     kind: 'lifecycle',
     at: event.at,
@@ -321,6 +387,7 @@ export function summarize(incident: Incident): IncidentSummary {
     updatedAt: incident.updatedAt,
     lastUpdateAt: incident.lastUpdateAt,
     snoozedUntil: incident.snoozedUntil,
+    cadenceChoice: incident.cadenceChoice,
     silencedAlarms: incident.alarms
       .filter(isSilenced)
       .map((a) => ({ id: a.id, name: a.name, silencedAt: a.silencedAt })),

@@ -1,11 +1,12 @@
-import type { Incident, TimelineItem } from './incident'
+import type { Incident } from './incident'
+import type { LifecycleItem } from './timeline'
 import { KEY_TIME_LABELS, type LifecycleEvent } from './lifecycle-events'
 import { severityLabel } from './severity'
 import { STATUS_LABELS } from './status'
 
 /** How status, severity, lead and key-time events change an incident (called by applyEvent). */
 export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Incident {
-  const item = (text: string): TimelineItem => ({
+  const item = (text: string): LifecycleItem => ({
     id: event.id,
     kind: 'lifecycle',
     at: event.at,
@@ -29,9 +30,12 @@ export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Inci
         solutionSummary: event.to === 'resolved' ? (event.summary ?? null) : next.solutionSummary,
         timeline: [
           ...next.timeline,
-          item(
-            `Status: ${STATUS_LABELS[event.from]} → ${STATUS_LABELS[event.to]} (${event.by})${summary}`,
-          ),
+          {
+            ...item(
+              `Status: ${STATUS_LABELS[event.from]} → ${STATUS_LABELS[event.to]} (${event.by})${summary}`,
+            ),
+            statusMove: { to: event.to, summary: event.summary ?? null },
+          },
         ],
       }
     }
@@ -81,7 +85,7 @@ export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Inci
         ],
         timeline: [
           ...next.timeline,
-          item(`Lead: ${event.lead}${previous}, set by ${event.by}${note}`),
+          { ...item(`Lead: ${event.lead}${previous}, set by ${event.by}${note}`), internal: true },
         ],
       }
     }
@@ -91,9 +95,12 @@ export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Inci
         keyTimes: { ...next.keyTimes, [event.key]: event.value },
         timeline: [
           ...next.timeline,
-          item(
-            `${KEY_TIME_LABELS[event.key]} time set to ${event.value} (${event.by}): ${event.reason}`,
-          ),
+          {
+            ...item(
+              `${KEY_TIME_LABELS[event.key]} time set to ${event.value} (${event.by}): ${event.reason}`,
+            ),
+            internal: true,
+          },
         ],
       }
     default: {

@@ -78,8 +78,15 @@ export const Notifications = z
 
 export const THEMES = ['system', 'light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
+export const CLOCKS = ['24h', '12h'] as const
+export type ClockStyle = (typeof CLOCKS)[number]
+
 export const Appearance = z
-  .object({ theme: z.enum(THEMES, { error: 'Theme is system, light or dark.' }).default('system') })
+  .object({
+    theme: z.enum(THEMES, { error: 'Theme is system, light or dark.' }).default('system'),
+    /** One clock for every time on screen: 24-hour unless the user prefers 12-hour. */
+    clock: z.enum(CLOCKS, { error: 'The clock is 24-hour or 12-hour.' }).default('24h'),
+  })
   .prefault({})
 
 export const FirstRun = z

@@ -21,7 +21,7 @@ describe('record validation', () => {
     [{ ...valid, title: '' }, 'Give the incident a title'],
     [{ ...valid, title: '   ' }, 'Give the incident a title'],
     [{ ...valid, title: 'x'.repeat(201) }, 'under 200 characters'],
-    [{ ...valid, recorder: ' ' }, 'Enter your name'],
+    [{ ...valid, recorder: 'x'.repeat(81) }, 'Keep your name under 80'],
     [{ ...valid, detection: 'pager' }, 'Choose how it was detected'],
     [{ ...valid, severity: 1.5 }, 'Choose a severity'],
     [{ ...valid, status: 'resolved' }, 'Invalid option'],

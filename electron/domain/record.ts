@@ -29,11 +29,12 @@ export const RecordIncidentInput = z
       error: 'Choose how it was detected: automated alert, user report or manual check.',
     }),
     area: z.string().trim().max(100, 'Keep the affected area under 100 characters.').default(''),
+    /** Empty: the host fills in the name from settings, else the operating system's user name. */
     recorder: z
       .string({ error: 'Enter your name as the recorder.' })
       .trim()
-      .min(1, 'Enter your name: the recorder is part of the record.')
-      .max(80, 'Keep your name under 80 characters.'),
+      .max(80, 'Keep your name under 80 characters.')
+      .default(''),
     status: z.enum(INITIAL_STATUSES).default('pending'),
   })
   .strict()

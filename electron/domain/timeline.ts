@@ -18,6 +18,22 @@ export interface LifecycleItem {
   text: string
   /** Bookkeeping (a copy, a ticked checklist item, a snooze): kept, but left out of reports. */
   meta?: true
+  /** Internal by default (a handover, a key-time edit): outputs leave it out unless made public. */
+  internal?: true
+  /** A posted status update: outputs show what it said, once, never the "Posted an update" echo. */
+  update?: UpdateFacts
+  /** A status move: outputs print its summary only where no other line says it. */
+  statusMove?: { to: string; summary: string | null }
+}
+
+export interface UpdateFacts {
+  text: string
+  /** Posted by copying the P2 status comment: its news is already on the timeline. */
+  copied: boolean
+  /** Whether it said anything new (a copied comment with no new lines did not). */
+  news: boolean
+  /** Undone within the minute after a copy: it never counted. */
+  undone?: boolean
 }
 
 /** An entry as it was before one edit: its history keeps every earlier version. */

@@ -16,6 +16,19 @@ const record = {
 }
 
 describe('host', () => {
+  it('records with only a title: the recorder defaults to the operating system user', async () => {
+    const { host } = testHost(dir)
+    const expected = host.snapshot().defaultRecorder
+    expect(expected.length).toBeGreaterThan(0)
+    const result = await host.call('incident:record', {
+      title: 'Search down',
+      severity: 2,
+      detection: 'alert',
+    })
+    expect(result.ok && result.value.recorder).toBe(expected)
+    host.close()
+  })
+
   it('records an incident, pushes a snapshot, and finds it again after a restart', async () => {
     const { host } = testHost(dir)
     const pushed: number[] = []

@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import { isWithinWorkingHours } from '../domain/preferences'
 import type { Settings } from '../domain/settings'
@@ -30,6 +31,7 @@ import { historyHandlers } from './handlers/history'
 import { IncidentRepository } from './incidents'
 import { NoticeBoard } from './notices'
 import { UpdateScheduler } from './update-scheduler'
+import { maskedPorts, maskedTray } from './outgoing'
 import type { Ports } from './ports'
 
 export interface HostOptions {
@@ -40,6 +42,8 @@ export interface HostOptions {
   /** Ids for new incidents and events; random unless a test fixes them. */
   newId?: () => string
   log?: (err: unknown) => void
+  /** The operating system's user name (os.userInfo); tests pass their own. */
+  userName?: () => string
   /** Applies the tray model; main renders it, tests record it. */
   onTray?: (model: TrayModel) => void
   /** The file-system calls the store writes through; tests inject faults. */
@@ -65,16 +69,24 @@ export interface Host {
 
 export const SETTINGS_FILE = 'settings.json'
 
+/** The login name, for "Recorded by" when settings have none; '' where the OS will not say. */
+function systemUserName(): string {
+  try {
+    return userInfo().username
+  } catch {
+    return ''
+  }
+}
+
 /**
  * The whole app minus Electron: store, services and the IPC handlers, over the given ports.
  * Throws a UserError (code `data-folder-in-use`, naming the folder) when another process writes
  * this data folder; nothing is written then. Main shows that message and quits.
  */
 export function createHost(options: HostOptions): Host {
-  const { dataDir, ports } = options
-  const now = () => new Date(ports.clock.now())
+  const now = () => new Date(options.ports.clock.now())
   // First, before anything can write: one process per data folder.
-  const releaseLock = lockDataFolder(dataDir, now())
+  const releaseLock = lockDataFolder(options.dataDir, now())
   try {
     return composeHost(options, now, releaseLock)
   } catch (err) {
@@ -84,7 +96,8 @@ export function createHost(options: HostOptions): Host {
 }
 
 function composeHost(options: HostOptions, now: () => Date, releaseLock: () => void): Host {
-  const { dataDir, ports } = options
+  const { dataDir } = options
+  const rawPorts = options.ports
   const log = options.log ?? ((err: unknown) => console.error(err))
   const notices = new NoticeBoard(now)
   const settings = new SettingsStore(options.openSettings, join(dataDir, SETTINGS_FILE), now)
@@ -92,6 +105,14 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   // Live: a repair at start-up, at an incident's first open or after a failed write is heard.
   store.onNotice((notice) => notices.add(notice.message))
   const incidents = new IncidentRepository(store, now, options.newId)
+  // The choke point: whatever leaves the app through a port is masked (services/outgoing.ts).
+  const ports = maskedPorts(rawPorts, (id) => {
+    try {
+      return incidents.get(id)
+    } catch {
+      return undefined
+    }
+  })
   const listeners = new Set<(snapshot: Snapshot) => void>()
   for (const message of [
     ...store.notices.map((n) => n.message),
@@ -103,9 +124,11 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   let cancelIndexWrite: (() => void) | undefined
   const changedJobs: (() => void)[] = []
   const closeJobs: (() => void)[] = []
+  const osUser = options.userName ?? systemUserName
   const snapshot = (): Snapshot => ({
     incidents: incidents.list(),
     settings: settings.get(),
+    defaultRecorder: settings.get().you.name || osUser() || 'Unknown',
     notices: notices.list(),
   })
   const tray = () =>
@@ -158,7 +181,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
       notifications.onlySeverity1OutsideWorkingHours && !isWithinWorkingHours(you, new Date(at))
     )
   }
-  const scheduler = new UpdateScheduler(ctx, isQuiet, () => options.onTray?.(tray()))
+  const scheduler = new UpdateScheduler(ctx, isQuiet, () => options.onTray?.(maskedTray(tray())))
   ctx.onChanged(() => scheduler.evaluate())
   ctx.onClose(() => scheduler.stop())
   scheduler.evaluate()
@@ -201,7 +224,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
       return () => listeners.delete(listener)
     },
     settings: () => settings.get(),
-    tray,
+    tray: () => maskedTray(tray()),
     wake: () => {
       scheduler.evaluate()
       alarmReminder.evaluate()

@@ -20,7 +20,8 @@ export interface Notifier {
 }
 
 export interface ClipboardWriter {
-  write(content: { text: string; html?: string }): void
+  /** `incidentId`: whose entries' masking state applies (see services/outgoing.ts). */
+  write(content: { text: string; html?: string; incidentId?: string }): void
 }
 
 /** Global shortcuts: main registers them with globalShortcut; tests fake a taken one. */
@@ -45,7 +46,7 @@ export interface FolderPicker {
 /** Saving a document the user asked to export: a save dialog in main, a folder in tests. */
 export interface FileSaver {
   /** Asks where to save (suggesting `name`) and writes `content`; the path, or null if cancelled. */
-  save(name: string, content: string | Uint8Array): Promise<string | null>
+  save(name: string, content: string | Uint8Array, incidentId?: string): Promise<string | null>
 }
 
 /** The system's file chooser, for opening a backup. */

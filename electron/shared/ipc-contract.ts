@@ -30,6 +30,8 @@ export const IncidentId = z
 export interface Snapshot {
   incidents: IncidentSummary[]
   settings: Settings
+  /** Who "Recorded by" defaults to: the name in settings, else the operating system's user. */
+  defaultRecorder: string
   /** What the store repaired or set aside, damaged settings: shown until dismissed. */
   notices: Notice[]
 }
@@ -51,6 +53,12 @@ export type UiCommand =
   | { kind: 'palette' }
 
 /** The retro workspace of one incident: whether it is due, the draft, what is still missing. */
+/** What copying gives back: the output, and the update it posted (undoable for a minute). */
+export type CopyResult = Output & {
+  copied: string
+  posted?: { updateId: string; undoUntil: string }
+}
+
 export interface RetroView {
   due: RetroDue
   draft: RetroDraft
@@ -115,13 +123,30 @@ export const contract = {
       })
       .strict(),
   ),
-  'comms:copy': spec<Output>().of(
+  /** Copies an output's body (or its title); copying a status comment counts as posting it. */
+  'comms:copy': spec<CopyResult>().of(
     z
       .object({
         id: IncidentId,
         output: z.enum(OUTPUT_IDS, { error: 'That is not one of the outputs.' }),
+        part: z.enum(['body', 'title']).default('body'),
         here: z.boolean().default(false),
         log: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+  /** Takes back a copy that was counted as a posted update, within the minute after it. */
+  'update:undo': spec<IncidentSummary>().of(
+    z.object({ id: IncidentId, updateId: z.string().min(1).max(80) }).strict(),
+  ),
+  /** The lead's update cadence after Stabilized; logged on the timeline. */
+  'update:cadence': spec<IncidentSummary>().of(
+    z
+      .object({
+        id: IncidentId,
+        choice: z.enum(['policy', 'daily', 'news'], {
+          error: 'Choose “as the policy says”, “daily” or “when there is news”.',
+        }),
       })
       .strict(),
   ),

@@ -67,6 +67,16 @@ export const TimelineContract = {
   'timeline:delete': spec<Entry>().of(EntryRef),
   'timeline:restore': spec<Entry>().of(EntryRef),
   'timeline:unmask': spec<Entry>().of(EntryRef.extend({ unmasked: z.boolean() }).strict()),
+  /** Public or internal: the per-item toggle that overrides the default audience in outputs. */
+  'timeline:audience': spec<{ itemId: string; audience: 'public' | 'internal' }>().of(
+    z
+      .object({
+        incidentId: Id,
+        itemId: EntryId,
+        audience: z.enum(['public', 'internal'], { error: 'Choose public or internal.' }),
+      })
+      .strict(),
+  ),
   'attachment:add': spec<Entry>().of(
     z
       .object({

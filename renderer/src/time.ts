@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react'
+import type { ClockStyle } from '../../electron/domain/preferences'
+import { useApp } from './store'
 
 /** The current time, re-rendered every `intervalMs`. */
 export function useNow(intervalMs = 15_000): number {
@@ -21,19 +23,71 @@ export function formatDuration(ms: number): string {
   return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`
 }
 
-const local = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-})
-const utc = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  hour: '2-digit',
-  minute: '2-digit',
-})
+export type Zone = 'local' | 'utc'
 
-/** "Mon 14:02 (13:02 UTC)". */
-export function formatLocalAndUtc(iso: string): string {
-  const date = new Date(iso)
-  return `${local.format(date)} (${utc.format(date)} UTC)`
+/** The clock setting (Settings → Appearance), read where a time is drawn. */
+export function clockStyle(): ClockStyle {
+  return useApp.getState().snapshot?.settings.appearance.clock ?? '24h'
+}
+
+/** For components that must redraw when the clock setting changes. */
+export function useClockStyle(): ClockStyle {
+  return useApp((s) => s.snapshot?.settings.appearance.clock ?? '24h')
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+const pad = (n: number) => String(n).padStart(2, '0')
+
+interface Parts {
+  weekday: string
+  date: string
+  hours: number
+  minutes: number
+}
+
+function partsOf(d: Date, zone: Zone): Parts {
+  const utc = zone === 'utc'
+  const y = utc ? d.getUTCFullYear() : d.getFullYear()
+  const m = (utc ? d.getUTCMonth() : d.getMonth()) + 1
+  const day = utc ? d.getUTCDate() : d.getDate()
+  return {
+    weekday: WEEKDAYS[utc ? d.getUTCDay() : d.getDay()]!,
+    date: `${y}-${pad(m)}-${pad(day)}`,
+    hours: utc ? d.getUTCHours() : d.getHours(),
+    minutes: utc ? d.getUTCMinutes() : d.getMinutes(),
+  }
+}
+
+function clockText(p: Parts, clock: ClockStyle): string {
+  if (clock === '24h') return `${pad(p.hours)}:${pad(p.minutes)}`
+  const h = p.hours % 12 || 12
+  return `${h}:${pad(p.minutes)} ${p.hours < 12 ? 'AM' : 'PM'}`
+}
+
+/**
+ * One moment for the screen: "14:02" today, "Tue 2023-10-03 14:02" any other day, in the chosen
+ * zone and with the clock setting; "UTC" after it in UTC.
+ */
+export function formatMoment(
+  iso: string,
+  zone: Zone = 'local',
+  options: { clock?: ClockStyle; now?: number } = {},
+): string {
+  const d = new Date(iso)
+  const p = partsOf(d, zone)
+  const today = partsOf(new Date(options.now ?? Date.now()), zone).date === p.date
+  const time = clockText(p, options.clock ?? clockStyle())
+  const text = today ? time : `${p.weekday} ${p.date} ${time}`
+  return zone === 'utc' ? `${text} UTC` : text
+}
+
+/** "Tue 2023-10-03 14:02 (13:02 UTC)": local time, and UTC beside it (with its date if it differs). */
+export function formatLocalAndUtc(iso: string, options: { clock?: ClockStyle; now?: number } = {}) {
+  const d = new Date(iso)
+  const clock = options.clock ?? clockStyle()
+  const local = formatMoment(iso, 'local', options)
+  const u = partsOf(d, 'utc')
+  const sameDay = partsOf(d, 'local').date === u.date
+  const utc = `${sameDay ? '' : `${u.date} `}${clockText(u, clock)} UTC`
+  return `${local} (${utc})`
 }

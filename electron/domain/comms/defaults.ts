@@ -12,9 +12,7 @@ export const DEFAULT_TEMPLATES = {
 
 ## Details
 - Severity: {severity}. {severityDefinition}
-- Status: {status}
-- Lead: {lead}
-- Recorded by: {recorder}
+- Status: {status} · Lead: {lead} · Recorded by: {recorder}
 - Detected: {detectedAt}, by {detection}
 - Affected area: {area}
 
@@ -27,7 +25,7 @@ export const DEFAULT_TEMPLATES = {
 ## Timeline (UTC)
 {timeline}
 
-Next update due: {nextUpdate}`,
+{nextUpdateLine}`,
   p2Comment: `{statusTag}
 
 {changes}
@@ -36,7 +34,9 @@ Next update due: {nextUpdate}`,
 
 {resolution}
 
-Next update due: {nextUpdate}`,
+{review}
+
+{nextUpdateLine}`,
   slack: `{here}*{severity} incident: {title}*
 Status: {status} · Lead: {lead}
 {impact}

@@ -1,46 +1,50 @@
 import { updateDue, type Cadence, type Reminders } from '../cadence'
 import { DETECTION_LABELS } from '../events'
 import type { Incident } from '../incident'
-import { maskSecrets } from '../redaction'
-import { isReportable, itemText, type TimelineItem } from '../timeline'
+import { maskingPolicy, releaseText } from '../outgoing'
 import { severityLevel, severityLabel } from '../severity'
 import { isActive, STATUS_LABELS, STATUS_TAGS, type Status } from '../status'
 import type { ChecklistInput } from './checklist'
+import { publicTimeline, type PublicLine } from './public-timeline'
 import type { CommsLine, CommsView } from './view'
 
 /**
- * Timeline items are immutable (an edit makes a new one), so each is masked once, not on every
- * refresh of the outputs: the panel refreshes after every change, and a long timeline has
- * thousands of lines.
+ * Lines are rebuilt only when the timeline changes: the panel refreshes after every change, and
+ * a long timeline has thousands of lines.
  */
-const lines = new WeakMap<TimelineItem, CommsLine>()
+const cache = new WeakMap<object, { key: string; lines: PublicLine[] }>()
 
-/** An item as outputs show it. Secrets are masked unless the user unmasked that entry. */
-function line(item: TimelineItem): CommsLine {
-  let found = lines.get(item)
-  if (!found) {
-    const text = itemText(item)
-    found = {
-      at: item.at,
-      text: item.kind !== 'lifecycle' && item.unmasked ? text : maskSecrets(text),
-    }
-    lines.set(item, found)
-  }
-  return found
+function linesOf(incident: Incident, shownElsewhere: string[]): PublicLine[] {
+  const key = JSON.stringify([shownElsewhere, incident.audience])
+  const found = cache.get(incident.timeline)
+  if (found && found.key === key) return found.lines
+  const lines = publicTimeline(incident, maskingPolicy(incident), {
+    summariesShownElsewhere: shownElsewhere,
+  })
+  cache.set(incident.timeline, { key, lines })
+  return lines
 }
 
-/** ISO times in one format sort as strings; localeCompare costs far more for the same order. */
-const byTime = (a: TimelineItem, b: TimelineItem) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)
+const asLine = (l: PublicLine): CommsLine => ({ at: l.at, text: l.text })
 
-/** The incident as outputs see it: only what may be said, in words, in UTC. */
+/** The incident as outputs see it: only what may be said, in words, in UTC, secrets masked. */
 export function toCommsView(
   incident: Incident,
   settings: { cadence: Cadence; reminders: Reminders },
 ): CommsView {
-  const reportable = incident.timeline.filter((item) => isReportable(item)).sort(byTime)
+  const policy = maskingPolicy(incident)
+  const mask = (text: string) => releaseText(text, policy)
+  const resolved = incident.status === 'resolved' || incident.status === 'reviewed'
+  // The summary an output prints on its own line is not repeated on the status move's line.
+  const shownElsewhere = [
+    resolved ? incident.solutionSummary : null,
+    incident.status === 'stabilized' ? incident.mitigationSummary : null,
+  ].filter((s): s is string => Boolean(s))
+  const lines = linesOf(incident, shownElsewhere)
   const since = incident.lastUpdateAt
+  const draft = incident.retro.draft
   return {
-    title: maskSecrets(incident.title),
+    title: mask(incident.title),
     severityLevel: incident.severity,
     severityLabel: severityLabel(incident.scale, incident.severity),
     severityDefinition: severityLevel(incident.scale, incident.severity)?.definition ?? '',
@@ -52,20 +56,29 @@ export function toCommsView(
     detectedAt: incident.keyTimes.detectedAt,
     detection: DETECTION_LABELS[incident.detection],
     area: incident.area,
-    impact: maskSecrets(incident.observed),
-    links: reportable.flatMap((item) =>
-      item.kind === 'link' ? [{ title: item.title, url: maskSecrets(item.url) }] : [],
+    impact: mask(incident.observed),
+    links: lines.flatMap(({ item }) =>
+      item?.kind === 'link' ? [{ title: mask(item.title), url: mask(item.url) }] : [],
     ),
-    timeline: reportable.map(line),
-    sinceLastUpdate: reportable
-      .filter((item) => !since || item.at > since)
-      .filter((item) => !(item.kind === 'lifecycle' && item.text.startsWith('Posted an update:')))
-      .map(line),
+    timeline: lines.map(asLine),
+    // What the next comment says: public lines since the last update, the move to the current
+    // status left out (the tag and the Mitigation/Solution line say it).
+    sinceLastUpdate: lines
+      .filter(({ at, item }) => (!since || at > since) && item !== undefined)
+      .filter(({ item }) => !(item?.kind === 'lifecycle' && item.update))
+      .filter(
+        ({ item }) => !(item?.kind === 'lifecycle' && item.statusMove?.to === incident.status),
+      )
+      .map(asLine),
     nextUpdateDue: isActive(incident.status)
       ? new Date(updateDue(incident, settings.cadence, settings.reminders).dueAt).toISOString()
       : null,
-    mitigationSummary: incident.mitigationSummary,
-    solutionSummary: incident.solutionSummary ?? null,
+    mitigationSummary: incident.mitigationSummary && mask(incident.mitigationSummary),
+    solutionSummary: incident.solutionSummary ? mask(incident.solutionSummary) : null,
+    rootCauses: (draft?.chains ?? []).map((c) => mask(c.rootCause.trim())).filter(Boolean),
+    actionItems: (draft?.actions ?? [])
+      .filter((a) => a.title.trim())
+      .map((a) => ({ title: mask(a.title.trim()), url: a.issueUrl ? mask(a.issueUrl) : null })),
     p2Url: incident.p2Url,
     userReported: incident.detection === 'user-report',
   }

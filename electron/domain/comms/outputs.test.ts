@@ -31,7 +31,7 @@ describe('communication outputs for one fixed incident', () => {
     })
   }
 
-  it('resolved: the comment carries the solution and timeline; Make and reply switch to resolved', () => {
+  it('resolved: the comment gives the solution once, no timeline; Make and reply switch to resolved', () => {
     const resolved = renderOutputs({
       ...FIXED_VIEW,
       status: 'resolved',
@@ -56,6 +56,32 @@ describe('communication outputs for one fixed incident', () => {
     expect(byId['reply-resolved']!.applicable).toBe(true)
   })
 
+  it('reviewed: the comment names the root cause and the action items with their links', () => {
+    const reviewed = renderOutputs({
+      ...FIXED_VIEW,
+      status: 'reviewed',
+      statusLabel: 'Reviewed',
+      statusTag: '#status-reviewed',
+      solutionSummary: 'A bad index migration in v2.14.0 was reverted and a test now covers it.',
+      sinceLastUpdate: [],
+      nextUpdateDue: null,
+      rootCauses: ['New settings are not checked against production before a deploy.'],
+      actionItems: [
+        {
+          title: 'Check new settings against production in CI',
+          url: 'https://github.com/WordPress/openverse/issues/4100',
+        },
+        { title: 'Give silenced alerts an end date', url: null },
+      ],
+    })
+    const comment = reviewed.find((o) => o.id === 'p2-comment')!.text
+    golden('p2-comment-reviewed.txt', comment + '\n')
+    expect(comment).toContain('Root cause: New settings are not checked')
+    expect(comment).toContain('https://github.com/WordPress/openverse/issues/4100')
+    expect(comment).not.toContain('A bad index migration')
+    expect(comment).not.toContain('Timeline')
+  })
+
   it('Slack: @here only for Severity 1 and only when asked', () => {
     const slack = (view: CommsView, here: boolean) =>
       renderOutputs(view, {}, here).find((o) => o.id === 'slack')!.text
@@ -65,18 +91,21 @@ describe('communication outputs for one fixed incident', () => {
     expect(slack(sev2, true).startsWith('*Severity 2 incident')).toBe(true)
   })
 
-  it('Slack: hostile content cannot mention, link or break out', () => {
+  it('Slack: pasted into the composer as typed (no HTML entities), mrkdwn intact; P2 HTML escaped', () => {
     const hostile = {
       ...FIXED_VIEW,
-      title: '<!channel> ping <@U123>',
-      impact: '<https://evil.test|login here> & `code` <script>x</script> ' + 'y'.repeat(5000),
+      title: 'Search & thumbnails <down>',
+      impact: 'R&D proxy fails; see https://grafana.example.org/d/x?a=1&b=2 ' + 'y'.repeat(5000),
     }
     const text = renderOutputs(hostile, {}, false).find((o) => o.id === 'slack')!.text
-    expect(text).not.toMatch(/<[!@h]/)
-    expect(text).toContain('&lt;!channel&gt; ping &lt;@U123&gt;')
-    expect(text).toContain('&amp; `code` &lt;script&gt;')
+    expect(text).not.toContain('&amp;')
+    expect(text).not.toContain('&lt;')
+    expect(text).toContain('*Severity 1 incident: Search & thumbnails <down>*')
+    // Links stay plain URLs, which the composer turns into links itself.
+    expect(text).toContain('https://grafana.example.org/d/x?a=1&b=2')
     expect(text).toContain('y'.repeat(5000))
-    const html = renderOutputs(hostile).find((o) => o.id === 'p2-post')!.html!
+    const withScript = { ...FIXED_VIEW, impact: '<script>x</script>' }
+    const html = renderOutputs(withScript).find((o) => o.id === 'p2-post')!.html!
     expect(html).not.toContain('<script>')
     expect(html).toContain('&lt;script&gt;x&lt;/script&gt;')
   })

@@ -1,5 +1,5 @@
 import { DEFAULT_TEMPLATES, type TemplateId } from './defaults'
-import { escapeSlack, runbookLine, utcStamp } from './escape'
+import { runbookLine, utcStamp } from './escape'
 import { textToHtml } from './html'
 import { renderTemplate } from './template'
 import type { CommsLine, CommsView } from './view'
@@ -97,6 +97,11 @@ function formatLine(line: CommsLine): string {
 const lines = (items: readonly CommsLine[], none: string) =>
   items.length ? items.map(formatLine).join('\n') : none
 
+function rootCauseText(causes: readonly string[]): string {
+  if (!causes.length) return 'not found yet.'
+  return causes.length === 1 ? causes[0]! : causes.map((c) => `\n- ${c}`).join('')
+}
+
 /** The placeholder values of one incident, in plain text. */
 export function placeholderValues(view: CommsView, here = false): Record<string, string> {
   const resolved = view.status === 'resolved' || view.status === 'reviewed'
@@ -120,19 +125,32 @@ export function placeholderValues(view: CommsView, here = false): Record<string,
       ? view.links.map((l) => `- ${l.title}: ${l.url}`).join('\n')
       : 'None yet.',
     timeline: lines(view.timeline, 'No verified entries yet.'),
-    changes: lines(view.sinceLastUpdate, 'No new verified information since the last update.'),
+    changes: lines(view.sinceLastUpdate, resolved ? '' : 'No new verified information.'),
     mitigation:
       view.status === 'stabilized' && view.mitigationSummary
         ? `Mitigation: ${view.mitigationSummary}`
         : '',
+    // Said once, where it belongs: the solution in the resolved comment, the root cause and the
+    // action items in the reviewed one (the timeline is in the post, not repeated here).
     resolution:
-      resolved && view.solutionSummary
-        ? `Solution: ${view.solutionSummary}\n\n## Timeline (UTC)\n${lines(view.timeline, 'No verified entries.')}`
+      view.status === 'resolved' && view.solutionSummary ? `Solution: ${view.solutionSummary}` : '',
+    rootCause: rootCauseText(view.rootCauses),
+    actionItems: view.actionItems.length
+      ? view.actionItems.map((a) => `- ${a.title}${a.url ? `: ${a.url}` : ''}`).join('\n')
+      : 'None recorded.',
+    review:
+      view.status === 'reviewed'
+        ? `Root cause: ${rootCauseText(view.rootCauses)}\n\n## Action items\n${
+            view.actionItems.length
+              ? view.actionItems.map((a) => `- ${a.title}${a.url ? `: ${a.url}` : ''}`).join('\n')
+              : 'None recorded.'
+          }`
         : '',
     solution: view.solutionSummary ?? '',
     nextUpdate: view.nextUpdateDue
       ? utcStamp(view.nextUpdateDue)
       : 'none; the incident is no longer active',
+    nextUpdateLine: view.nextUpdateDue ? `Next update due: ${utcStamp(view.nextUpdateDue)}` : '',
     p2Url: view.p2Url ?? '(P2 link to follow)',
     here: here && view.severityLevel === 1 ? '@here ' : '',
   }
@@ -192,15 +210,8 @@ export function renderOutputs(
   const post = render('p2-post', 'p2Post')
   const title = render('p2-post', 'p2Title')
   const comment = render('p2-comment', 'p2Comment')
-  const slack = wanted('slack')
-    ? fill(
-        'slack',
-        templates,
-        Object.fromEntries(
-          Object.entries(plain).map(([k, v]) => [k, k === 'here' ? v : escapeSlack(v)]),
-        ),
-      )
-    : unrendered
+  // Pasted into Slack's composer, which takes text as typed: `&` must stay `&`.
+  const slack = render('slack', 'slack')
   const signal = render('signal', 'signal')
   const makeInv = render('make-investigating', 'makeInvestigating')
   const makeRes = render('make-resolved', 'makeResolved')

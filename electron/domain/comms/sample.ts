@@ -40,6 +40,8 @@ export const FIXED_VIEW: CommsView = {
   nextUpdateDue: '2026-11-23T15:10:00.000Z',
   mitigationSummary: 'Rolled back the API deploy v2.14.0 to v2.13.2; error rate back to normal.',
   solutionSummary: null,
+  rootCauses: [],
+  actionItems: [],
   p2Url: 'https://make.wordpress.org/openverse/2026/11/23/incident-api-returns-500/',
   userReported: true,
 }

@@ -32,6 +32,10 @@ export interface CommsView {
   nextUpdateDue: string | null
   mitigationSummary: string | null
   solutionSummary: string | null
+  /** Root causes found by the retrospective's 5 whys, one per chain. */
+  rootCauses: string[]
+  /** The retrospective's action items, with their issue links. */
+  actionItems: { title: string; url: string | null }[]
   p2Url: string | null
   userReported: boolean
 }

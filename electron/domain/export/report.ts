@@ -1,8 +1,8 @@
 import { utcStamp } from '../comms/escape'
 import type { CommsView } from '../comms/view'
 import type { Incident } from '../incident'
-import { maskSecrets } from '../redaction'
-import { isReportable, itemText, type TimelineItem } from '../timeline'
+import { publicTimeline, type PublicLine } from '../comms/public-timeline'
+import { maskingPolicy } from '../outgoing'
 
 /** Where an exported incident's images sit, next to report.md. */
 export const IMAGES_FOLDER = 'images'
@@ -41,9 +41,14 @@ export function incidentReport(
   ]
   if (view.mitigationSummary) sections.push(`## Mitigation\n\n${view.mitigationSummary}`)
   if (view.solutionSummary) sections.push(`## Solution\n\n${view.solutionSummary}`)
-  const items = incident.timeline.filter((item) => isReportable(item, options.includeUnverified))
+  const lines = publicTimeline(incident, maskingPolicy(incident), {
+    includeUnverified: options.includeUnverified,
+    summariesShownElsewhere: [view.mitigationSummary, view.solutionSummary].filter(
+      (s): s is string => Boolean(s),
+    ),
+  })
   sections.push(
-    `## Timeline (UTC)\n\n${items.length ? items.map(timelineLine).join('\n') : 'Nothing recorded.'}`,
+    `## Timeline (UTC)\n\n${lines.length ? lines.map(timelineLine).join('\n') : 'Nothing recorded.'}`,
   )
   if (!options.includeUnverified) {
     sections.push('_Only verified entries are included; hypotheses are left out._')
@@ -51,12 +56,11 @@ export function incidentReport(
   return `${sections.join('\n\n')}\n`
 }
 
-function timelineLine(item: TimelineItem): string {
-  const text =
-    item.kind !== 'lifecycle' && item.unmasked ? itemText(item) : maskSecrets(itemText(item))
-  const mark = item.kind !== 'lifecycle' && !item.verified ? ' _(unverified)_' : ''
-  const line = `- ${utcStamp(item.at)}: ${escapeMd(text).replace(/\n/g, '\n  ')}${mark}`
-  if (item.kind !== 'image') return line
-  const alt = escapeMd(item.caption || 'Screenshot')
+/** One public line (already masked by the policy); a screenshot shows inline under it. */
+function timelineLine({ at, text, item }: PublicLine): string {
+  const mark = item && item.kind !== 'lifecycle' && !item.verified ? ' _(unverified)_' : ''
+  const line = `- ${utcStamp(at)}: ${escapeMd(text).replace(/\n/g, '\n  ')}${mark}`
+  if (item?.kind !== 'image') return line
+  const alt = escapeMd(text.replace(/^Screenshot: /, ''))
   return `${line}\n\n  ![${alt}](${IMAGES_FOLDER}/${item.file})\n`
 }

@@ -1,4 +1,5 @@
 import { itemText } from '../timeline'
+import { maskingPolicy, releaseText } from '../outgoing'
 import { toCommsView } from '../comms/from-incident'
 import type { Cadence, Reminders } from '../cadence'
 import type { Incident } from '../incident'
@@ -16,7 +17,8 @@ export function postmortemInput(
   const keyMoments = incident.timeline
     .filter((item) => picked.has(item.id))
     .sort((a, b) => a.at.localeCompare(b.at))
-    .map((item) => ({ at: item.at, text: itemText(item) }))
+    // A key moment is as masked as the entry it comes from: picking it shows no secret.
+    .map((item) => ({ at: item.at, text: releaseText(itemText(item), maskingPolicy(incident)) }))
   return {
     view: toCommsView(incident, settings),
     retro,

@@ -98,10 +98,16 @@ function timelineSection(lines: CommsLine[]): Section {
   return { heading: 'Timeline (UTC)', text: items.map((i) => `- ${i}`).join('\n') }
 }
 
+/** The one place the root cause is printed; the 5 whys lead to it without repeating it. */
 function rootCauseSection(retro: RetroDraft): Section {
-  const causes = retro.chains.map((c) => oneLine(c.rootCause)).filter(Boolean)
-  if (causes.length <= 1) return { heading: 'Root cause', text: causes[0] ?? NOTHING }
-  return { heading: 'Root cause', text: causes.map((c) => `- ${c}`).join('\n') }
+  const causes = retro.chains
+    .map((c, i) => ({ chain: i + 1, cause: oneLine(c.rootCause) }))
+    .filter((c) => c.cause)
+  if (causes.length <= 1) return { heading: 'Root cause', text: causes[0]?.cause ?? NOTHING }
+  return {
+    heading: 'Root cause',
+    text: causes.map((c) => `- Chain ${c.chain}: ${c.cause}`).join('\n'),
+  }
 }
 
 function whysSection(retro: RetroDraft): Section {
@@ -119,7 +125,7 @@ function whysSection(retro: RetroDraft): Section {
             (w, j) => `${j + 1}. ${oneLine(w.question)}\n   ${oneLine(w.answer) || '(no answer)'}`,
           )
           .join('\n') +
-        `\n\nRoot cause: ${oneLine(chain.rootCause) || '(not found yet)'}`,
+        (chain.rootCause.trim() ? '' : '\n\nRoot cause: (not found yet)'),
     )
     html.push(
       `<h3>${escapeHtml(name)}</h3>\n<ol>\n` +
@@ -129,7 +135,8 @@ function whysSection(retro: RetroDraft): Section {
               `<li>${escapeHtml(oneLine(w.question))}<br>\n${escapeHtml(oneLine(w.answer) || '(no answer)')}</li>`,
           )
           .join('\n') +
-        `\n</ol>\n<p><strong>Root cause:</strong> ${escapeHtml(oneLine(chain.rootCause) || '(not found yet)')}</p>`,
+        `\n</ol>` +
+        (chain.rootCause.trim() ? '' : '\n<p><strong>Root cause:</strong> (not found yet)</p>'),
     )
   })
   return { heading: '5 whys', md: md.join('\n\n'), html: html.join('\n') }

@@ -1,16 +1,19 @@
-import type { Incident, TimelineItem } from '../incident'
+import type { Incident } from '../incident'
+import type { LifecycleItem } from '../timeline'
 import type { RetroEvent } from './retro-events'
 
 /** Folds one retro.* event into the incident (called from applyEvent's switch). */
 export function applyRetroEvent(incident: Incident, event: RetroEvent): Incident {
   const retro = incident.retro
-  const item = (text: string): TimelineItem => ({
+  // The retrospective's own bookkeeping: internal, so posts and the postmortem leave it out.
+  const item = (text: string): LifecycleItem => ({
     id: event.id,
     kind: 'lifecycle',
     at: event.at,
     writtenAt: event.at,
     by: event.by,
     text,
+    internal: true,
   })
   switch (event.type) {
     case 'retro.optedIn':

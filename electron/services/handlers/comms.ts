@@ -9,6 +9,8 @@ import {
   type OutputId,
 } from '../../domain/comms/outputs'
 import { UserError } from '../../domain/errors'
+import { postByCopy, UNDO_COPY_MS } from '../../domain/update-commands'
+import type { NewEvent } from '../../domain/events'
 import type { Incident } from '../../domain/incident'
 import type { FeatureHandlers, HostContext } from '../context'
 
@@ -46,22 +48,57 @@ export function commsHandlers(
         checklist: checklist(incident),
       }
     },
-    'comms:copy': ({ id, output, here, log }) => {
+    'comms:copy': ({ id, output, part, here, log }) => {
       const incident = ctx.incidents.get(id)
-      const found: Output | undefined = outputsOf(incident, here, output, true).find(
-        (o) => o.id === output,
-      )
+      const view = toCommsView(incident, ctx.settings.get())
+      const found: Output | undefined = renderOutputs(
+        view,
+        ctx.settings.get().templates,
+        here,
+        output,
+      ).find((o) => o.id === output)
       if (!found) throw new UserError('not-found', `There is no output called ${output}.`)
+      if (part === 'title') {
+        if (!found.title) throw new UserError('no-title', `The ${found.label} has no title.`)
+        ctx.ports.clipboard.write({ text: found.title, incidentId: id })
+        return { ...found, copied: found.title }
+      }
       ctx.ports.clipboard.write(
-        found.html ? { text: found.text, html: found.html } : { text: found.text },
+        found.html
+          ? { text: found.text, html: found.html, incidentId: id }
+          : { text: found.text, incidentId: id },
       )
-      if (log) {
-        ctx.incidents.commit(id, [
-          { ...base(id), type: 'comms.copied', output, label: found.label },
-        ])
+      const events: NewEvent[] = []
+      // Copy is posting: the status comment counts as the update (undo for a minute).
+      const posted =
+        output === 'p2-comment'
+          ? postByCopy(
+              incident,
+              { text: found.text, news: view.sinceLastUpdate.length > 0 },
+              { eventId: ctx.incidents.eventId(), now: ctx.now(), by: by() },
+            )
+          : null
+      // A copy that posts is on the timeline as the update; a second "Copied" line would echo it.
+      if (log && !posted) {
+        events.push({ ...base(id), type: 'comms.copied', output, label: found.label })
+      }
+      if (posted) events.push(posted)
+      if (events.length) {
+        ctx.incidents.commit(id, events)
         ctx.changed()
       }
-      return found
+      return {
+        ...found,
+        copied: found.text,
+        ...(posted
+          ? {
+              posted: {
+                updateId: posted.id,
+                undoUntil: new Date(ctx.now().getTime() + UNDO_COPY_MS).toISOString(),
+              },
+            }
+          : {}),
+      }
     },
     'comms:check': ({ id, item, done }) => {
       const incident = ctx.incidents.get(id)

@@ -15,7 +15,9 @@ export function coreHandlers(
       notices.dismiss(id)
       return snapshot()
     },
-    'incident:record': (input) => {
+    'incident:record': (typed) => {
+      // Recording is never refused for want of a name ("only the title is required").
+      const input = { ...typed, recorder: typed.recorder || snapshot().defaultRecorder }
       const incident = incidents.record(input, settings.get().severityScale)
       if (!settings.get().you.name) settings.update({ you: { name: input.recorder } })
       ctx.changed()

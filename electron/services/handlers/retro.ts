@@ -1,4 +1,5 @@
 import { UserError } from '../../domain/errors'
+import { maskingPolicy, releaseText } from '../../domain/outgoing'
 import type { Incident } from '../../domain/incident'
 import { assertCanComplete, retroProblems } from '../../domain/retro/complete'
 import { emptyDraft, type RetroDraft } from '../../domain/retro/draft'
@@ -42,8 +43,13 @@ export function retroHandlers(ctx: HostContext): FeatureHandlers<RetroChannels> 
       problems: retroProblems(draft),
     }
   }
-  const postmortem = (id: string) =>
-    renderPostmortem(postmortemInput(ctx.incidents.get(id), ctx.settings.get()))
+  // The preview shows what a copy or export will hold: masked by the same function.
+  const postmortem = (id: string) => {
+    const incident = ctx.incidents.get(id)
+    const doc = renderPostmortem(postmortemInput(incident, ctx.settings.get()))
+    const policy = maskingPolicy(incident)
+    return { markdown: releaseText(doc.markdown, policy), html: releaseText(doc.html, policy) }
+  }
   const commit = (id: string, events: Parameters<typeof ctx.incidents.commit>[1]) => {
     const next = ctx.incidents.commit(id, events)
     ctx.changed()
@@ -92,13 +98,13 @@ export function retroHandlers(ctx: HostContext): FeatureHandlers<RetroChannels> 
     'retro:postmortem': ({ id }) => postmortem(id),
     'retro:copy': ({ id }) => {
       const doc = postmortem(id)
-      ctx.ports.clipboard.write({ text: doc.markdown, html: doc.html })
+      ctx.ports.clipboard.write({ text: doc.markdown, html: doc.html, incidentId: id })
       return doc
     },
     'retro:export': async ({ id, format }) => {
       const doc = postmortem(id)
       const content = format === 'md' ? doc.markdown : htmlDocument(ctx.incidents.get(id), doc.html)
-      const path = await ctx.ports.files.save(`postmortem-${id}.${format}`, content)
+      const path = await ctx.ports.files.save(`postmortem-${id}.${format}`, content, id)
       return { path }
     },
     'retro:openActions': () => allOpenActions(),

@@ -9,6 +9,7 @@ import {
   restoreEntry,
   unmaskEntry,
 } from '../../domain/timeline-commands'
+import { setAudience } from '../../domain/update-commands'
 import type { FeatureHandlers, HostContext } from '../context'
 
 /** The author of what this user writes: their name from settings, else the incident's recorder. */
@@ -46,7 +47,12 @@ export function entryAfter(incident: Incident, entryId: string): Entry {
 export function timelineHandlers(
   ctx: HostContext,
 ): FeatureHandlers<
-  'timeline:add' | 'timeline:edit' | 'timeline:delete' | 'timeline:restore' | 'timeline:unmask'
+  | 'timeline:add'
+  | 'timeline:edit'
+  | 'timeline:delete'
+  | 'timeline:restore'
+  | 'timeline:unmask'
+  | 'timeline:audience'
 > {
   const { incidents } = ctx
   const change = (
@@ -86,5 +92,14 @@ export function timelineHandlers(
     'timeline:unmask': ({ incidentId, entryId, unmasked }) =>
       // Unmasking only changes what exports show: allowed on a closed record too.
       change(incidentId, entryId, (i, c) => unmaskEntry(i, entryId, unmasked, c), true),
+    'timeline:audience': ({ incidentId, itemId, audience }) => {
+      // Like unmasking, it only changes what outputs show: allowed on a closed record too.
+      const incident = incidents.get(incidentId)
+      incidents.commit(incidentId, [
+        setAudience(incident, itemId, audience, commandContext(ctx, incident)),
+      ])
+      ctx.changed()
+      return { itemId, audience }
+    },
   }
 }

@@ -1,10 +1,13 @@
 import { MINUTE } from '../../domain/cadence'
 import { UserError } from '../../domain/errors'
 import { isActive } from '../../domain/status'
+import { chooseCadence, undoUpdate } from '../../domain/update-commands'
 import type { FeatureHandlers, HostContext } from '../context'
 
 /** "Posted an update" and "Snooze": both on the timeline, both move the reminders. */
-export function updateHandlers(ctx: HostContext): FeatureHandlers<'update:post' | 'update:snooze'> {
+export function updateHandlers(
+  ctx: HostContext,
+): FeatureHandlers<'update:post' | 'update:snooze' | 'update:undo' | 'update:cadence'> {
   const activeIncident = (id: string) => {
     const incident = ctx.incidents.get(id)
     if (!isActive(incident.status)) {
@@ -16,7 +19,17 @@ export function updateHandlers(ctx: HostContext): FeatureHandlers<'update:post' 
     return incident
   }
   const by = () => ctx.settings.get().you.name || 'Unknown'
+  const command = () => ({ eventId: ctx.incidents.eventId(), now: ctx.now(), by: by() })
+  const commit = (id: string, event: Parameters<typeof ctx.incidents.commit>[1][number]) => {
+    const incident = ctx.incidents.commit(id, [event])
+    ctx.changed()
+    return ctx.incidents.summary(incident.id)
+  }
   return {
+    'update:undo': ({ id, updateId }) =>
+      commit(id, undoUpdate(ctx.incidents.get(id), updateId, command())),
+    'update:cadence': ({ id, choice }) =>
+      commit(id, chooseCadence(ctx.incidents.get(id), choice, command())),
     'update:post': ({ id, text }) => {
       activeIncident(id)
       const event = {

@@ -6,6 +6,8 @@ import { api } from '../api'
 export function CaptureButton(props: {
   incidentId: string
   onMessage(message: { tone: 'error' | 'ok'; text: string }): void
+  /** The screenshot's entry, so its caption can be asked for. */
+  onAdded?(entryId: string): void
 }) {
   const [choices, setChoices] = useState<CaptureSources | null>(null)
   const [busy, setBusy] = useState(false)
@@ -21,6 +23,7 @@ export function CaptureButton(props: {
     const result = await api.capture.take({ incidentId: props.incidentId, sourceId, caption: '' })
     setBusy(false)
     setChoices(null)
+    if (result.ok) props.onAdded?.(result.value.id)
     props.onMessage(
       result.ok
         ? { tone: 'ok', text: 'Screenshot added to the timeline.' }

@@ -12,7 +12,8 @@ export const useReadOnly = () => useContext(ReadOnly)
 export function ClosedRecordBanner({ incident }: { incident: Incident }) {
   const now = useNow()
   const [message, setMessage] = useState<string | null>(null)
-  const resolvedAt = incident.keyTimes.resolvedAt
+  // "Reviewed 2 d ago" counts from the review, "Resolved 3 h ago" from the resolution.
+  const since = incident.statusHistory.findLast((s) => s.status === incident.status)?.at
   const exportZip = async () => {
     const result = await api.incident.export({ id: incident.id })
     if (!result.ok) setMessage(result.error.message)
@@ -22,9 +23,9 @@ export function ClosedRecordBanner({ incident }: { incident: Incident }) {
     <div className="banner closed-record" role="note">
       <span>
         <strong>{STATUS_LABELS[incident.status]}</strong>
-        {resolvedAt && ` ${formatDuration(now - Date.parse(resolvedAt))} ago`}. This record is
-        read-only. If it happened again, choose <strong>It happened again…</strong> above: within 48
-        hours it reopens, later it starts a new incident linked to this one.
+        {since && ` ${formatDuration(now - Date.parse(since))} ago`}. This record is read-only. If
+        it happened again, choose <strong>It happened again…</strong> above: within 48 hours it
+        reopens, later it starts a new incident linked to this one.
         {message && <span className="closed-record-message"> {message}</span>}
       </span>
       <button type="button" onClick={() => void exportZip()}>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { ChecklistItem } from '../../../electron/domain/comms/checklist'
 import type { OutputId, OutputPreview, OutputTab } from '../../../electron/domain/comms/outputs'
 import type { Incident } from '../../../electron/domain/incident'
+import { UNDO_COPY_MS } from '../../../electron/domain/update-commands'
 import { api } from '../api'
 import { useApp } from '../store'
 import { P2UrlField } from './P2UrlField'
@@ -19,6 +20,14 @@ export function CommsPanel({ incident }: { incident: Incident }) {
   } | null>(null)
   const [log, setLog] = useState<Record<string, boolean>>({})
   const [copied, setCopied] = useState<string | null>(null)
+  // The update a copy posted, offered for undo until the host's deadline.
+  const [posted, setPosted] = useState<{ updateId: string; undoUntil: string } | null>(null)
+  useEffect(() => {
+    if (!posted) return
+    // A minute from now on this page's clock; the host refuses a late undo by its own clock.
+    const handle = setTimeout(() => setPosted(null), UNDO_COPY_MS)
+    return () => clearTimeout(handle)
+  }, [posted])
 
   useEffect(() => {
     let live = true
@@ -36,10 +45,28 @@ export function CommsPanel({ incident }: { incident: Incident }) {
   const output = data.shown
   const logThis = log[output.id] ?? logDefaults.includes(output.id)
 
-  const copy = async () => {
-    const result = await api.comms.copy({ id: incident.id, output: output.id, here, log: logThis })
-    if (result.ok)
-      setCopied(`Copied the ${output.label}${output.rich ? ' (rich text and plain text)' : ''}.`)
+  const copy = async (part: 'body' | 'title' = 'body') => {
+    const result = await api.comms.copy({
+      id: incident.id,
+      output: output.id,
+      part,
+      here,
+      log: part === 'body' && logThis,
+    })
+    if (!result.ok) return showError(result.error.message)
+    if (part === 'title') return setCopied('Copied the title.')
+    setPosted(result.value.posted ?? null)
+    setCopied(
+      result.value.posted
+        ? `Copied the ${output.label}, and counted it as the posted update: the countdown starts again.`
+        : `Copied the ${output.label}${output.rich ? ' (rich text and plain text)' : ''}.`,
+    )
+  }
+  const undo = async () => {
+    if (!posted) return
+    const result = await api.update.undo({ id: incident.id, updateId: posted.updateId })
+    setPosted(null)
+    if (result.ok) setCopied('Undone: that copy does not count as posted.')
     else showError(result.error.message)
   }
   const tick = async (item: ChecklistItem) => {
@@ -86,7 +113,10 @@ export function CommsPanel({ incident }: { incident: Incident }) {
           {output.note && <p className="hint">{output.note}</p>}
           {output.title && (
             <div className="comms-title">
-              <span className="label-small">Title</span> <strong>{output.title}</strong>
+              <span className="label-small">Title</span> <strong>{output.title}</strong>{' '}
+              <button type="button" className="small" onClick={() => void copy('title')}>
+                Copy title
+              </button>
             </div>
           )}
           {output.labels && output.labels.length > 0 && (
@@ -123,6 +153,14 @@ export function CommsPanel({ incident }: { incident: Incident }) {
             </label>
             <span className="copied" role="status" aria-live="polite">
               {copied}
+              {posted && (
+                <>
+                  {' '}
+                  <button type="button" className="small" onClick={() => void undo()}>
+                    Undo
+                  </button>
+                </>
+              )}
             </span>
           </div>
         </div>

@@ -26,7 +26,16 @@ const KINDS: { kind: ComposerKind; label: string }[] = [
 ]
 
 /** Writes one entry. What was typed stays until the host has accepted it. */
-export function EntryComposer({ incidentId, zone }: { incidentId: string; zone: TimeZoneChoice }) {
+export function EntryComposer({
+  incidentId,
+  zone: timelineZone,
+}: {
+  incidentId: string
+  zone: TimeZoneChoice
+}) {
+  // "Happened at" reads in the timeline's zone unless toggled here.
+  const [ownZone, setZone] = useState<TimeZoneChoice | null>(null)
+  const zone = ownZone ?? timelineZone
   const [kind, setKind] = useState<ComposerKind>('note')
   const [text, setText] = useState('')
   const [title, setTitle] = useState('')
@@ -54,7 +63,9 @@ export function EntryComposer({ incidentId, zone }: { incidentId: string; zone: 
     }
     const occurredAt = when.trim() ? backDate(when, zone, Date.now()) : undefined
     if (when.trim() && !occurredAt) {
-      setError('“Happened at” takes a time of day like 14:02, or leave it empty for now.')
+      setError(
+        '“Happened at” takes a time like 14:02 or a date and time like 2023-10-03 23:50 (not in the future), or leave it empty for now.',
+      )
       return
     }
     const entry =
@@ -176,14 +187,20 @@ export function EntryComposer({ incidentId, zone }: { incidentId: string; zone: 
           Happened at
           <input
             aria-label="Happened at"
-            placeholder="now"
-            inputMode="numeric"
+            placeholder="now, 14:02 or 2023-10-03 23:50"
             value={when}
             onChange={(e) => setWhen(e.target.value)}
             onKeyDown={onKeyDown}
           />
-          <span className="muted">{zone === 'utc' ? 'UTC' : 'local'}</span>
         </label>
+        <button
+          type="button"
+          className="small"
+          aria-label={`Time zone of the time it happened: ${zone === 'utc' ? 'UTC' : 'local'} (switch)`}
+          onClick={() => setZone(zone === 'utc' ? 'local' : 'utc')}
+        >
+          {zone === 'utc' ? 'UTC' : 'local'}
+        </button>
         <label className="check">
           <input
             type="checkbox"

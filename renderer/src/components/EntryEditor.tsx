@@ -35,7 +35,11 @@ export function EntryEditor(props: {
     if (entry.kind === 'action') changes.action = action
     if (when !== timeOfDay(entry.at, zone)) {
       const at = backDate(when, zone, Date.now())
-      if (!at) return setError('Happened at takes a time of day like 14:02.')
+      if (!at) {
+        return setError(
+          'Happened at takes a date and time like 2023-10-03 23:50, or a time like 14:02 (not in the future).',
+        )
+      }
       changes.occurredAt = at
     }
     const result = await api.timeline.edit({
@@ -84,7 +88,7 @@ export function EntryEditor(props: {
         <label className="when">
           Happened at
           <input aria-label="Happened at" value={when} onChange={(e) => setWhen(e.target.value)} />
-          <span className="muted">{zone === 'utc' ? 'UTC' : 'local'}</span>
+          <span className="muted">{zone === 'utc' ? 'UTC' : 'local'} · date and time</span>
         </label>
         <label className="check">
           <input

@@ -4,7 +4,8 @@ import { incidentMetrics } from '../../../electron/domain/key-times'
 import { KEY_TIME_LABELS, KEY_TIMES, type KeyTime } from '../../../electron/domain/lifecycle-events'
 import { STATUS_LABELS, STATUSES } from '../../../electron/domain/status'
 import { api } from '../api'
-import { formatDuration, formatLocalAndUtc, useNow } from '../time'
+import { formatDuration, formatLocalAndUtc, useNow, type Zone } from '../time'
+import { backDate, timeOfDay } from '../timeline/view'
 import { FormDialog } from './FormDialog'
 
 const span = (ms: number | null) => (ms === null ? '—' : formatDuration(ms))
@@ -24,7 +25,11 @@ export function KeyTimesPanel({ incident }: { incident: Incident }) {
             <div key={key}>
               <dt>{KEY_TIME_LABELS[key]}</dt>
               <dd>
-                {value ? formatLocalAndUtc(value) : <span className="hint">not yet</span>}{' '}
+                {value ? (
+                  <time dateTime={value}>{formatLocalAndUtc(value)}</time>
+                ) : (
+                  <span className="hint">not yet</span>
+                )}{' '}
                 {(value || key === 'impactStartedAt') && (
                   <button
                     type="button"
@@ -67,40 +72,63 @@ export function KeyTimesPanel({ incident }: { incident: Incident }) {
   )
 }
 
-/** "2026-11-23T14:05" in local time, what <input type="datetime-local"> shows. */
-function localInput(iso: string): string {
-  const d = new Date(iso)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
+/** "2026-11-23T14:05" in the zone, what <input type="datetime-local"> shows. */
+function zonedInput(iso: string, zone: Zone): string {
+  return timeOfDay(iso, zone).replace(' ', 'T')
+}
+
+/** The moment a datetime-local value names in the zone; null when incomplete. */
+function fromZonedInput(value: string, zone: Zone): string | null {
+  const at = backDate(value, zone, Number.MAX_SAFE_INTEGER)
+  return at ?? null
 }
 
 function KeyTimeDialog(props: { incident: Incident; keyTime: KeyTime; onClose: () => void }) {
   const { incident, keyTime } = props
   const current = incident.keyTimes[keyTime] ?? incident.keyTimes.detectedAt
-  const [value, setValue] = useState(localInput(current))
+  const [zone, setZone] = useState<Zone>('utc')
+  const [value, setValue] = useState(zonedInput(current, 'utc'))
   const [reason, setReason] = useState('')
+  const switchZone = (next: Zone) => {
+    const at = fromZonedInput(value, zone)
+    if (at) setValue(zonedInput(at, next))
+    setZone(next)
+  }
   return (
     <FormDialog
       title={`${KEY_TIME_LABELS[keyTime]} time`}
-      hint="Times are in your local time zone. The correction and its reason go on the timeline."
+      hint="Date and time, in UTC or your local time. The correction and its reason go on the timeline."
       submitLabel="Save time"
       onClose={props.onClose}
       onSubmit={async () => {
-        const at = new Date(value)
-        if (Number.isNaN(at.getTime())) return 'Enter a date and time.'
+        const at = fromZonedInput(value, zone)
+        if (!at) return 'Enter a date and a time.'
         const r = await api.incident.setKeyTime({
           id: incident.id,
           key: keyTime,
-          at: at.toISOString(),
+          at,
           reason,
         })
         return r.ok ? null : r.error.message
       }}
     >
-      <label className="field">
-        <span className="label">{KEY_TIME_LABELS[keyTime]}</span>
-        <input type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)} />
-      </label>
+      <fieldset className="field">
+        <legend className="label">{KEY_TIME_LABELS[keyTime]}</legend>
+        <input
+          type="datetime-local"
+          aria-label={`${KEY_TIME_LABELS[keyTime]} (${zone === 'utc' ? 'UTC' : 'local time'})`}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />{' '}
+        <span className="segmented" role="radiogroup" aria-label="Time zone">
+          {(['utc', 'local'] as const).map((z) => (
+            <label key={z}>
+              <input type="radio" checked={zone === z} onChange={() => switchZone(z)} />
+              <span>{z === 'utc' ? 'UTC' : 'Local'}</span>
+            </label>
+          ))}
+        </span>
+      </fieldset>
       <label className="field">
         <span className="label">Why is it corrected?</span>
         <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />

@@ -5,7 +5,6 @@ import { FollowupsRegister } from './FollowupsRegister'
 import { MeasuresRegister } from './MeasuresRegister'
 import { PartiesRegister } from './PartiesRegister'
 import { QuickLinks } from './QuickLinks'
-import { ResolveButton } from './ResolveChecklist'
 import { RunbookSteps } from './RunbookSteps'
 
 /** Under the incident header: what is silenced or not undone, at a glance, and the registers. */
@@ -23,7 +22,6 @@ export function MitigationPanel({ incident }: { incident: Incident }) {
         <span className={glance.length ? 'mitigation-glance open' : 'mitigation-glance'}>
           {glance.length ? glance.join(' · ') : 'Nothing silenced or left to undo'}
         </span>
-        <ResolveButton incident={incident} />
       </header>
       <QuickLinks />
       <div className="registers">

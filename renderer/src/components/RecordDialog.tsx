@@ -26,7 +26,8 @@ export function RecordDialog() {
   const [detection, setDetection] = useState<DetectionMethod>('alert')
   const [area, setArea] = useState('')
   const [status, setStatus] = useState<InitialStatus>('pending')
-  const [recorder, setRecorder] = useState(settings.you.name)
+  const defaultRecorder = useApp((s) => s.snapshot!.defaultRecorder)
+  const [recorder, setRecorder] = useState(settings.you.name || defaultRecorder)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 

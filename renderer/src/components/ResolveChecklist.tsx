@@ -1,28 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Incident } from '../../../electron/domain/incident'
 import type { ChecklistItem } from '../../../electron/domain/resolve-checklist'
-import { allowedMoves } from '../../../electron/domain/lifecycle'
 import { api } from '../api'
 import { useApiCall } from '../useApiCall'
 import { FormError } from './RegisterCard'
 
 /**
- * "Resolve…": shows what is outstanding and resolves only when nothing is, or with a reason.
- * Offered only where the policy's graph allows the move (Stabilized, Under investigation).
+ * The one way to resolve (the status control's "Resolved…"): shows what is outstanding and
+ * resolves only when nothing is, or with a reason.
  */
-export function ResolveButton({ incident }: { incident: Incident }) {
-  const [open, setOpen] = useState(false)
-  if (!allowedMoves(incident.status).includes('resolved')) return null
-  return (
-    <>
-      <button type="button" onClick={() => setOpen(true)}>
-        Resolve…
-      </button>
-      {open && <ResolveDialog incident={incident} onClose={() => setOpen(false)} />}
-    </>
-  )
-}
-
 export function ResolveDialog({ incident, onClose }: { incident: Incident; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null)
   const [items, setItems] = useState<ChecklistItem[] | null>(null)

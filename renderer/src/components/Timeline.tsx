@@ -3,6 +3,7 @@ import type { Incident } from '../../../electron/domain/incident'
 import { api } from '../api'
 import { imageToPngBase64 } from '../timeline/image-input'
 import { visibleItems, type KindFilter, type TimeZoneChoice } from '../timeline/view'
+import { CaptionPrompt } from './CaptionPrompt'
 import { CaptureButton } from './CaptureButton'
 import { useReadOnly } from './ClosedRecord'
 import { EntryComposer } from './EntryComposer'
@@ -18,6 +19,8 @@ export function Timeline({ incident }: { incident: Incident }) {
   const [dropping, setDropping] = useState(false)
   const [message, setMessage] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null)
   const readOnly = useReadOnly()
+  // The screenshot just added, whose caption is being asked for.
+  const [captionFor, setCaptionFor] = useState<string | null>(null)
 
   const items = useMemo(
     () => visibleItems(incident.timeline, { query, kind, showDeleted }),
@@ -35,6 +38,7 @@ export function Timeline({ incident }: { incident: Incident }) {
         const result = await api.attachment.add({ incidentId: incident.id, png, caption: '' })
         if (!result.ok) throw new Error(result.error.message)
         setMessage({ tone: 'ok', text: 'Image added to the timeline.' })
+        setCaptionFor(result.value.id)
       } catch (err) {
         setMessage({ tone: 'error', text: (err as Error).message })
       }
@@ -75,10 +79,24 @@ export function Timeline({ incident }: { incident: Incident }) {
         ) : (
           <>
             <span className="timeline-hint">Paste or drop screenshots anywhere here</span>
-            <CaptureButton incidentId={incident.id} onMessage={setMessage} />
+            <CaptureButton
+              incidentId={incident.id}
+              onMessage={setMessage}
+              onAdded={setCaptionFor}
+            />
           </>
         )}
       </div>
+      {!readOnly && captionFor && (
+        <CaptionPrompt
+          incidentId={incident.id}
+          entryId={captionFor}
+          onDone={(m) => {
+            setCaptionFor(null)
+            if (m) setMessage(m)
+          }}
+        />
+      )}
       {!readOnly && <EntryComposer incidentId={incident.id} zone={zone} />}
       {message && (
         <div
@@ -104,7 +122,12 @@ export function Timeline({ incident }: { incident: Incident }) {
         shown={items.length}
         total={incident.timeline.length}
       />
-      <TimelineList incidentId={incident.id} items={items} zone={zone} />
+      <TimelineList
+        incidentId={incident.id}
+        items={items}
+        zone={zone}
+        audience={incident.audience}
+      />
     </section>
   )
 }

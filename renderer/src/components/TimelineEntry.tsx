@@ -3,7 +3,10 @@ import { useReadOnly } from './ClosedRecord'
 import { findSecrets } from '../../../electron/domain/redaction'
 import type { Entry, TimelineItem } from '../../../electron/domain/timeline'
 import { ACTION_LABELS, type EntryContent } from '../../../electron/domain/timeline-events'
+import type { Audience } from '../../../electron/domain/audience'
 import { api } from '../api'
+import { useApp } from '../store'
+import { useClockStyle } from '../time'
 import { formatTime, type TimeZoneChoice } from '../timeline/view'
 import { EntryEditor } from './EntryEditor'
 import { ImageThumb } from './ImageThumb'
@@ -19,31 +22,74 @@ export function TimelineEntry(props: {
   incidentId: string
   item: TimelineItem
   zone: TimeZoneChoice
+  audience: Audience
 }) {
   const { item, zone } = props
+  useClockStyle()
   if (item.kind === 'lifecycle') {
     return (
-      <div className="entry">
+      <div className={`entry${props.audience === 'internal' ? ' internal' : ''}`}>
         <time dateTime={item.at} {...PAINT_MARK}>
           {formatTime(item.at, zone)}
         </time>
         <div className="entry-body">
-          <span className="timeline-text">{item.text}</span>
+          <span className="timeline-text">{item.text}</span>{' '}
+          {!item.meta && (
+            <AudienceToggle
+              incidentId={props.incidentId}
+              itemId={item.id}
+              audience={props.audience}
+            />
+          )}
         </div>
       </div>
     )
   }
-  return <UserEntry incidentId={props.incidentId} entry={item} zone={zone} />
+  return (
+    <UserEntry incidentId={props.incidentId} entry={item} zone={zone} audience={props.audience} />
+  )
+}
+
+/**
+ * Public items go into posts and exports; internal ones stay in the app. The toggle overrides
+ * the default (handovers and key-time edits internal, findings and actions public).
+ */
+function AudienceToggle(props: { incidentId: string; itemId: string; audience: Audience }) {
+  const showError = useApp((s) => s.showError)
+  const next: Audience = props.audience === 'public' ? 'internal' : 'public'
+  return (
+    <button
+      type="button"
+      className={`link audience audience-${props.audience}`}
+      aria-label={`${props.audience === 'public' ? 'Public' : 'Internal'}: make ${next}`}
+      title={
+        props.audience === 'public'
+          ? 'Shown in posts and exports. Click to keep it internal.'
+          : 'Kept out of posts and exports. Click to make it public.'
+      }
+      onClick={() =>
+        void api.timeline
+          .audience({ incidentId: props.incidentId, itemId: props.itemId, audience: next })
+          .then((r) => {
+            if (!r.ok) showError(r.error.message)
+          })
+      }
+    >
+      {props.audience === 'public' ? 'public' : 'internal'}
+    </button>
+  )
 }
 
 function UserEntry({
   incidentId,
   entry,
   zone,
+  audience,
 }: {
   incidentId: string
   entry: Entry
   zone: TimeZoneChoice
+  audience: Audience
 }) {
   const [editing, setEditing] = useState(false)
   const readOnly = useReadOnly()
@@ -74,6 +120,7 @@ function UserEntry({
             <span className="muted">back-dated, written {formatTime(entry.writtenAt, zone)}</span>
           )}
           {entry.deleted && <span className="tag deleted-tag">Deleted</span>}
+          <AudienceToggle incidentId={incidentId} itemId={entry.id} audience={audience} />
         </div>
         {editing ? (
           <EntryEditor

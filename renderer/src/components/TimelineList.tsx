@@ -1,3 +1,4 @@
+import { audienceOf, type Audience } from '../../../electron/domain/audience'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import type { TimelineItem } from '../../../electron/domain/timeline'
@@ -7,6 +8,8 @@ import { TimelineEntry } from './TimelineEntry'
 /** Only the rows in view are in the DOM, so a 10,000-entry timeline scrolls like a short one. */
 export function TimelineList(props: {
   incidentId: string
+  /** Per-item audience overrides (public / internal in outputs). */
+  audience: Readonly<Record<string, Audience>>
   items: TimelineItem[]
   zone: TimeZoneChoice
 }) {
@@ -40,7 +43,12 @@ export function TimelineList(props: {
               className={`timeline-entry kind-${item.kind}${item.kind !== 'lifecycle' && item.deleted ? ' deleted' : ''}`}
               style={{ transform: `translateY(${row.start}px)` }}
             >
-              <TimelineEntry incidentId={props.incidentId} item={item} zone={props.zone} />
+              <TimelineEntry
+                incidentId={props.incidentId}
+                item={item}
+                zone={props.zone}
+                audience={audienceOf(item, props.audience)}
+              />
             </li>
           )
         })}

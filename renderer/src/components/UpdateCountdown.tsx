@@ -1,5 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
-import { dueState, SNOOZE_CHOICES, updateDue } from '../../../electron/domain/cadence'
+import {
+  dueState,
+  SNOOZE_CHOICES,
+  updateDue,
+  type CadenceChoice,
+} from '../../../electron/domain/cadence'
 import type { Incident } from '../../../electron/domain/incident'
 import { isActive } from '../../../electron/domain/status'
 import { api } from '../api'
@@ -34,6 +39,10 @@ export function UpdateCountdown({ incident }: { incident: Incident }) {
   const state = dueState(due, now)
   const snoozed = due.snoozedUntil !== null && now < due.snoozedUntil
 
+  const choose = async (choice: CadenceChoice) => {
+    const result = await api.update.cadence({ id: incident.id, choice })
+    if (!result.ok) showError(result.error.message)
+  }
   const snooze = async (minutes: (typeof SNOOZE_CHOICES)[number]) => {
     const result = await api.update.snooze({ id: incident.id, minutes })
     if (!result.ok) showError(result.error.message)
@@ -53,11 +62,11 @@ export function UpdateCountdown({ incident }: { incident: Incident }) {
             {formatCountdown(due.dueAt - now)}
           </div>
           <div className="countdown-sub">
-            Due {formatLocalAndUtc(new Date(due.dueAt).toISOString())} · every{' '}
-            {due.cadenceMs >= 3_600_000 * 24
-              ? `${due.cadenceMs / 3_600_000 / 24} d`
-              : `${due.cadenceMs / 60_000} min`}{' '}
-            for this severity
+            Due{' '}
+            <time dateTime={new Date(due.dueAt).toISOString()}>
+              {formatLocalAndUtc(new Date(due.dueAt).toISOString())}
+            </time>{' '}
+            · <span data-testid="cadence-reason">{due.reason}</span>
             {snoozed &&
               ` · reminders snoozed until ${formatLocalAndUtc(new Date(due.snoozedUntil!).toISOString())}`}
           </div>
@@ -67,6 +76,20 @@ export function UpdateCountdown({ incident }: { incident: Incident }) {
         <button type="button" className="primary" onClick={() => setPosting(true)}>
           Posted an update…
         </button>
+        {incident.status !== 'pending' && (
+          <label className="cadence-choice">
+            <span className="snooze-label">Updates</span>
+            <select
+              aria-label="Update cadence"
+              value={incident.cadenceChoice}
+              onChange={(e) => void choose(e.target.value as CadenceChoice)}
+            >
+              <option value="policy">as the policy says</option>
+              <option value="daily">daily</option>
+              <option value="news">when there is news (at least weekly)</option>
+            </select>
+          </label>
+        )}
         <span className="snooze" role="group" aria-label="Snooze reminders">
           <span className="snooze-label">Snooze</span>
           {SNOOZE_CHOICES.map((m) => (
@@ -116,7 +139,8 @@ function PostUpdateDialog({ incident, onClose }: { incident: Incident; onClose: 
       >
         <h2 id="post-update-heading">Posted an update</h2>
         <p className="hint">
-          Paste what you posted. It goes on the timeline and the countdown starts again.
+          For updates posted another way (copying the status comment counts by itself). Paste what
+          you posted: it goes on the timeline and the countdown starts again.
         </p>
         <label className="field">
           <span className="label">The update</span>

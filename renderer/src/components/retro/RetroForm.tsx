@@ -1,4 +1,5 @@
 import { isReportable, itemText } from '../../../../electron/domain/timeline'
+import { maskingPolicy, releaseText } from '../../../../electron/domain/outgoing'
 import { useState } from 'react'
 import type { Incident } from '../../../../electron/domain/incident'
 import type { RetroDraft } from '../../../../electron/domain/retro/draft'
@@ -23,6 +24,8 @@ export function RetroForm({
     .filter((t) => isReportable(t, true))
     .sort((a, b) => a.at.localeCompare(b.at))
   const picked = new Set(draft.keyMoments)
+  // Shown as the postmortem will print them: a secret stays masked unless its entry was unmasked.
+  const policy = maskingPolicy(incident)
   const set = (patch: Partial<RetroDraft>) => onChange({ ...draft, ...patch })
   const text = (field: 'workedWell' | 'failed' | 'processImprovements', label: string) => (
     <section className="retro-block">
@@ -80,7 +83,8 @@ export function RetroForm({
                     })
                   }
                 />{' '}
-                <time dateTime={m.at}>{formatLocalAndUtc(m.at)}</time> {itemText(m)}
+                <time dateTime={m.at}>{formatLocalAndUtc(m.at)}</time>{' '}
+                {releaseText(itemText(m), policy)}
               </label>
             </li>
           ))}

@@ -1,0 +1,99 @@
+import { audienceOf } from '../audience'
+import type { Incident } from '../incident'
+import { releaseText, type MaskingPolicy } from '../outgoing'
+import { isReportable, itemText, type TimelineItem } from '../timeline'
+
+/** One line of the public timeline: what outputs say, masked, with the item it came from. */
+export interface PublicLine {
+  at: string
+  text: string
+  /** Absent on a line that stands for a run of updates. */
+  item?: TimelineItem
+}
+
+/** A status update that says nothing new: "No news", "Nothing new, still investigating". */
+const NOTHING_NEW = /\b(nothing new|no news|no change|no changes|no new information|no update)\b/i
+
+/** Whether an update item says nothing the timeline does not already hold. */
+function updateShape(item: TimelineItem): 'news' | 'nothing-new' | 'already-said' | null {
+  if (item.kind !== 'lifecycle' || !item.update) return null
+  const { update } = item
+  if (update.undone) return 'already-said'
+  if (!update.news) return 'nothing-new'
+  if (update.copied) return 'already-said'
+  return NOTHING_NEW.test(update.text) && update.text.length < 120 ? 'nothing-new' : 'news'
+}
+
+const byTime = (a: TimelineItem, b: TimelineItem) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)
+
+/**
+ * The incident's public timeline, oldest first: public items only (the per-item toggle wins),
+ * each update once as what it said, runs of "nothing new" updates as one line, status moves
+ * without a summary another line of the output already gives, secrets masked by the policy.
+ */
+export function publicTimeline(
+  incident: Incident,
+  policy: MaskingPolicy,
+  options: { includeUnverified?: boolean; summariesShownElsewhere?: readonly string[] } = {},
+): PublicLine[] {
+  const shownElsewhere = new Set(options.summariesShownElsewhere ?? [])
+  const items = incident.timeline
+    .filter((item) => {
+      // Updates are public as what they said (below), unless toggled internal.
+      if (item.kind === 'lifecycle' && item.update) {
+        return !item.meta && incident.audience[item.id] !== 'internal'
+      }
+      return (
+        isReportable(item, options.includeUnverified) &&
+        audienceOf(item, incident.audience) === 'public'
+      )
+    })
+    .sort(byTime)
+  const out: PublicLine[] = []
+  let run: TimelineItem[] = []
+  // One "nothing new" update alone says nothing worth a line; a run says the updates went on.
+  const flush = () => {
+    if (run.length > 1) out.push(nothingNewLine(run))
+    run = []
+  }
+  for (const item of items) {
+    const shape = updateShape(item)
+    if (shape === 'nothing-new') {
+      run.push(item)
+      continue
+    }
+    if (shape === 'already-said') continue
+    flush()
+    const text =
+      shape === 'news' && item.kind === 'lifecycle' && item.update
+        ? item.update.text
+        : lineText(item, shownElsewhere)
+    out.push({ at: item.at, text: releaseText(text, policy), item })
+  }
+  flush()
+  return out
+}
+
+function lineText(item: TimelineItem, shownElsewhere: ReadonlySet<string>): string {
+  if (item.kind === 'lifecycle' && item.statusMove?.summary) {
+    const { summary } = item.statusMove
+    if (shownElsewhere.has(summary) && item.text.endsWith(`: ${summary}`)) {
+      return item.text.slice(0, -(summary.length + 2))
+    }
+  }
+  return itemText(item)
+}
+
+function nothingNewLine(run: TimelineItem[]): PublicLine {
+  const first = run[0]!
+  const last = run[run.length - 1]!
+  const gap = (Date.parse(last.at) - Date.parse(first.at)) / (run.length - 1)
+  const how =
+    gap >= 20 * 3_600_000 ? 'Daily updates' : gap <= 90 * 60_000 ? 'Hourly updates' : 'Updates'
+  const day = (iso: string) => iso.slice(0, 10)
+  const span =
+    day(first.at) === day(last.at)
+      ? `${day(first.at)}, ${first.at.slice(11, 16)} to ${last.at.slice(11, 16)} UTC`
+      : `${day(first.at)} to ${day(last.at)}`
+  return { at: first.at, text: `${how}, ${span}, nothing new (${run.length} updates)` }
+}
