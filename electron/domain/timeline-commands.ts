@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { linkKind } from './input-rules'
 import { UserError } from './errors'
 import type { NewEvent } from './events'
 import type { Incident } from './incident'
@@ -46,7 +47,7 @@ const Url = z
   .string({ error: 'Give the link its address.' })
   .trim()
   .max(4000, 'That address is too long (over 4000 characters).')
-  .refine((u) => /^https?:\/\/[^\s]+$/i.test(u) && URL.canParse(u), {
+  .refine((u) => /^https?:\/\/[^\s]+$/i.test(u) && linkKind(u) !== null, {
     message: 'A link needs a full address starting with https:// (or http://).',
   })
 const Caption = z.string().trim().max(2000, 'Keep a caption under 2000 characters.')

@@ -10,6 +10,7 @@ import {
 } from 'electron'
 import Store from 'electron-store'
 import { systemClock } from '../services/clock'
+import { workerUnzipper } from '../services/backup-worker-client'
 import { createHost, type Host } from '../services/host'
 import type { UiCommand } from '../shared/ipc-contract'
 import type { SettingsBackend } from '../store/settings-store'
@@ -139,6 +140,7 @@ async function start(): Promise<void> {
       filePicker: electronFilePicker,
       files: electronFileSaver,
       capturer: electronCapturer,
+      unzipper: workerUnzipper(join(__dirname, 'backup-unzip-worker.js')),
     },
     openSettings: () =>
       new Store({

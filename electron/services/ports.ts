@@ -64,6 +64,19 @@ export interface ScreenCapturer {
   permission(): 'granted' | 'denied' | 'not-needed'
 }
 
+/**
+ * Unpacks a backup file (unzipBackup in services/backup-unzip.ts). The app does it in a worker
+ * thread so the window stays responsive and Cancel works; tests unpack in-process.
+ */
+export interface BackupUnzipper {
+  unzip(
+    path: string,
+    onProgress: (read: number, total: number) => void,
+  ): Promise<Map<string, Uint8Array>>
+  /** Stops the unpacking under way, if any: its promise rejects with 'cancelled'. */
+  cancel(): void
+}
+
 export interface Ports {
   clock: Clock
   notifier: Notifier
@@ -77,4 +90,6 @@ export interface Ports {
   filePicker?: FilePicker
   /** Optional: without it, capturing says screenshots are not available here. */
   capturer?: ScreenCapturer
+  /** Optional: without it, a backup is unpacked in-process. */
+  unzipper?: BackupUnzipper
 }

@@ -85,4 +85,8 @@ export const historyContract = (spec: SpecOf) => ({
       })
       .strict(),
   ),
+  /** How far reading the backup file has got (bytes), while inspect or import unpacks it. */
+  'backup:progress': spec<{ read: number; total: number; running: boolean }>().of(NoInput),
+  /** Stops unpacking a backup; the inspect or import under way answers 'cancelled'. */
+  'backup:cancel': spec<{ cancelled: boolean }>().of(NoInput),
 })

@@ -70,6 +70,8 @@ export const INVOKE_CHANNELS = [
   'backup:pickFile',
   'backup:inspect',
   'backup:import',
+  'backup:progress',
+  'backup:cancel',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 
