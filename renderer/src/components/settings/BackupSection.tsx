@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import type { ImportPlan, ImportReport } from '../../../../electron/shared/history-contract'
 import { api } from '../../api'
 import { useApiCall } from '../../useApiCall'
+import { BackupProgress } from './BackupProgress'
 import { FieldError } from './fields'
 
 const STATE_LABELS: Record<ImportPlan['incidents'][number]['state'], string> = {
@@ -100,6 +101,7 @@ function ImportBackup() {
           Check backup
         </button>
       </form>
+      <BackupProgress active={call.busy} />
       <FieldError id="import-error" message={call.error ?? undefined} />
       {plan && (
         <div className="import-plan" aria-label="What the import will do">
