@@ -37,7 +37,53 @@ test('navigation away and window.open are refused; https links go to the system 
   })
   await expect(page.getByRole('region', { name: 'Search is slow' })).toBeVisible()
   expect(page.url()).toBe(appUrl)
-  expect((await app.state()).windows.map((w) => w.url)).toEqual([appUrl])
+  // A lookalike on the app's own host: another page than index.html is not the app either.
+  await page.evaluate(() => {
+    location.href = '/other.html'
+  })
+  await expect(page.getByRole('region', { name: 'Search is slow' })).toBeVisible()
+  expect(page.url()).toBe(appUrl)
+  expect((await app.state()).windows.map((w) => w.url)).toEqual(['app://incident-tray/index.html'])
+})
+
+test('the page comes from app://incident-tray, served only from the renderer folder; every permission is denied', async ({
+  launchBuiltApp,
+}) => {
+  const app = await launchBuiltApp()
+  const page = await app.window()
+  await skipSetup(page)
+  expect((await app.state()).windows.map((w) => w.url)).toEqual(['app://incident-tray/index.html'])
+  // The handler serves the renderer's files, and nothing beside them (out/main/index.js is one
+  // folder up: an escaped '..' must not reach it).
+  const status = (path: string) => page.evaluate(async (p) => (await fetch(p)).status, path)
+  expect(await status('/index.html')).toBe(200)
+  expect(await status('/..%2fmain%2findex.js')).toBe(404)
+  expect(await status('/assets/..%2f..%2fmain%2findex.js')).toBe(404)
+  expect(await status('/nothing-here.js')).toBe(404)
+
+  // The app uses no web permission: each is refused, asked or checked, whoever asks.
+  for (const permission of ['notifications', 'media', 'geolocation', 'clipboard-read']) {
+    expect(await app.permissions.request(1, permission, 'app://incident-tray'), permission).toBe(
+      false,
+    )
+    expect(await app.permissions.check(1, permission, 'app://incident-tray'), permission).toBe(
+      false,
+    )
+  }
+  expect((await app.state()).permissionHandlers).toEqual({ request: true, check: true })
+})
+
+test('a packaged app ignores ELECTRON_RENDERER_URL and loads its own page', async ({
+  launchBuiltApp,
+}) => {
+  const app = await launchBuiltApp({
+    packaged: true,
+    env: { ELECTRON_RENDERER_URL: 'https://evil.example.org/' },
+  })
+  const page = await app.window()
+  await skipSetup(page)
+  expect((await app.state()).windows.map((w) => w.url)).toEqual(['app://incident-tray/index.html'])
+  expect((await call(page, 'state:get')).ok).toBe(true)
 })
 
 test('an IPC call from a frame that is not the app’s page is refused', async ({

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { ok } from '../shared/result'
 import { createGuards } from './guards'
 
-const APP = 'file:///opt/Incident Tray/resources/app.asar/out/renderer/index.html'
+const APP = 'app://incident-tray/index.html'
+/** What the old check let through: any file: page named renderer/index.html, even on a share. */
+const LOOKALIKE = 'file://attacker-host/share/renderer/index.html'
 
 describe('navigation, window.open and IPC guards', () => {
   const opened: string[] = []
@@ -10,13 +12,21 @@ describe('navigation, window.open and IPC guards', () => {
 
   it('blocks navigation away from the app', () => {
     const prevented: string[] = []
-    for (const url of ['https://evil.test/', 'file:///etc/passwd', 'http://localhost:3000/', APP]) {
+    for (const url of [
+      'https://evil.test/',
+      'file:///etc/passwd',
+      'http://localhost:3000/',
+      LOOKALIKE,
+      APP,
+      `${APP}#quick-note`,
+    ]) {
       guards.willNavigate({ preventDefault: () => prevented.push(url) }, url)
     }
     expect(prevented).toEqual([
       'https://evil.test/',
       'file:///etc/passwd',
       'http://localhost:3000/',
+      LOOKALIKE,
     ])
   })
 
@@ -40,6 +50,8 @@ describe('navigation, window.open and IPC guards', () => {
     })
     const foreign = await dispatch('state:get', 'https://evil.test/', undefined)
     const none = await dispatch('state:get', undefined, undefined)
+    const lookalike = await dispatch('state:get', LOOKALIKE, undefined)
+    expect(lookalike.ok).toBe(false)
     const own = await dispatch('state:get', APP, undefined)
     expect(foreign).toEqual({
       ok: false,

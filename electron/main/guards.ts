@@ -1,6 +1,7 @@
 import type { Dispatch } from '../services/dispatch'
 import { fail, type Result } from '../shared/result'
-import { isAppUrl, isSafeExternalUrl } from './window-options'
+import { isAppUrl } from './app-origin'
+import { isSafeExternalUrl } from './window-options'
 
 /**
  * What every web contents gets: navigation only within the app, no new windows, https links to

@@ -27,6 +27,7 @@ import { menuTemplate } from './menu'
 import { push, registerIpc } from './ipc'
 import { AppTray } from './tray'
 import { createGuards } from './guards'
+import { denyAllPermissions, pageUrl, registerAppScheme, serveRenderer } from './app-protocol'
 import { quickNoteWindowOptions, scratchpadWindowOptions } from './window-options'
 import { electronCapturer } from './capture'
 import {
@@ -37,7 +38,9 @@ import {
   type StartupFailure,
 } from './startup-failure'
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL
+// The dev server only in development: a packaged app never takes its page from the environment.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+registerAppScheme()
 // INCIDENT_TRAY_DATA_DIR lets a test or a second profile use its own folder.
 const dataDir = process.env.INCIDENT_TRAY_DATA_DIR ?? app.getPath('userData')
 let window: BrowserWindow | undefined
@@ -72,8 +75,7 @@ function createWindow(): BrowserWindow {
       win.hide()
     }
   })
-  if (devServerUrl) void win.loadURL(devServerUrl)
-  else void win.loadFile(join(__dirname, '../renderer/index.html'))
+  void win.loadURL(pageUrl(devServerUrl))
   return win
 }
 
@@ -88,8 +90,7 @@ function showQuickNote(): void {
   quickNote = win
   win.once('ready-to-show', () => win.show())
   win.on('blur', () => win.close())
-  if (devServerUrl) void win.loadURL(`${devServerUrl}#quick-note`)
-  else void win.loadFile(join(__dirname, '../renderer/index.html'), { hash: 'quick-note' })
+  void win.loadURL(pageUrl(devServerUrl, 'quick-note'))
 }
 
 function hardenWebContents(): void {
@@ -102,6 +103,8 @@ function hardenWebContents(): void {
 
 async function start(): Promise<void> {
   step = 'setting up the windows and menus'
+  serveRenderer(join(__dirname, '../renderer'))
+  denyAllPermissions()
   hardenWebContents()
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
