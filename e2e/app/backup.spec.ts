@@ -55,13 +55,15 @@ test('a zip bomb is refused at once by the worker; a long read shows progress an
   const page = await app.window()
   await skipSetup(page)
   const settings = await openImport(page)
-  const path = settings.getByLabel('Backup file path')
+  const choose = async (file: string) => {
+    await app.dialog.answer({ filePaths: [file] })
+    await settings.getByRole('button', { name: 'Choose backup…' }).click()
+  }
 
   // 400 MB of zeros as one incident log, in a 400 KB file.
   const bomb = join(app.dataDir, '..', 'bomb.zip')
   writeZip(bomb, { [`incidents/${ID}/events.jsonl`]: 400 }, false)
-  await path.fill(bomb)
-  await settings.getByRole('button', { name: 'Check backup' }).click()
+  await choose(bomb)
   await expect(settings.getByRole('alert')).toContainText(
     /That backup cannot be imported: it unpacks to more than \d+ MB, far more than a backup of its size can hold\. Nothing was changed\./,
   )
@@ -72,8 +74,7 @@ test('a zip bomb is refused at once by the worker; a long read shows progress an
   const images: Record<string, number> = {}
   for (let i = 0; i < 12; i++) images[`incidents/${ID}/attachments/a${i}.png`] = 16
   writeZip(large, images, true)
-  await path.fill(large)
-  await settings.getByRole('button', { name: 'Check backup' }).click()
+  await choose(large)
   const progress = settings.getByRole('progressbar', { name: 'Reading the backup' })
   await expect(progress).toBeVisible()
   await expect(settings.getByText(/Reading the backup: \d+ MB of 192 MB/)).toBeVisible()
@@ -114,12 +115,12 @@ test('a backup from another computer imports through the worker and its settings
   const page = await app.window()
   await skipSetup(page)
   const settings = await openImport(page)
-  await settings.getByLabel('Backup file path').fill(dup)
-  await settings.getByRole('button', { name: 'Check backup' }).click()
+  await app.dialog.answer({ filePaths: [dup] })
+  await settings.getByRole('button', { name: 'Choose backup…' }).click()
   await expect(settings.getByRole('alert')).toContainText(/it lists incident \S+ twice/)
 
-  await settings.getByLabel('Backup file path').fill(zip)
-  await settings.getByRole('button', { name: 'Check backup' }).click()
+  await app.dialog.answer({ filePaths: [zip] })
+  await settings.getByRole('button', { name: 'Choose backup…' }).click()
   await expect(settings.getByText('New: will be added')).toBeVisible()
   await settings.getByRole('checkbox', { name: /Also restore the backup’s settings/ }).check()
   await settings.getByRole('button', { name: /Import 1 incidents/ }).click()

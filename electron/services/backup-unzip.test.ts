@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
 import { UserError } from '../domain/errors'
-import { tempDir, testHost } from '../testing/fixtures'
+import { pickFile, tempDir, testHost } from '../testing/fixtures'
 import { entryKind, MANIFEST, unzipBackup } from './backup-unzip'
 
 const ID = '00000000-0000-4000-8000-000000000001'
@@ -173,7 +173,7 @@ describe('importing a hostile backup', () => {
       const log = [lines[0], JSON.stringify(line), ...lines.slice(2)].join('\n') + '\n'
       const path = join(to, `${name}.zip`)
       writeFileSync(path, zipSync({ ...files, [logName]: strToU8(log) }))
-      const result = await b.host.call('backup:inspect', { path })
+      const result = await b.host.call('backup:inspect', { file: await pickFile(b, path) })
       expect(result.ok, name).toBe(false)
       if (!result.ok) expect(result.error.message, name).toMatch(why)
     }
@@ -188,7 +188,7 @@ describe('importing a hostile backup', () => {
     const b = testHost(to)
     const path = join(to, 'dup.zip')
     writeFileSync(path, zipSync({ ...files, [MANIFEST]: strToU8(JSON.stringify(m)) }))
-    const result = await b.host.call('backup:import', { path })
+    const result = await b.host.call('backup:import', { file: await pickFile(b, path) })
     expect(result.ok ? null : result.error.message).toMatch(`it lists incident ${id} twice`)
     expect(b.host.snapshot().incidents).toEqual([])
   })
@@ -200,11 +200,29 @@ describe('importing a hostile backup', () => {
     const path = join(to, 'good.zip')
     writeFileSync(path, zipSync(files))
     expect(b.desktop.openAtLogin).toBe(false)
-    must(await b.host.call('backup:inspect', { path }))
-    const report = must(await b.host.call('backup:import', { path, restoreSettings: true }))
+    must(await b.host.call('backup:inspect', { file: await pickFile(b, path) }))
+    const report = must(
+      await b.host.call('backup:import', { file: await pickFile(b, path), restoreSettings: true }),
+    )
     expect(report.settingsRestored).toBe(true)
     expect(b.desktop.openAtLogin).toBe(true)
     expect(b.host.snapshot().incidents.map((i) => i.title)).toEqual(['API down'])
+  })
+
+  it('reads only what a dialog chose: a raw path or a made-up token is refused', async () => {
+    const t = testHost(newDir())
+    const raw = await t.host.call('backup:inspect', { file: '/etc/passwd' })
+    expect(raw.ok ? null : raw.error.code).toBe('invalid-input')
+    const madeUp = await t.host.call('backup:inspect', { file: crypto.randomUUID() })
+    expect(madeUp.ok ? null : madeUp.error.message).toMatch(/^Choose the file again/)
+    const folder = await t.host.call('runbook:import', { folder: crypto.randomUUID() })
+    expect(folder.ok ? null : folder.error.message).toMatch(/^Choose the folder again/)
+    // A file token is no folder token, and a cancelled dialog gives none.
+    const file = await pickFile(t, '/etc')
+    const crossed = await t.host.call('runbook:import', { folder: file })
+    expect(crossed.ok ? null : crossed.error.code).toBe('pick-again')
+    const cancelled = await t.host.call('backup:pickFile', undefined)
+    expect(cancelled.ok && cancelled.value).toEqual({ token: null, path: null })
   })
 
   it('refuses a file over 2 GB by its size, before reading it', async () => {
@@ -215,7 +233,7 @@ describe('importing a hostile backup', () => {
     // A sparse file: 3 GB on paper, nothing on disk.
     const { truncateSync } = await import('node:fs')
     truncateSync(path, 3 * 1024 ** 3)
-    const result = await b.host.call('backup:inspect', { path })
+    const result = await b.host.call('backup:inspect', { file: await pickFile(b, path) })
     expect(result.ok ? null : result.error.message).toMatch(
       /more than the 2048 MB \(2 GB\) a backup may be/,
     )

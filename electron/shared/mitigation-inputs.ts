@@ -109,8 +109,13 @@ export const FollowupUpdateInput = z
     message: 'Say what changed: done or critical.',
   })
 
+/** The folder dialog's answer as a token (services/picked-paths.ts), never a path. */
 export const RunbookImportInput = z
-  .object({ path: Text('Choose the folder that holds the Markdown runbooks.', 4096) })
+  .object({
+    folder: z
+      .string({ error: 'Choose the folder that holds the Markdown runbooks.' })
+      .uuid('Choose the folder that holds the Markdown runbooks with Choose….'),
+  })
   .strict()
 
 export const RunbookLinkInput = z.object({ id: Id, runbookId: ItemId('runbook') }).strict()

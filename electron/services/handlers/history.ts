@@ -9,6 +9,7 @@ import { computeInsights } from '../../domain/insights'
 import { applyImport, buildBackup, checkBackup, planImport, type Backup } from '../backup'
 import { BACKUP_FILE_MAX, damagedBackup, unzipBackup } from '../backup-unzip'
 import type { FeatureHandlers, HostContext } from '../context'
+import { PickedPaths } from '../picked-paths'
 import { SearchIndex } from '../search-index'
 import { registerSavedShortcuts } from './settings'
 
@@ -30,6 +31,7 @@ export function historyHandlers(
   const search = new SearchIndex(store, (id) => incidents.peek(id))
   ctx.onClose(() => search.save())
 
+  const picked = new PickedPaths()
   let progress = { read: 0, total: 0, running: false }
   /** The last backup read, checked: import after inspect does not unpack the file again. */
   let lastRead: { key: string; backup: Backup } | null = null
@@ -123,12 +125,13 @@ export function historyHandlers(
     },
     'backup:pickFile': async () => {
       const picker = ctx.ports.filePicker
-      if (!picker) return { path: null }
-      return { path: await picker.pickFile('Choose an Incident Tray backup', ['zip']) }
+      const path = picker ? await picker.pickFile('Choose an Incident Tray backup', ['zip']) : null
+      return { token: path === null ? null : picked.remember(path, 'file'), path }
     },
-    'backup:inspect': async ({ path }) => planImport(store, await readBackupFile(path)),
-    'backup:import': async ({ path, replace, restoreSettings }) => {
-      const backup = await readBackupFile(path)
+    'backup:inspect': async ({ file }) =>
+      planImport(store, await readBackupFile(picked.path(file, 'file'))),
+    'backup:import': async ({ file, replace, restoreSettings }) => {
+      const backup = await readBackupFile(picked.path(file, 'file'))
       lastRead = null
       const plan = planImport(store, backup)
       const imported = applyImport(store, backup, plan, new Set(replace), ctx.now())
