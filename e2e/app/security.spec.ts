@@ -21,15 +21,28 @@ test('navigation away and window.open are refused; https links go to the system 
     .toEqual(['https://grafana.example.org/d/api'])
   expect((await app.state()).windows).toHaveLength(1)
 
-  // window.open: denied, whatever the URL; only https reaches the system browser.
+  // window.open: denied, whatever the URL; https reaches the system browser, http only after
+  // the user says yes in a message box (Cancel first, then Open link), the rest never.
+  await app.dialog.answer({ response: 1 })
   await page.evaluate(() => {
     window.open('javascript:alert(1)')
+    window.open('smb://host/share')
     window.open('http://plain.example.org/')
+  })
+  await expect.poll(async () => (await app.state()).dialogs.length).toBe(1)
+  await app.dialog.answer({ response: 0 })
+  await page.evaluate(() => {
+    window.open('http://plain.example.org/yes')
     window.open('https://docs.openverse.org/')
   })
   await expect
     .poll(async () => (await app.state()).openedExternal)
-    .toEqual(['https://grafana.example.org/d/api', 'https://docs.openverse.org/'])
+    .toEqual([
+      'https://grafana.example.org/d/api',
+      'http://plain.example.org/yes',
+      'https://docs.openverse.org/',
+    ])
+  expect((await app.state()).dialogs.map((d) => d.kind)).toEqual(['message', 'message'])
 
   // Navigating the app's window to another origin is refused in will-navigate.
   await page.evaluate(() => {

@@ -173,7 +173,10 @@ export interface BuiltApp {
   powerMonitor: {
     emit(name: 'resume' | 'suspend' | 'unlock-screen' | 'lock-screen'): Promise<void>
   }
-  dialog: { answer(answer: { filePaths?: string[]; filePath?: string }): Promise<void> }
+  /** Queues the next dialog's answer (a message box's: the index of the button pressed). */
+  dialog: {
+    answer(answer: { filePaths?: string[]; filePath?: string; response?: number }): Promise<void>
+  }
   /** What the session's permission handlers answer a page of window `windowId` asking this. */
   permissions: {
     request(windowId: number, permission: string, origin: string): Promise<boolean>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { linkKind } from './input-rules'
+import { cleanLine, EARLIEST_MESSAGE, linkKind, notTooEarly } from './input-rules'
 import { UserError } from './errors'
 import type { NewEvent } from './events'
 import type { Incident } from './incident'
@@ -42,7 +42,10 @@ const EntryText = (empty: string) =>
       }
     })
 
-const Title = z.string().trim().max(300, 'Keep a link title under 300 characters.')
+const Title = z
+  .string()
+  .transform(cleanLine)
+  .pipe(z.string().trim().max(300, 'Keep a link title under 300 characters.'))
 const Url = z
   .string({ error: 'Give the link its address.' })
   .trim()
@@ -56,10 +59,12 @@ const Action = z.enum(ACTION_KINDS, {
 })
 
 /** A time the entry happened (back-dating); the host refuses times in the future. */
-export const OccurredAt = z.iso.datetime({
-  offset: true,
-  error: 'The time it happened must be a date and time, like 2026-11-23T14:02:00Z.',
-})
+export const OccurredAt = z.iso
+  .datetime({
+    offset: true,
+    error: 'The time it happened must be a date and time, like 2026-11-23T14:02:00Z.',
+  })
+  .refine(notTooEarly, EARLIEST_MESSAGE)
 
 /** Entries typed by the user; images come through attachment:add and capture:take. */
 export const TypedEntry = z.discriminatedUnion(

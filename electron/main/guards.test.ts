@@ -42,6 +42,28 @@ describe('navigation, window.open and IPC guards', () => {
     expect(opened).toEqual(['https://github.com/WordPress/openverse'])
   })
 
+  it('opens an http link only after the user confirms', async () => {
+    const asked: string[] = []
+    const out: string[] = []
+    let answer = false
+    const g = createGuards(
+      undefined,
+      (url) => out.push(url),
+      async (url) => {
+        asked.push(url)
+        return answer
+      },
+    )
+    expect(g.windowOpen({ url: 'http://intranet.example/a' })).toEqual({ action: 'deny' })
+    answer = true
+    g.windowOpen({ url: 'http://intranet.example/b' })
+    g.windowOpen({ url: 'smb://host/share' })
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(asked).toEqual(['http://intranet.example/a', 'http://intranet.example/b'])
+    expect(out).toEqual(['http://intranet.example/b'])
+  })
+
   it('refuses IPC from any sender but the app’s own page, before the host sees it', async () => {
     const seen: string[] = []
     const dispatch = guards.guardedDispatch(async (channel) => {

@@ -27,6 +27,7 @@ import { menuTemplate } from './menu'
 import { push, registerIpc } from './ipc'
 import { AppTray } from './tray'
 import { createGuards } from './guards'
+import { confirmPlainHttp } from './external-links'
 import { denyAllPermissions, pageUrl, registerAppScheme, serveRenderer } from './app-protocol'
 import { quickNoteWindowOptions, scratchpadWindowOptions } from './window-options'
 import { electronCapturer } from './capture'
@@ -50,7 +51,7 @@ let host: Host | undefined
 let quitting = false
 /** What start() is doing, so a failure can say where it happened. */
 let step = 'starting'
-const guards = createGuards(devServerUrl, (url) => void shell.openExternal(url))
+const guards = createGuards(devServerUrl, (url) => void shell.openExternal(url), confirmPlainHttp)
 
 function showWindow(command?: UiCommand): void {
   if (!window || window.isDestroyed()) window = createWindow()

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
-import { isSafeExternalUrl, scratchpadWindowOptions } from './window-options'
+import { linkKind } from '../domain/input-rules'
+import { scratchpadWindowOptions } from './window-options'
+
+const isSafeExternalUrl = (url: string) => linkKind(url) === 'https'
 
 describe('window security', () => {
   it('keeps Electron’s secure defaults in the scratchpad window', () => {

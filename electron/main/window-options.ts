@@ -29,15 +29,6 @@ export function scratchpadWindowOptions(preloadPath: string): BrowserWindowConst
   }
 }
 
-/** Only https links leave the app, and only through the system browser. */
-export function isSafeExternalUrl(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:'
-  } catch {
-    return false
-  }
-}
-
 /** The quick-note box: small, on top, same secure defaults as the scratchpad. */
 export function quickNoteWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   const base = scratchpadWindowOptions(preloadPath)
