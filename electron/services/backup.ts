@@ -230,7 +230,7 @@ export function applyImport(
         writeFileAtomic(join(folder, 'attachments', name), Buffer.from(bytes))
       }
       const target = join(store.incidentsDir, item.id)
-      if (existsSync(target)) renameSync(target, `${target}.replaced-${stamp}`)
+      if (existsSync(target)) renameSync(target, unusedName(`${target}.replaced-${stamp}`))
       renameSync(folder, target)
       written.push(item.id)
     }
@@ -239,6 +239,13 @@ export function applyImport(
     rmSync(staging, { recursive: true, force: true })
   }
   return written
+}
+
+/** `base`, or `base-2`, `base-3`…: two imports within one second keep both replaced copies. */
+function unusedName(base: string): string {
+  let path = base
+  for (let n = 2; existsSync(path); n++) path = `${base}-${n}`
+  return path
 }
 
 function listImages(dir: string): string[] {
