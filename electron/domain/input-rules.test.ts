@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { RecordIncidentInput } from './record'
+import { Settings } from './settings'
 import { OccurredAt } from './timeline-commands'
 import { cleanLine, linkKind, notTooEarly } from './input-rules'
 
@@ -24,6 +25,7 @@ describe('input rules', () => {
     })
     expect(parsed.title).toBe('API down')
     expect(parsed.area).toBe('Search')
+    expect(Settings.parse({ you: { name: 'Dana\u202E' } }).you.name).toBe('Dana')
     // Nothing left once cleaned is an empty title, refused as one.
     expect(
       RecordIncidentInput.safeParse({ title: '\u202E\u0007', severity: 1, detection: 'alert' })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanLine } from './input-rules'
 
 /**
  * The "everyday comfort" settings (issue 11): who you are and when you work, notifications and
@@ -56,7 +57,11 @@ export const WorkingHours = WorkingHoursFields.refine((hours) => hours.end > hou
 export type WorkingHours = z.output<typeof WorkingHours>
 
 export const YouFields = z.object({
-  name: z.string().trim().max(80, 'Keep your name under 80 characters.').default(''),
+  name: z
+    .string()
+    .transform(cleanLine)
+    .pipe(z.string().trim().max(80, 'Keep your name under 80 characters.'))
+    .default(''),
   chatHandle: z
     .string()
     .trim()
