@@ -35,12 +35,13 @@ test('navigation away and window.open are refused; https links go to the system 
     window.open('http://plain.example.org/yes')
     window.open('https://docs.openverse.org/')
   })
+  // The http one waits for the message box, so the two may arrive in either order.
   await expect
-    .poll(async () => (await app.state()).openedExternal)
+    .poll(async () => [...(await app.state()).openedExternal].sort())
     .toEqual([
-      'https://grafana.example.org/d/api',
       'http://plain.example.org/yes',
       'https://docs.openverse.org/',
+      'https://grafana.example.org/d/api',
     ])
   expect((await app.state()).dialogs.map((d) => d.kind)).toEqual(['message', 'message'])
 
@@ -129,4 +130,25 @@ test('an IPC call from a frame that is not the app’s page is refused', async (
   expect(
     await page.evaluate(() => 'api' in (document.querySelector('iframe')!.contentWindow as object)),
   ).toBe(false)
+})
+
+test('a title is shown as it will be stored: no control or bidi-override characters', async ({
+  launchBuiltApp,
+}) => {
+  const app = await launchBuiltApp()
+  const page = await app.window()
+  await skipSetup(page)
+  await app.tray.click('Record incident…')
+  const dialog = page.getByRole('dialog', { name: 'Record an incident' })
+  // U+202E would show "invoice‮gnp.exe" as "invoiceexe.png" in the tray and notifications.
+  await dialog.getByLabel('Title').fill('invoice\u202Egnp.exe\u0007 down')
+  await expect(dialog.getByLabel('Title')).toHaveValue('invoicegnp.exe down')
+  await dialog.getByRole('radio', { name: /Severity 2/ }).check()
+  const you = dialog.getByLabel('Recorded by (you)')
+  if ((await you.inputValue()) === '') await you.fill('Dana')
+  await dialog.getByRole('button', { name: /Record incident/ }).click()
+  await expect(page.getByRole('region', { name: 'invoicegnp.exe down' })).toBeVisible()
+  await expect
+    .poll(async () => (await app.state()).tray?.menu.map((m) => m.label))
+    .toContain('Severity 2 · Stabilization pending · invoicegnp.exe down — update due in 24 h')
 })
