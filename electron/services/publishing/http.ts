@@ -138,7 +138,7 @@ function networkFailure(err: unknown, target: URL, timeoutMs: number): PublishFa
   if (name === 'TimeoutError' || name === 'AbortError') {
     return new PublishFailure(
       'timeout',
-      `The site did not answer within ${Math.round(timeoutMs / 1000)} s; it will be tried again.`,
+      `The site did not answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}; it will be tried again.`,
       { retry: true },
     )
   }

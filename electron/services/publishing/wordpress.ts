@@ -206,7 +206,8 @@ export function failureOf(status: number, json: unknown, doing: string): Publish
     message?: unknown
   }
   const wpCode = typeof body.code === 'string' ? body.code : undefined
-  const said = typeof body.message === 'string' ? ` (WordPress said: ${stripTags(body.message)})` : ''
+  const said =
+    typeof body.message === 'string' ? ` (WordPress said: ${stripTags(body.message)})` : ''
   if (status === 401) {
     return new PublishFailure(
       'refused',
