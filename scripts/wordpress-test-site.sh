@@ -107,12 +107,14 @@ start_mariadb() {
 
 install_packages() {
   if command -v php >/dev/null && [[ -f /usr/share/wordpress/wp-load.php ]] &&
+    [[ -d /usr/share/wordpress/wp-content/themes/twentytwentyone ]] &&
     command -v mysqld >/dev/null && php -r 'exit(extension_loaded("mysqli") ? 0 : 1);' && command -v curl >/dev/null; then
     return 0
   fi
   export DEBIAN_FRONTEND=noninteractive
   apt-get update
-  apt-get install -y --no-install-recommends wordpress mariadb-server php-cli php-mysql curl
+  apt-get install -y --no-install-recommends wordpress wordpress-theme-twentytwentyone \
+    mariadb-server php-cli php-mysql curl
 }
 
 write_config() {
@@ -165,6 +167,8 @@ if (!is_blog_installed()) {
     wp_install('Incident Tray test P2', 'admin', 'admin@example.invalid', true, '', 'admin-test-only');
 }
 update_option('permalink_structure', '');
+// A theme, so a published post can be looked at as WordPress renders it.
+switch_theme('twentytwentyone');
 function ensure_user($login, $role) {
     $user = get_user_by('login', $login);
     $id = $user ? $user->ID : wp_insert_user([
