@@ -59,5 +59,7 @@ export const publishingContract = (spec: SpecOf) => ({
   'publishing:retry': spec<PublishOutcome>().of(
     z.object({ id: Id, requestId: RequestId }).strict(),
   ),
-  'publishing:cancel': spec<{ cancelled: true }>().of(z.object({ id: Id, requestId: RequestId }).strict()),
+  'publishing:cancel': spec<{ cancelled: true }>().of(
+    z.object({ id: Id, requestId: RequestId }).strict(),
+  ),
 })

@@ -59,6 +59,7 @@ describe('publishing through the outbox', () => {
     const incident = ok(await host.call('incident:get', { id }))
     expect(incident.p2Url).toBe(out.outcome === 'published' ? out.link : '')
     expect(incident.commsChecked['p2-posted']).toBeDefined()
+    expect(incident.commsChecked['p2-tag-pending']).toBeDefined()
     expect(incident.publishing.outbox).toEqual([])
     expect(incident.timeline.map(itemText)).toEqual(
       expect.arrayContaining([
@@ -151,5 +152,10 @@ describe('publishing through the outbox', () => {
     await expect
       .poll(() => wp.posts[0]!.tags.map((t) => wp.tags.find((x) => x.id === t)?.slug).sort())
       .toEqual(['openverse-api', 'status-stabilized'])
+    await expect
+      .poll(
+        async () => ok(await host.call('incident:get', { id })).commsChecked['p2-tag-stabilized'],
+      )
+      .toBeDefined()
   })
 })

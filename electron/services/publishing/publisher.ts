@@ -15,7 +15,7 @@ import {
   type OutboxItem,
   type PublishKind,
 } from '../../domain/publishing'
-import { STATUS_TAGS, type Status } from '../../domain/status'
+import { STATUS_TAGS, STATUSES, type Status } from '../../domain/status'
 import { postByCopy } from '../../domain/update-commands'
 import type {
   ConnectionView,
@@ -371,11 +371,12 @@ export class Publisher {
           link: sent.link,
         },
       ]
-      if (item.kind === 'post') {
-        events.push({ ...base(), type: 'comms.p2UrlSet', url: sent.link })
-        const incident = this.ctx.incidents.get(id)
-        const tick = commsChecklist(checklistInput(incident)).find((c) => c.id === 'p2-posted')
-        if (tick && !tick.done)
+      if (item.kind === 'post') events.push({ ...base(), type: 'comms.p2UrlSet', url: sent.link })
+      // The checklist items this publish did: the post, and the status tag it set.
+      const status = STATUSES.find((s) => STATUS_TAGS[s] === `#${item.statusTag}`)
+      const did = [item.kind === 'post' ? 'p2-posted' : '', status ? `p2-tag-${status}` : '']
+      for (const tick of commsChecklist(checklistInput(this.ctx.incidents.get(id)))) {
+        if (did.includes(tick.id) && !tick.done) {
           events.push({
             ...base(),
             type: 'comms.checked',
@@ -383,6 +384,7 @@ export class Publisher {
             label: tick.label,
             done: true,
           })
+        }
       }
       this.ctx.incidents.commit(id, events)
     } catch (err) {

@@ -167,7 +167,7 @@ export function CommsPanel({ incident }: { incident: Incident }) {
         </div>
         <div className="comms-side">
           <PublishPanel incident={incident} />
-          <P2UrlField incident={incident} />
+          <P2UrlField key={incident.p2Url ?? ''} incident={incident} />
           <div className="checklist-block">
             <h4>Communication checklist</h4>
             <ul className="checklist">

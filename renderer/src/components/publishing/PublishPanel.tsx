@@ -61,7 +61,7 @@ export function PublishPanel({ incident }: { incident: Incident }) {
             text: `Published the ${preview.label}${preview.kind === 'comment' ? '; it counts as the posted update' : ''}:`,
             link: out.link,
           }
-        : { text: `Not published yet, waiting to publish: ${out.reason}` },
+        : { text: 'Not published yet: it waits in the outbox below and is tried again.' },
     )
   }
 
