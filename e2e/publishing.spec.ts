@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { tickAllCommunications } from '../electron/testing/fixtures'
 import { requireTestSite, type TestSite } from '../electron/testing/wordpress-site'
+import { expectAccessible } from './axe'
 import { expect, test } from './fixtures'
 import { SCREENSHOT_DIR } from './harness'
 
@@ -60,6 +61,7 @@ test('publishes to a real WordPress: connect, post, tag swap, comments, outbox a
   await settings.getByRole('button', { name: 'Test connection' }).click()
   await expect(settings.getByRole('status')).toContainText('The connection works')
   await app.screenshot('publishing-settings')
+  await expectAccessible(page, 'Settings → Publishing')
   await page.keyboard.press('Escape')
 
   const recorded = await host.call('incident:record', {
@@ -79,6 +81,7 @@ test('publishes to a real WordPress: connect, post, tag swap, comments, outbox a
   const preview = panel.getByRole('region', { name: 'Preview: P2 incident post' })
   await expect(preview).toContainText('status-recorded')
   await app.screenshot('publish-preview')
+  await expectAccessible(page, 'publish preview')
   await preview.getByRole('button', { name: 'Publish', exact: true }).click()
   await expect(
     panel.getByRole('status').filter({ hasText: 'Published the P2 incident post' }),
@@ -139,6 +142,7 @@ test('publishes to a real WordPress: connect, post, tag swap, comments, outbox a
       'Could not reach 127.0.0.1',
     )
     await app.screenshot('publish-outbox')
+    await expectAccessible(page, 'outbox with a waiting item')
     await app.restart()
     await expect(commsPanel(app.page).getByText('1 waiting to publish')).toBeVisible()
   } finally {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { audienceOf } from '../../domain/audience'
 import { itemText } from '../../domain/timeline'
 import { ManualClock } from '../clock'
 import { tempDir, testHost } from '../../testing/fixtures'
@@ -67,6 +68,11 @@ describe('publishing through the outbox', () => {
         `Published the P2 incident post: ${wp.url}/?p=${wp.posts[0]!.id}`,
       ]),
     )
+    const publishLines = incident.timeline.filter((t) =>
+      /^(Publishing|Published) /.test(itemText(t)),
+    )
+    expect(publishLines).toHaveLength(2)
+    for (const line of publishLines) expect(audienceOf(line, incident.audience)).toBe('internal')
     const refused = await host.call('publishing:publish', { id, kind: 'post' })
     expect(refused.ok).toBe(false)
   })
