@@ -11,8 +11,20 @@ export interface FakeWordPress {
   posts: { id: number; title: string; content: string; tags: number[] }[]
   comments: { id: number; post: number; content: string }[]
   tags: { id: number; slug: string }[]
-  /** 'ok', every request refused at the socket, a 503, or creates accepted but never answered. */
-  mode: 'ok' | 'down' | 'error' | 'accept-then-hang'
+  /**
+   * 'ok'; every request refused at the socket; a 503; creates accepted but never answered; or
+   * every request answered with a login page, a 401, a 403, a redirect to another host, or 3 MB.
+   */
+  mode:
+    | 'ok'
+    | 'down'
+    | 'error'
+    | 'accept-then-hang'
+    | 'login-page'
+    | '401'
+    | '403'
+    | 'redirect'
+    | 'huge'
   requests: string[]
   close(): Promise<void>
 }
@@ -41,6 +53,24 @@ export async function fakeWordPress(): Promise<FakeWordPress> {
       res.end(JSON.stringify(value))
     }
     if (site.mode === 'error') return json(503, { code: 'down', message: 'Maintenance' })
+    if (site.mode === 'login-page') {
+      res.writeHead(200, { 'Content-Type': 'text/html' })
+      return res.end(
+        '<html><body><form action="/wp-login.php">Username Password</form></body></html>',
+      )
+    }
+    if (site.mode === '401')
+      return json(401, { code: 'incorrect_password', message: 'The provided password is invalid.' })
+    if (site.mode === '403')
+      return json(403, {
+        code: 'rest_cannot_create',
+        message: 'Sorry, you are not allowed to create posts as this user.',
+      })
+    if (site.mode === 'redirect') {
+      res.writeHead(302, { Location: 'https://sso.example.invalid/login' })
+      return res.end()
+    }
+    if (site.mode === 'huge') return json(200, ['x'.repeat(3_000_000)])
     const input = raw ? (JSON.parse(raw) as Record<string, unknown>) : {}
     const link = (id: number) => `${site.url}/?p=${id}`
     const postJson = (p: FakeWordPress['posts'][number]) => ({

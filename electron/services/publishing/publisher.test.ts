@@ -130,6 +130,42 @@ describe('publishing through the outbox', () => {
     expect(wp.requests.filter((r) => r === 'POST /wp/v2/posts')).toHaveLength(1)
   })
 
+  const BAD_ANSWERS = [
+    [
+      'login-page',
+      'The site answered with a login page instead of the WordPress API: a login wall or proxy sits in front of it.',
+    ],
+    ['401', 'The site refused the password: check the user name and the application password.'],
+    [
+      '403',
+      'This user cannot read posts on the site (WordPress said: Sorry, you are not allowed to create posts as this user.).',
+    ],
+    [
+      'redirect',
+      'The site sent the request on to another address (sso.example.invalid); check the site address in Settings → Publishing.',
+    ],
+    ['huge', "The site's answer was larger than 2 MB; that is not the WordPress API answering."],
+  ] as const
+  for (const [mode, message] of BAD_ANSWERS) {
+    it(`a bad answer (${mode}): a clear reason, kept in the outbox for Retry, then published once`, async () => {
+      const { host, id, clock } = await setup()
+      wp.mode = mode
+      const out = ok(await host.call('publishing:publish', { id, kind: 'post' }))
+      expect(out).toEqual({ outcome: 'queued', requestId: out.requestId, reason: message })
+      const waiting = ok(await host.call('incident:get', { id })).publishing.outbox
+      expect(waiting).toMatchObject([{ id: out.requestId, lastError: message, autoRetry: false }])
+      // Not retried by itself: a person must fix the cause first.
+      const sent = wp.requests.length
+      clock.advance(2 * 60 * 60_000)
+      await settle(host)
+      expect(wp.requests.length).toBe(sent)
+      wp.mode = 'ok'
+      const retried = ok(await host.call('publishing:retry', { id, requestId: out.requestId }))
+      expect(retried.outcome).toBe('published')
+      expect(wp.posts).toHaveLength(1)
+    })
+  }
+
   it('the status comment counts as the posted update; Cancel takes a waiting item out', async () => {
     const { host, id, clock } = await setup()
     ok(await host.call('publishing:publish', { id, kind: 'post' }))
