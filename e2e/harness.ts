@@ -196,7 +196,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
         desktop,
         files,
         capturer,
-        secrets: new FileSecretStore(`${dataDir}.secrets`),
+        secrets: new FileSecretStore(join(dataDir, 'secrets.json')),
       },
       openSettings: openSettings(dataDir),
       onTray: (model) => trayModels.push(model),

@@ -80,6 +80,7 @@ test('publishes to a real WordPress: connect, post, tag swap, comments, outbox a
   await panel.getByRole('button', { name: 'Publish the P2 incident post…' }).click()
   const preview = panel.getByRole('region', { name: 'Preview: P2 incident post' })
   await expect(preview).toContainText('status-recorded')
+  await preview.getByRole('button', { name: 'Publish', exact: true }).scrollIntoViewIfNeeded()
   await app.screenshot('publish-preview')
   await expectAccessible(page, 'publish preview')
   await preview.getByRole('button', { name: 'Publish', exact: true }).click()

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { SecretStore } from '../services/ports'
 
 /**
- * The tests' stand-in for the OS keychain: a file beside (never inside) the data folder, its
+ * The tests' stand-in for the OS keychain: a file in the data folder (where the app keeps its safeStorage file), its
  * values scrambled the way safeStorage's ciphertext is unreadable, so a test that searches every
  * file the app writes for the password proves the app wrote it nowhere else.
  */

@@ -82,7 +82,7 @@ export function testHost(
       desktop,
       files,
       capturer,
-      secrets: new FileSecretStore(`${dataDir}.secrets`),
+      secrets: new FileSecretStore(join(dataDir, 'secrets.json')),
     },
     openSettings: confSettings(dataDir),
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
