@@ -21,10 +21,14 @@ export function publishingHandlers(
   // What waited when the app last closed is tried again now.
   publisher.kick()
   return {
-    'publishing:get': () => publisher.view(),
-    'publishing:connect': (input) => publisher.connect(input),
-    'publishing:test': () => publisher.test(),
-    'publishing:disconnect': () => publisher.disconnect(),
+    'publishing:get': () => publisher.connection.view(),
+    'publishing:connect': async (input) => {
+      const connected = await publisher.connection.connect(input)
+      publisher.kick()
+      return connected
+    },
+    'publishing:test': () => publisher.connection.test(),
+    'publishing:disconnect': () => publisher.connection.disconnect(),
     'publishing:preview': ({ id, kind }) => publisher.preview(id, kind),
     'publishing:publish': ({ id, kind }) => publisher.publish(id, kind),
     'publishing:retry': ({ id, requestId }) => publisher.retry(id, requestId),

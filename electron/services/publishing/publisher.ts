@@ -1,7 +1,5 @@
 import { commsChecklist } from '../../domain/comms/checklist'
-import { checklistInput, toCommsView } from '../../domain/comms/from-incident'
-import { textToHtml } from '../../domain/comms/html'
-import { renderOutputs } from '../../domain/comms/outputs'
+import { checklistInput } from '../../domain/comms/from-incident'
 import { UserError } from '../../domain/errors'
 import type { NewEvent } from '../../domain/events'
 import type { Incident } from '../../domain/incident'
@@ -9,26 +7,18 @@ import {
   nextAttemptAt,
   NO_PUBLISHING,
   PUBLISH_LABELS,
-  publishMarker,
-  swapStatusTag,
-  withMarker,
   type OutboxItem,
   type PublishKind,
 } from '../../domain/publishing'
 import { STATUS_TAGS, STATUSES, type Status } from '../../domain/status'
 import { postByCopy } from '../../domain/update-commands'
-import type {
-  ConnectionView,
-  PublishOutcome,
-  PublishPreview,
-} from '../../shared/publishing-contract'
+import type { PublishOutcome, PublishPreview } from '../../shared/publishing-contract'
 import type { HostContext } from '../context'
+import { PublishingConnection } from './connection'
+import { publishContent } from './content'
 import { PublishFailure } from './http'
-import { siteAddress, WordPressClient, type Connection } from './wordpress'
-
-export const SECRET_KEY = 'publishing-password'
-
-const tagOf = (status: Status) => STATUS_TAGS[status].slice(1)
+import { sendItem } from './send'
+import { WordPressClient } from './wordpress'
 
 /**
  * Publishing to the P2: previews, the outbox drain with retries through the clock port, and the
@@ -41,89 +31,19 @@ export class Publisher {
   private seenStatus = new Map<string, Status>()
   private closed = false
 
+  readonly connection: PublishingConnection
+
   constructor(
     private readonly ctx: HostContext,
-    private readonly http: { timeoutMs?: number; maxBytes?: number } = {},
+    http: { timeoutMs?: number | undefined; maxBytes?: number } = {},
   ) {
+    this.connection = new PublishingConnection(ctx, http)
     for (const s of ctx.incidents.list()) this.seenStatus.set(s.id, s.status)
-  }
-
-  private get secrets() {
-    return this.ctx.ports.secrets
-  }
-
-  view(): ConnectionView {
-    const { url, user, followStatus } = this.ctx.settings.get().publishing
-    return {
-      url,
-      user,
-      followStatus,
-      hasPassword: Boolean(this.secrets?.get(SECRET_KEY)),
-      keychain: Boolean(this.secrets),
-    }
-  }
-
-  connected(): boolean {
-    const { url, user } = this.ctx.settings.get().publishing
-    return Boolean(url && user && this.secrets?.get(SECRET_KEY))
-  }
-
-  private connection(): Connection {
-    const { url, user } = this.ctx.settings.get().publishing
-    const password = this.secrets?.get(SECRET_KEY)
-    if (!url || !user || !password) {
-      throw new PublishFailure(
-        'refused',
-        'No site is connected: add the address, user and application password in Settings → Publishing.',
-      )
-    }
-    return { url, user, password }
-  }
-
-  /** Checks a connection and saves it only when the site accepts it. */
-  async connect(input: { url: string; user: string; password?: string | undefined }) {
-    if (!this.secrets) {
-      throw new UserError(
-        'no-keychain',
-        'The OS keychain is not available: the password cannot be kept safely here.',
-      )
-    }
-    const password = input.password || this.secrets.get(SECRET_KEY)
-    if (!password) throw new UserError('no-password', 'Enter the application password.')
-    const url = asUserError(() => siteAddress(input.url))
-    const checked = await this.check({ url, user: input.user, password })
-    this.ctx.settings.update({ publishing: { url, user: input.user } })
-    this.secrets.set(SECRET_KEY, password)
-    this.ctx.changed()
-    this.kick()
-    return { ...this.view(), site: checked.name }
-  }
-
-  async test(): Promise<{ site: string; user: string }> {
-    const connection = asUserError(() => this.connection())
-    const checked = await this.check(connection)
-    return { site: checked.name, user: checked.user }
-  }
-
-  disconnect(): ConnectionView {
-    this.secrets?.set(SECRET_KEY, null)
-    this.ctx.settings.update({ publishing: { url: '', user: '' } })
-    this.ctx.changed()
-    return this.view()
-  }
-
-  private async check(connection: Connection) {
-    try {
-      return await new WordPressClient(connection, this.http).check()
-    } catch (err) {
-      if (err instanceof PublishFailure) throw new UserError(`publish-${err.kind}`, err.message)
-      throw err
-    }
   }
 
   preview(id: string, kind: PublishKind): PublishPreview {
     const incident = this.ctx.incidents.get(id)
-    const p = this.content(incident, kind)
+    const p = publishContent(incident, this.ctx.settings.get(), kind)
     const site = this.ctx.settings.get().publishing.url || 'the P2 (not connected yet)'
     const post = incident.publishing?.post
     return {
@@ -134,47 +54,6 @@ export class Publisher {
       text: p.text,
       ...(p.statusTag ? { statusTag: p.statusTag } : {}),
       target: kind === 'post' ? site : (post?.link ?? 'the incident post, once it is published'),
-    }
-  }
-
-  private content(incident: Incident, kind: PublishKind) {
-    const settings = this.ctx.settings.get()
-    const view = toCommsView(incident, settings)
-    const render = (output: 'p2-post' | 'p2-comment') =>
-      renderOutputs(view, settings.templates, false, output, { html: true }).find(
-        (o) => o.id === output,
-      )!
-    const statusTag = tagOf(incident.status)
-    switch (kind) {
-      case 'post': {
-        const out = render('p2-post')
-        return {
-          title: out.title ?? incident.title,
-          content: out.html ?? textToHtml(out.text),
-          text: out.text,
-          statusTag,
-        }
-      }
-      case 'comment': {
-        const out = render('p2-comment')
-        return {
-          content: out.html ?? textToHtml(out.text),
-          text: out.text,
-          news: view.sinceLastUpdate.length > 0,
-        }
-      }
-      case 'tags':
-        return { content: '', text: `Status tag: ${statusTag} (other tags kept)`, statusTag }
-      case 'resolved-edit': {
-        const out = render('p2-post')
-        const title = out.title ?? incident.title
-        return {
-          title: /^resolved\b/i.test(title) ? title : `Resolved: ${title}`,
-          content: out.html ?? textToHtml(out.text),
-          text: out.text,
-          statusTag: tagOf('resolved'),
-        }
-      }
     }
   }
 
@@ -203,7 +82,7 @@ export class Publisher {
   }
 
   private queue(incident: Incident, kind: PublishKind): string {
-    const p = this.content(incident, kind)
+    const p = publishContent(incident, this.ctx.settings.get(), kind)
     const requestId = this.ctx.incidents.eventId()
     const base = { incidentId: incident.id, at: this.ctx.now().toISOString(), by: this.by() }
     const events: NewEvent[] = [
@@ -278,7 +157,7 @@ export class Publisher {
       const before = this.seenStatus.get(s.id)
       this.seenStatus.set(s.id, s.status)
       if (before === undefined || before === s.status) continue
-      if (!this.connected() || !this.ctx.settings.get().publishing.followStatus) continue
+      if (!this.connection.connected() || !this.ctx.settings.get().publishing.followStatus) continue
       const incident = this.ctx.incidents.get(s.id)
       if (!incident.publishing?.post && !queuedPost(incident)) continue
       this.queue(incident, 'tags')
@@ -359,8 +238,8 @@ export class Publisher {
       by: this.by(),
     })
     try {
-      const wp = new WordPressClient(this.connection(), this.http)
-      const sent = await this.send(wp, this.ctx.incidents.get(id), item)
+      const wp = new WordPressClient(this.connection.current(), this.connection.http)
+      const sent = await sendItem(wp, this.ctx.incidents.get(id), item)
       if (this.closed) return
       const events: NewEvent[] = [
         {
@@ -406,65 +285,6 @@ export class Publisher {
     this.ctx.changed()
   }
 
-  /** One item to the site; looks for its marker first so a retry never makes it twice. */
-  private async send(wp: WordPressClient, incident: Incident, item: OutboxItem) {
-    const marker = publishMarker(item.id)
-    const post = incident.publishing?.post
-    const tagsWith = async (postId: number, tag: string) => {
-      const current = await wp.getPost(postId)
-      const names = await wp.tagNames(current.tags)
-      const wanted = swapStatusTag([...names.values()], tag)
-      const ids: number[] = []
-      for (const name of wanted) ids.push(await wp.tagId(name))
-      return ids
-    }
-    switch (item.kind) {
-      case 'post': {
-        const found = await wp.findPost(marker)
-        if (found) return { postId: found.id, link: found.link }
-        const tags = item.statusTag ? [await wp.tagId(item.statusTag)] : []
-        const made = await wp.createPost({
-          title: item.title ?? incident.title,
-          content: withMarker(item.content, item.id),
-          tags,
-        })
-        return { postId: made.id, link: made.link }
-      }
-      case 'comment': {
-        if (!post)
-          throw new PublishFailure(
-            'rejected',
-            'The incident post is not published yet; the comment waits for it.',
-            { retry: true },
-          )
-        const found = await wp.findComment(post.id, marker)
-        if (found) return { postId: post.id, link: found.link }
-        const made = await wp.createComment(post.id, withMarker(item.content, item.id))
-        return { postId: post.id, link: made.link }
-      }
-      case 'tags':
-      case 'resolved-edit': {
-        if (!post)
-          throw new PublishFailure(
-            'rejected',
-            'The incident post is not published yet; this waits for it.',
-            { retry: true },
-          )
-        const tags = await tagsWith(post.id, item.statusTag ?? tagOf(incident.status))
-        const changes =
-          item.kind === 'resolved-edit'
-            ? {
-                title: item.title ?? incident.title,
-                content: withMarker(item.content, item.id),
-                tags,
-              }
-            : { tags }
-        const made = await wp.updatePost(post.id, changes)
-        return { postId: made.id, link: made.link }
-      }
-    }
-  }
-
   close(): void {
     this.closed = true
     this.cancelTimer?.()
@@ -473,13 +293,4 @@ export class Publisher {
 
 function queuedPost(incident: Incident): boolean {
   return (incident.publishing?.outbox ?? []).some((i) => i.kind === 'post')
-}
-
-function asUserError<T>(fn: () => T): T {
-  try {
-    return fn()
-  } catch (err) {
-    if (err instanceof PublishFailure) throw new UserError(`publish-${err.kind}`, err.message)
-    throw err
-  }
 }
