@@ -42,10 +42,22 @@ test('publishes to a real WordPress: connect, post, tag swap, comments, outbox a
   const app = await launchApp({ settings: { you: { name: 'Dana' } } })
   const { page, host } = app
 
-  // Connect: a wrong password is refused in words, then the right one is kept.
-  await page.getByRole('button', { name: 'Settings' }).click()
+  const recorded = await host.call('incident:record', {
+    title: `Search returns 500 (${Date.now()})`,
+    observed: 'Every search answers 500.',
+    severity: 1,
+    detection: 'alert',
+    recorder: 'Dana',
+  })
+  if (!recorded.ok) throw new Error(recorded.error.message)
+  const id = recorded.value.id
+  const title = recorded.value.title
+
+  // Connect from the incident (it opens Settings → Publishing): a wrong password is refused in
+  // words, then the right one is kept.
+  await commsPanel(page).getByRole('button', { name: 'Connect the P2…' }).click()
   const settings = page.getByRole('dialog', { name: 'Settings' })
-  await settings.getByRole('button', { name: 'Publishing' }).click()
+  await expect(settings.getByRole('heading', { name: 'Publishing' })).toBeVisible()
   await settings.getByLabel('Site address').fill(site.url)
   await settings.getByLabel('User name').fill(site.user)
   await settings.getByLabel('Application password').fill('aaaa bbbb cccc dddd eeee ffff')
@@ -63,17 +75,6 @@ test('publishes to a real WordPress: connect, post, tag swap, comments, outbox a
   await app.screenshot('publishing-settings')
   await expectAccessible(page, 'Settings → Publishing')
   await page.keyboard.press('Escape')
-
-  const recorded = await host.call('incident:record', {
-    title: `Search returns 500 (${Date.now()})`,
-    observed: 'Every search answers 500.',
-    severity: 1,
-    detection: 'alert',
-    recorder: 'Dana',
-  })
-  if (!recorded.ok) throw new Error(recorded.error.message)
-  const id = recorded.value.id
-  const title = recorded.value.title
 
   // The post, previewed first.
   const panel = commsPanel(page)

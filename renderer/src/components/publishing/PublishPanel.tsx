@@ -28,10 +28,11 @@ export function PublishPanel({ incident }: { incident: Incident }) {
       <div className="publish-panel">
         <h4>Publish to the P2</h4>
         <p className="hint">
-          Publish the post, status comments and status tags directly: connect the P2 first.
+          Publish the post, status comments and status tags directly once the P2 is connected
+          (Settings → Publishing).
         </p>
         <button type="button" className="small" onClick={() => openSettings('publishing')}>
-          Settings → Publishing…
+          Connect the P2…
         </button>
       </div>
     )
