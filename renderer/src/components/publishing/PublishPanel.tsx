@@ -31,9 +31,11 @@ export function PublishPanel({ incident }: { incident: Incident }) {
           Publish the post, status comments and status tags directly once the P2 is connected
           (Settings → Publishing).
         </p>
-        <button type="button" className="small" onClick={() => openSettings('publishing')}>
-          Connect the P2…
-        </button>
+        <div className="publish-buttons">
+          <button type="button" className="small" onClick={() => openSettings('publishing')}>
+            Connect the P2…
+          </button>
+        </div>
       </div>
     )
   }
