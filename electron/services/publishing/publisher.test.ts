@@ -79,7 +79,7 @@ describe('publishing through the outbox', () => {
 
   it('a site that is down: queued with the reason, retried with backoff by the clock, published once', async () => {
     const clock = new ManualClock(new Date('2026-11-23T14:00:00Z'))
-    const { host, id } = await setup(clock)
+    const { host, id, notifications } = await setup(clock)
     wp.mode = 'down'
     const out = ok(await host.call('publishing:publish', { id, kind: 'post' }))
     expect(out.outcome).toBe('queued')
@@ -95,6 +95,14 @@ describe('publishing through the outbox', () => {
     await settle(host)
     await expect.poll(() => wp.posts.length).toBe(1)
     await expect.poll(() => host.snapshot().incidents[0]!.publishWaiting).toBe(0)
+    // Done in the background after it had waited: the user hears of it.
+    expect(notifications).toEqual([
+      {
+        title: 'Published to the P2',
+        body: 'The P2 incident post that was waiting is published (Search down).',
+        incidentId: id,
+      },
+    ])
     clock.advance(60 * 60_000)
     await settle(host)
     expect(wp.posts).toHaveLength(1)
@@ -165,6 +173,24 @@ describe('publishing through the outbox', () => {
       expect(wp.posts).toHaveLength(1)
     })
   }
+
+  it('a background retry that needs the user (password refused) says so in a notification', async () => {
+    const { host, id, clock, notifications } = await setup()
+    wp.mode = 'down'
+    ok(await host.call('publishing:publish', { id, kind: 'post' }))
+    expect(notifications).toEqual([])
+    wp.mode = '401'
+    clock.advance(30_000)
+    await expect.poll(() => notifications.length).toBe(1)
+    expect(notifications[0]).toEqual({
+      title: 'Could not publish to the P2',
+      body: 'The P2 incident post (Search down): The site refused the password: check the user name and the application password. It waits for Retry.',
+      incidentId: id,
+    })
+    expect(ok(await host.call('incident:get', { id })).publishing.outbox).toMatchObject([
+      { autoRetry: false, attempts: 2 },
+    ])
+  })
 
   it('the status comment counts as the posted update; Cancel takes a waiting item out', async () => {
     const { host, id, clock } = await setup()

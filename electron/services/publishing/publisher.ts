@@ -77,7 +77,7 @@ export class Publisher {
       throw new UserError('not-resolved', 'The resolved edit is for a resolved incident.')
     }
     const requestId = this.queue(incident, kind)
-    await this.drain()
+    await this.drain([{ id: incident.id, requestId }])
     return this.outcome(id, requestId)
   }
 
@@ -218,7 +218,7 @@ export class Publisher {
           const forced = force.some((f) => f.id === id && f.requestId === item.id)
           const at = nextAttemptAt(item)
           if (!forced && (at === null || at > now)) continue
-          await this.attempt(id, item)
+          await this.attempt(id, item, !forced)
         }
         force = []
       } while (this.again && !this.closed)
@@ -230,7 +230,12 @@ export class Publisher {
     await this.draining
   }
 
-  private async attempt(id: string, item: OutboxItem): Promise<void> {
+  /**
+   * One try. In the `background` (a timer, start-up, a status move) the user is told by a
+   * notification when a publish that had waited goes out, or when one needs them (Retry).
+   */
+  private async attempt(id: string, item: OutboxItem, background: boolean): Promise<void> {
+    const title = () => this.ctx.incidents.get(id).title
     const base = () => ({
       id: this.ctx.incidents.eventId(),
       incidentId: id,
@@ -266,6 +271,13 @@ export class Publisher {
         }
       }
       this.ctx.incidents.commit(id, events)
+      if (background && item.attempts > 0) {
+        this.ctx.ports.notifier.show({
+          title: 'Published to the P2',
+          body: `The ${item.label} that was waiting is published (${title()}).`,
+          incidentId: id,
+        })
+      }
     } catch (err) {
       if (this.closed) return
       const failure =
@@ -281,6 +293,13 @@ export class Publisher {
           retry: failure.retry,
         },
       ])
+      if (background && !failure.retry) {
+        this.ctx.ports.notifier.show({
+          title: 'Could not publish to the P2',
+          body: `The ${item.label} (${title()}): ${failure.message} It waits for Retry.`,
+          incidentId: id,
+        })
+      }
     }
     this.ctx.changed()
   }
