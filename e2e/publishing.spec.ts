@@ -154,6 +154,7 @@ test('publishes to a real WordPress: connect, post, tag swap, comments, outbox a
   await app.clock.advance(5 * 60_000)
   await expect(commsPanel(app.page).getByText('waiting to publish')).toHaveCount(0)
   expect(await comments()).toBe(2)
+  expect(app.notifications.map((n) => n.title)).toContain('Published to the P2')
   await app.clock.advance(60 * 60_000)
   expect(await comments()).toBe(2)
 
