@@ -57,9 +57,19 @@ export class PublishingConnection {
         'The OS keychain is not available: the password cannot be kept safely here.',
       )
     }
-    const password = input.password || this.secrets.get(SECRET_KEY)
-    if (!password) throw new UserError('no-password', 'Enter the application password.')
     const url = asUserError(() => siteAddress(input.url))
+    const saved = this.ctx.settings.get().publishing
+    // The kept password only ever goes to the site and user it was given for.
+    const same = url === saved.url && input.user === saved.user
+    const password = input.password || (same ? this.secrets.get(SECRET_KEY) : null)
+    if (!password) {
+      throw new UserError(
+        'no-password',
+        same
+          ? 'Enter the application password.'
+          : 'Enter the application password for this site and user.',
+      )
+    }
     const checked = await this.check({ url, user: input.user, password })
     this.ctx.settings.update({ publishing: { url, user: input.user } })
     this.secrets.set(SECRET_KEY, password)

@@ -192,6 +192,25 @@ describe('publishing through the outbox', () => {
     ])
   })
 
+  it('the kept password is never sent to another site or for another user', async () => {
+    const { host } = await setup()
+    const other = await fakeWordPress()
+    try {
+      const moved = await host.call('publishing:connect', { url: other.url, user: 'oncall' })
+      expect(moved).toMatchObject({
+        ok: false,
+        error: { message: 'Enter the application password for this site and user.' },
+      })
+      expect(other.requests).toEqual([])
+      const renamed = await host.call('publishing:connect', { url: wp.url, user: 'someone' })
+      expect(renamed.ok).toBe(false)
+      // The same site and user: the kept password is used again.
+      expect((await host.call('publishing:connect', { url: wp.url, user: 'oncall' })).ok).toBe(true)
+    } finally {
+      await other.close()
+    }
+  })
+
   it('the status comment counts as the posted update; Cancel takes a waiting item out', async () => {
     const { host, id, clock } = await setup()
     ok(await host.call('publishing:publish', { id, kind: 'post' }))
