@@ -14,6 +14,7 @@ import { FakeDesktop } from '../electron/testing/fake-desktop'
 import { confSettings, recordingCapturer } from '../electron/testing/fixtures'
 import { RecordingFileSaver } from '../electron/testing/file-saver'
 import { ScriptedPicker } from '../electron/testing/scripted-picker'
+import { FileSecretStore } from '../electron/testing/file-secrets'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -201,6 +202,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
         filePicker: picker,
         folderPicker: picker,
         capturer,
+        secrets: new FileSecretStore(join(dataDir, 'secrets.json')),
       },
       openSettings: openSettings(dataDir),
       onTray: (model) => trayModels.push(model),

@@ -36,6 +36,7 @@ import {
 import { NativeImage, nativeImage } from './image'
 import { Menu, MenuItem, StandinMenu } from './menu'
 import { protocol } from './scheme'
+import { safeStorage } from './safe-storage'
 import type { StandinState } from './protocol'
 import { BrowserWindow, windowStates } from './window'
 
@@ -57,6 +58,7 @@ const electron = {
   Notification,
   powerMonitor,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,
@@ -81,6 +83,7 @@ export {
   Notification,
   powerMonitor,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,

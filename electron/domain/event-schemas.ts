@@ -3,9 +3,10 @@ import { ACTION_KINDS } from './timeline-events'
 import { DETECTION_METHODS, type IncidentEvent, type IncidentEventType } from './events'
 import { KEY_TIMES } from './lifecycle-events'
 import { MEASURE_KINDS } from './mitigation-events'
+import { PUBLISH_KINDS } from './publishing'
 import { SEVERITY_SCALE_IDS } from './severity'
 import { INITIAL_STATUSES, STATUSES } from './status'
-import { LINK_RULE, linkKind, STORED_TEXT_MAX } from './input-rules'
+import { LINK_RULE, linkKind, STORED_DOCUMENT_MAX, STORED_TEXT_MAX } from './input-rules'
 
 /**
  * The schema version this app writes on every event (`v`). Bump it, add the new shapes and an
@@ -117,6 +118,16 @@ const PAYLOADS = {
   'entry.restored': { entryId: text },
   'entry.unmasked': { entryId: text, unmasked: z.boolean() },
   'item.audienceSet': { itemId: text, audience: z.enum(['public', 'internal']) },
+  'publish.queued': {
+    kind: z.enum(PUBLISH_KINDS),
+    title: text.optional(),
+    // The whole post as the app made it from the incident: a document, not a typed field.
+    content: z.string().max(STORED_DOCUMENT_MAX),
+    statusTag: text.optional(),
+  },
+  'publish.done': { requestId: text, postId: z.number().int(), link: text },
+  'publish.failed': { requestId: text, reason: text, retry: z.boolean() },
+  'publish.cancelled': { requestId: text },
 } satisfies Record<IncidentEventType, z.ZodRawShape>
 
 export const EVENT_TYPES = Object.keys(PAYLOADS) as IncidentEventType[]

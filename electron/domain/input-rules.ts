@@ -3,8 +3,10 @@
  * store's reader and the backup import, so one rule holds everywhere.
  */
 
-/** The longest text any stored field may hold: far above every input limit, far below a bomb. */
+/** The longest text a typed field may hold when stored: far above every input limit. */
 export const STORED_TEXT_MAX = 100_000
+/** A document the app made (a post's whole content): larger, still bounded like a log line. */
+export const STORED_DOCUMENT_MAX = 16 * 1024 * 1024
 
 /**
  * The one rule for links: https links are stored and opened; http links are stored, shown and

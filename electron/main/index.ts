@@ -21,6 +21,7 @@ import {
   electronFilePicker,
   electronFolderPicker,
   electronNotifier,
+  electronSecrets,
   electronShortcuts,
 } from './adapters'
 import { menuTemplate } from './menu'
@@ -145,6 +146,7 @@ async function start(): Promise<void> {
       files: electronFileSaver,
       capturer: electronCapturer,
       unzipper: workerUnzipper(join(__dirname, 'backup-unzip-worker.js')),
+      secrets: electronSecrets(join(dataDir, 'secrets.json')),
     },
     openSettings: () =>
       new Store({

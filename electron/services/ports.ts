@@ -77,19 +77,31 @@ export interface BackupUnzipper {
   cancel(): void
 }
 
+/**
+ * Secrets (the publishing application password): Electron's safeStorage (the OS keychain) in
+ * the app, a file-backed fake in tests. Never in settings, logs, exports or backups.
+ */
+export interface SecretStore {
+  get(key: string): string | null
+  /** null deletes. */
+  set(key: string, value: string | null): void
+}
+
 export interface Ports {
   clock: Clock
   notifier: Notifier
   clipboard: ClipboardWriter
   shortcuts: ShortcutRegistrar
   desktop: Desktop
-  /** Absent in tests and the e2e harness: the import then takes a typed path. */
+  /** The folder dialog; without it, no folder can be chosen (tests pass a scripted one). */
   folderPicker?: FolderPicker
   files: FileSaver
-  /** Absent in tests and the e2e harness: importing a backup then takes a typed path. */
+  /** The file dialog; without it, no backup can be chosen (tests pass a scripted one). */
   filePicker?: FilePicker
   /** Optional: without it, capturing says screenshots are not available here. */
   capturer?: ScreenCapturer
   /** Optional: without it, a backup is unpacked in-process. */
   unzipper?: BackupUnzipper
+  /** Optional: without it, publishing says the keychain is not available here. */
+  secrets?: SecretStore
 }

@@ -72,6 +72,14 @@ export const INVOKE_CHANNELS = [
   'backup:import',
   'backup:progress',
   'backup:cancel',
+  'publishing:get',
+  'publishing:connect',
+  'publishing:test',
+  'publishing:disconnect',
+  'publishing:preview',
+  'publishing:publish',
+  'publishing:retry',
+  'publishing:cancel',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

@@ -1,3 +1,4 @@
+import { FileSecretStore } from './file-secrets'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { ScriptedPicker } from './scripted-picker'
 import { tmpdir } from 'node:os'
@@ -67,6 +68,7 @@ export function testHost(
   desktop = new FakeDesktop(),
   capturer: ScreenCapturer = recordingCapturer(),
   fs?: FsPort,
+  publishTimeoutMs?: number,
 ) {
   const notifications: NotificationRequest[] = []
   const clipboard: { text: string; html?: string }[] = []
@@ -84,11 +86,13 @@ export function testHost(
       capturer,
       filePicker: picker,
       folderPicker: picker,
+      secrets: new FileSecretStore(join(dataDir, 'secrets.json')),
     },
     openSettings: confSettings(dataDir),
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     log: () => undefined,
     fs,
+    publishTimeoutMs,
   })
   return { host, clock, notifications, clipboard, desktop, files, picker }
 }
