@@ -166,7 +166,10 @@ describe('IPC fuzz', () => {
           for (const path of now.keys()) {
             if (!path.endsWith('/events.jsonl')) continue
             const parsed = parseLog(readFileSync(join(dir, path)))
-            expect(parsed.damaged.map((d) => d.why), path).toEqual([])
+            expect(
+              parsed.damaged.map((d) => d.why),
+              path,
+            ).toEqual([])
             expect(parsed.torn, path).toBeFalsy()
             expect(() => foldIncident(parsed.events), path).not.toThrow()
           }
