@@ -63,6 +63,11 @@ export interface Host {
   tray(): TrayModel
   /** Re-evaluates deadlines now: main calls it on resume from sleep and on unlock. */
   wake(): void
+  /**
+   * Work done since start: logs replayed, index entries written, incidents the deadline engine
+   * looked at. Tests and the bench count it to show a command's work does not grow with the archive.
+   */
+  work(): { replayed: number; indexed: number; evaluated: number }
   close(): void
 }
 
@@ -218,11 +223,12 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     settings: () => settings.get(),
     tray: () => maskedTray(tray()),
     wake: () => deadlines.wake(),
+    work: () => ({ ...store.work, evaluated: deadlines.evaluations }),
     close: () => {
       for (const job of closeJobs) job()
       cancelIndexWrite?.()
       cancelIndexWrite = undefined
-      store.writeIndex()
+      store.writeIndex({ compact: true })
       listeners.clear()
       releaseLock()
     },

@@ -125,3 +125,43 @@ describe('incident store', () => {
     expect(reopened.notices[0]?.message).toMatch(/event 2 \(incident.recorded\): .*recorded twice/)
   })
 })
+
+describe('the index written per change', () => {
+  it('appends only the changed entry, and a reopened store trusts it without replaying', () => {
+    const store = new IncidentStore(dir, now)
+    store.open()
+    for (const id of ['inc-1', 'inc-2', 'inc-3']) {
+      store.create(id)
+      const event = recorded(id, `Title ${id}`)
+      store.append(foldIncident([event]), [event])
+    }
+    store.writeIndex({ compact: true })
+    const whole = store.work.indexed
+    const first = recorded('inc-2', 'Renamed')
+    store.append(foldIncident([first]), [{ ...first, seq: 2, id: 'inc-2-e2' }])
+    store.writeIndex()
+    // One entry written, not the three.
+    expect(store.work.indexed - whole).toBe(1)
+    expect(readFileSync(join(dir, 'index-delta.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1)
+    const reopened = new IncidentStore(dir, now)
+    const titles = reopened
+      .open()
+      .map((s) => s.title)
+      .sort()
+    expect(titles).toEqual(['Renamed', 'Title inc-1', 'Title inc-3'])
+    expect(reopened.work.replayed).toBe(0)
+  })
+
+  it('ignores delta lines of another generation (a crash between compaction and its cleanup)', () => {
+    const store = new IncidentStore(dir, now)
+    store.open()
+    store.create('inc-1')
+    const event = recorded('inc-1', 'Current')
+    store.append(foldIncident([event]), [event])
+    store.writeIndex({ compact: true })
+    const stale = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).incidents['inc-1']
+    stale.summary.title = 'Stale'
+    appendFileSync(join(dir, 'index-delta.jsonl'), JSON.stringify([0, 'inc-1', stale]) + '\n')
+    expect(new IncidentStore(dir, now).open().map((s) => s.title)).toEqual(['Current'])
+  })
+})

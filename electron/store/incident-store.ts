@@ -1,4 +1,12 @@
-import { existsSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs'
+import {
+  appendFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
 import { join } from 'node:path'
 import { UserError } from '../domain/errors'
 import { EVENT_SCHEMA_VERSION, NEWER_VERSION_MESSAGE } from '../domain/event-schemas'
@@ -29,8 +37,14 @@ interface IndexFile {
   version: number
   /** A change to what is summarized bumps INDEX_VERSION; a change to events bumps this. */
   eventSchema: number
+  /** Lines of `index-delta.jsonl` from another generation are ignored (a crash mid-compaction). */
+  generation?: number
   incidents: Record<string, IndexEntry>
 }
+
+const DELTA_FILE = 'index-delta.jsonl'
+/** The delta is folded into index.json once it holds this many lines, or a quarter of the index. */
+const DELTA_MIN_LINES = 200
 
 export interface IncidentStoreOptions {
   /** The file-system calls appends go through; tests inject faults here. */
@@ -46,6 +60,13 @@ export class IncidentStore {
   readonly fs: FsPort
   private readonly indexPath: string
   private index = new Map<string, IndexEntry>()
+  private readonly deltaPath: string
+  /** Incidents whose entry changed since the index was last written. */
+  private readonly unindexed = new Set<string>()
+  private generation = 0
+  private deltaLines = 0
+  /** Work counters: logs replayed and index entries serialized since the store opened. */
+  readonly work = { replayed: 0, indexed: 0 }
   /** The log sizes the store last read or wrote: bytes beyond them were never acknowledged. */
   private readonly sizes = new Map<string, number>()
   private readonly listeners = new Set<(notice: StoreNotice) => void>()
@@ -60,6 +81,7 @@ export class IncidentStore {
     this.fs = options.fs ?? nodeFs
     this.incidentsDir = join(dataDir, 'incidents')
     this.indexPath = join(dataDir, 'index.json')
+    this.deltaPath = join(dataDir, DELTA_FILE)
     this.fs.mkdir(this.incidentsDir)
   }
 
@@ -109,13 +131,14 @@ export class IncidentStore {
     }
     this.index = next
     changed = repairRecurrenceLinks(this, next, this.now()) || changed
-    if (changed) this.writeIndex()
+    if (changed) this.writeIndex({ compact: true })
     return [...this.index.values()].map((e) => e.summary)
   }
 
   /** Replays one incident's log. Throws if it cannot be read at all. */
   load(id: string): { incident: Incident; size: number } {
     const path = this.logPath(id)
+    this.work.replayed++
     const read = readEventLog(path, this.now(), this.fs)
     for (const notice of noticesOfRead(id, path, read)) this.notify(notice)
     this.sizes.set(id, read.size)
@@ -153,6 +176,7 @@ export class IncidentStore {
     if (!loaded) return undefined
     const entry = entryOf(loaded.incident, loaded.size)
     this.index.set(id, entry)
+    this.unindexed.add(id)
     return entry.summary
   }
 
@@ -185,18 +209,36 @@ export class IncidentStore {
     this.sizes.set(incident.id, logSize)
     const entry = entryOf(incident, logSize)
     this.index.set(incident.id, entry)
+    this.unindexed.add(incident.id)
     return entry.summary
   }
 
-  /** The index is a cache: written after changes, never needed for correctness. */
-  writeIndex(): void {
-    const file: IndexFile = {
-      version: INDEX_VERSION,
-      eventSchema: EVENT_SCHEMA_VERSION,
-      incidents: Object.fromEntries(this.index),
-    }
+  /**
+   * The index is a cache: written after changes, never needed for correctness. Only the entries
+   * that changed are written, as lines appended to `index-delta.jsonl`; the whole index is
+   * rewritten when asked to compact (start-up after a replay, closing) or once the delta is long,
+   * so a change costs what one incident costs, not what the archive costs.
+   */
+  writeIndex({ compact = false }: { compact?: boolean } = {}): void {
     try {
-      writeFileAtomic(this.indexPath, JSON.stringify(file))
+      const lines = this.deltaLines + this.unindexed.size
+      if (
+        compact ||
+        !existsSync(this.indexPath) ||
+        lines > Math.max(DELTA_MIN_LINES, this.index.size / 4)
+      ) {
+        this.writeWholeIndex()
+      } else if (this.unindexed.size > 0) {
+        const text = [...this.unindexed]
+          .filter((id) => this.index.has(id))
+          .map((id) => JSON.stringify([this.generation, id, this.index.get(id)]) + '\n')
+          .join('')
+        this.work.indexed += this.unindexed.size
+        // No fsync: a line lost to a crash only means that incident's log is replayed at start.
+        appendFileSync(this.deltaPath, text)
+        this.deltaLines = lines
+      }
+      this.unindexed.clear()
     } catch (err) {
       // Start-up replays the logs instead; only worth a word, never a failed command.
       this.notify({
@@ -204,6 +246,24 @@ export class IncidentStore {
         message: `The start-up index could not be saved (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); the next start will read every incident log instead. Check the free space of ${this.dataDir}.`,
       })
     }
+  }
+
+  private writeWholeIndex(): void {
+    if (this.unindexed.size === 0 && this.deltaLines === 0 && existsSync(this.indexPath)) {
+      return
+    }
+    const generation = this.generation + 1
+    const file: IndexFile = {
+      version: INDEX_VERSION,
+      eventSchema: EVENT_SCHEMA_VERSION,
+      generation,
+      incidents: Object.fromEntries(this.index),
+    }
+    this.work.indexed += this.index.size
+    writeFileAtomic(this.indexPath, JSON.stringify(file))
+    this.generation = generation
+    rmSync(this.deltaPath, { force: true })
+    this.deltaLines = 0
   }
 
   notify(notice: StoreNotice): void {
@@ -246,6 +306,17 @@ export class IncidentStore {
     })
   }
 
+  /** Entries written after index.json, newest last; a torn or stale line is skipped (a cache). */
+  private applyDelta(file: IndexFile): void {
+    if (!existsSync(this.deltaPath)) return
+    for (const line of readFileSync(this.deltaPath, 'utf8').split('\n')) {
+      const parsed = line ? parseDeltaLine(line) : undefined
+      if (!parsed || parsed[0] !== this.generation) continue
+      file.incidents[parsed[1]] = parsed[2]
+      this.deltaLines++
+    }
+  }
+
   private readIndex(): IndexFile | undefined {
     if (!existsSync(this.indexPath)) return undefined
     try {
@@ -255,6 +326,8 @@ export class IncidentStore {
         if (parsed.version !== INDEX_VERSION || parsed.eventSchema !== EVENT_SCHEMA_VERSION) {
           return undefined
         }
+        this.generation = parsed.generation ?? 0
+        this.applyDelta(parsed)
         return parsed
       }
     } catch {
@@ -266,6 +339,17 @@ export class IncidentStore {
       kind: 'index-rebuilt',
       message: `The incident index was damaged; it was kept as ${aside} and rebuilt from the incident logs.`,
     })
+    return undefined
+  }
+}
+
+function parseDeltaLine(line: string): [number, string, IndexEntry] | undefined {
+  try {
+    const parsed = JSON.parse(line) as unknown
+    return Array.isArray(parsed) && parsed.length === 3
+      ? (parsed as [number, string, IndexEntry])
+      : undefined
+  } catch {
     return undefined
   }
 }
