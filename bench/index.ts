@@ -2,7 +2,8 @@
  * `npm run bench [-- --quick]`: every figure of issue 21, each the median of its runs within this
  * one invocation, printed beside its baseline measured side by side in the same run, and written
  * to bench/results.json. Figures, not pass/fail tests: the machine's load moves the absolute
- * times, so only the ratios are targets. `--quick`: one run over smaller data, for development.
+ * times, so only the ratios are targets. `--quick`: one run over smaller data, for development;
+ * `--only=<section>` runs the sections whose name starts so.
  */
 import { join } from 'node:path'
 import { benchAppend } from './append'
@@ -24,7 +25,10 @@ const sections: [string, () => Promise<Figure[]> | Figure[]][] = [
   ['idle timers', () => benchIdle(s)],
   ['seed through the host', () => benchSeed(s, s.quick ? 200 : 1_000)],
 ]
+// `--only=history` runs one section (by the start of its name), for development.
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length)
 for (const [name, run] of sections) {
+  if (only && !name.startsWith(only)) continue
   progress(`${name}…`)
   try {
     figures.push(...(await run()))

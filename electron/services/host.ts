@@ -228,7 +228,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
       for (const job of closeJobs) job()
       cancelIndexWrite?.()
       cancelIndexWrite = undefined
-      store.writeIndex({ compact: true })
+      store.writeIndex({ clean: true })
       listeners.clear()
       releaseLock()
     },

@@ -31,8 +31,9 @@ export class IncidentRepository {
 
   /** Newest first. Sorted once, then kept in order as incidents change (see `put`). */
   list(): IncidentSummary[] {
+    // Ordinal, not localeCompare: ISO times sort the same, and ICU collation was most of start-up.
     this.sorted ??= [...this.summaries.values()].sort((a, b) =>
-      b.recordedAt.localeCompare(a.recordedAt),
+      a.recordedAt < b.recordedAt ? 1 : a.recordedAt > b.recordedAt ? -1 : 0,
     )
     return [...this.sorted]
   }
@@ -151,7 +152,7 @@ export class IncidentRepository {
     let hi = this.sorted.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (this.sorted[mid]!.recordedAt.localeCompare(summary.recordedAt) >= 0) lo = mid + 1
+      if (this.sorted[mid]!.recordedAt >= summary.recordedAt) lo = mid + 1
       else hi = mid
     }
     this.sorted.splice(lo, 0, summary)

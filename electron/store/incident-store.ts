@@ -15,7 +15,7 @@ import { foldIncident, summarize, type Incident, type IncidentSummary } from '..
 import { incidentFacts, type IncidentFacts } from '../domain/insights'
 import { appendEvents, readEventLog, StorageError, type LogRead } from './event-log'
 import { fsyncDirWith, nodeFs, type FsPort } from './fs-port'
-import { fileStamp, writeFileAtomic } from './fs-util'
+import { fileStamp, fsyncDir, writeFileAtomic } from './fs-util'
 import { repairRecurrenceLinks, type IncidentLinks } from './link-repair'
 import { noticesOfRead, storageUserError, type StoreNotice } from './store-notices'
 
@@ -39,6 +39,11 @@ interface IndexFile {
   eventSchema: number
   /** Lines of `index-delta.jsonl` from another generation are ignored (a crash mid-compaction). */
   generation?: number
+  /**
+   * Written at a clean close: every log size is as indexed, so start-up reads no log and stats
+   * none. A session marks the delta file at start, so a crash leaves the index untrusted.
+   */
+  clean?: boolean
   incidents: Record<string, IndexEntry>
 }
 
@@ -65,6 +70,8 @@ export class IncidentStore {
   private readonly unindexed = new Set<string>()
   private generation = 0
   private deltaLines = 0
+  /** index.json on disk was written at a clean close, and nothing has changed since. */
+  private diskClean = false
   /** Work counters: logs replayed and index entries serialized since the store opened. */
   readonly work = { replayed: 0, indexed: 0 }
   /** The log sizes the store last read or wrote: bytes beyond them were never acknowledged. */
@@ -107,9 +114,17 @@ export class IncidentStore {
   open(): IncidentSummary[] {
     const cached = this.readIndex()
     let changed = cached === undefined
+    // After a clean close the sizes are the logs' sizes: no stat per log, a single file read.
+    const trusted = cached?.clean === true && !existsSync(this.deltaPath)
     const next = new Map<string, IndexEntry>()
     for (const id of readdirSync(this.incidentsDir)) {
       if (!IncidentStore.isValidId(id)) continue
+      const known = trusted ? cached.incidents[id] : undefined
+      if (known && Array.isArray(known.links)) {
+        next.set(id, known)
+        this.sizes.set(id, known.logSize)
+        continue
+      }
       const log = this.logPath(id)
       const size = existsSync(log) ? statSync(log).size : 0
       if (size === 0) {
@@ -132,6 +147,7 @@ export class IncidentStore {
     this.index = next
     changed = repairRecurrenceLinks(this, next, this.now()) || changed
     if (changed) this.writeIndex({ compact: true })
+    else this.markSession(trusted)
     return [...this.index.values()].map((e) => e.summary)
   }
 
@@ -219,15 +235,23 @@ export class IncidentStore {
    * rewritten when asked to compact (start-up after a replay, closing) or once the delta is long,
    * so a change costs what one incident costs, not what the archive costs.
    */
-  writeIndex({ compact = false }: { compact?: boolean } = {}): void {
+  writeIndex({
+    compact = false,
+    clean = false,
+  }: { compact?: boolean; clean?: boolean } = {}): void {
     try {
       const lines = this.deltaLines + this.unindexed.size
-      if (
+      if (clean && lines === 0 && this.diskClean) {
+        // Closing after a session that changed nothing: the index on disk is right as it is.
+        rmSync(this.deltaPath, { force: true })
+        fsyncDir(this.dataDir)
+      } else if (
+        clean ||
         compact ||
         !existsSync(this.indexPath) ||
         lines > Math.max(DELTA_MIN_LINES, this.index.size / 4)
       ) {
-        this.writeWholeIndex()
+        this.writeWholeIndex(clean)
       } else if (this.unindexed.size > 0) {
         const text = [...this.unindexed]
           .filter((id) => this.index.has(id))
@@ -248,22 +272,30 @@ export class IncidentStore {
     }
   }
 
-  private writeWholeIndex(): void {
-    if (this.unindexed.size === 0 && this.deltaLines === 0 && existsSync(this.indexPath)) {
-      return
-    }
+  private writeWholeIndex(clean: boolean): void {
     const generation = this.generation + 1
     const file: IndexFile = {
       version: INDEX_VERSION,
       eventSchema: EVENT_SCHEMA_VERSION,
       generation,
+      clean,
       incidents: Object.fromEntries(this.index),
     }
     this.work.indexed += this.index.size
     writeFileAtomic(this.indexPath, JSON.stringify(file))
     this.generation = generation
+    this.diskClean = clean
     rmSync(this.deltaPath, { force: true })
     this.deltaLines = 0
+  }
+
+  /**
+   * Marks the index as in use before anything can change a log, durably: a crash from now on
+   * leaves the delta file behind, and the next start checks every log's size instead of trusting.
+   */
+  private markSession(trusted: boolean): void {
+    this.diskClean = trusted
+    if (!existsSync(this.deltaPath)) writeFileAtomic(this.deltaPath, '{"session":"open"}\n')
   }
 
   notify(notice: StoreNotice): void {
