@@ -38,7 +38,10 @@ export async function benchIdle(s: Sizes): Promise<Figure[]> {
           recorder: 'Bench',
         })
         if (!r.ok) throw new Error(r.error.message)
-        await host.call('incident:setLead', { id: r.value.id, lead: { kind: 'free', name: 'Dana' } })
+        await host.call('incident:setLead', {
+          id: r.value.id,
+          lead: { kind: 'free', name: 'Dana' },
+        })
         await host.call('update:post', { id: r.value.id, text: 'Looking into it.' })
       }
       clock.advance(HOUR) // settle: the index write and the first ticks

@@ -115,7 +115,8 @@ export function benchOpenBig(s: Sizes): Figure[] {
     for (let run = 0; run < s.runs; run++) {
       const t0 = performance.now()
       let n = 0
-      for (const line of readFileSync(path, 'utf8').split('\n')) if (line) n += JSON.parse(line) ? 1 : 0
+      for (const line of readFileSync(path, 'utf8').split('\n'))
+        if (line) n += JSON.parse(line) ? 1 : 0
       open.baseline!.push(performance.now() - t0)
       const store = new IncidentStore(dir, () => new Date(NOW))
       const t1 = performance.now()

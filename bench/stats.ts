@@ -91,6 +91,22 @@ export interface Sizes {
 
 export function sizes(quick: boolean): Sizes {
   return quick
-    ? { quick, runs: 1, past: 500, events: 25, activeEntries: 1_000, bigEntries: 10_000, samples: 10 }
-    : { quick, runs: 3, past: 5_000, events: 25, activeEntries: 10_000, bigEntries: 100_000, samples: 30 }
+    ? {
+        quick,
+        runs: 1,
+        past: 500,
+        events: 25,
+        activeEntries: 1_000,
+        bigEntries: 10_000,
+        samples: 10,
+      }
+    : {
+        quick,
+        runs: 3,
+        past: 5_000,
+        events: 25,
+        activeEntries: 10_000,
+        bigEntries: 100_000,
+        samples: 30,
+      }
 }

@@ -126,7 +126,8 @@ export class IncidentStore {
         continue
       }
       const log = this.logPath(id)
-      const size = existsSync(log) ? statSync(log).size : 0
+      // One call, not existsSync then statSync: at start-up, per log, that pair was slow.
+      const size = statSync(log, { throwIfNoEntry: false })?.size ?? 0
       if (size === 0) {
         // Its folder was made, its first event never saved: the recording was not acknowledged.
         this.setAsideUnfinished(id)
