@@ -178,12 +178,23 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     ...historyHandlers(ctx),
   } satisfies Handlers
 
-  // Quiet hours are the time outside the user's working hours (settings, "You").
+  // Quiet hours are the time outside the user's working hours (settings, "You"). Working hours
+  // are in whole minutes, and the time-zone lookup is costly: asked once per minute and settings.
+  let quiet: { minute: number; settings: Settings; quiet: boolean } | undefined
   const isQuiet = (at: number) => {
-    const { you, notifications } = settings.get()
-    return (
-      notifications.onlySeverity1OutsideWorkingHours && !isWithinWorkingHours(you, new Date(at))
-    )
+    const current = settings.get()
+    const minute = Math.floor(at / 60_000)
+    if (quiet?.minute !== minute || quiet.settings !== current) {
+      const { you, notifications } = current
+      quiet = {
+        minute,
+        settings: current,
+        quiet:
+          notifications.onlySeverity1OutsideWorkingHours &&
+          !isWithinWorkingHours(you, new Date(at)),
+      }
+    }
+    return quiet.quiet
   }
   // One engine for every reminder: it looks at the incident that changed, and on its timer at
   // incidents with a deadline ahead, never at the archive (services/deadlines/engine.ts).
