@@ -1,18 +1,11 @@
-import {
-  appendFileSync,
-  existsSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { UserError } from '../domain/errors'
 import { EVENT_SCHEMA_VERSION, NEWER_VERSION_MESSAGE } from '../domain/event-schemas'
 import type { IncidentEvent } from '../domain/events'
 import { foldIncident, summarize, type Incident, type IncidentSummary } from '../domain/incident'
 import { incidentFacts, type IncidentFacts } from '../domain/insights'
+import { appendDelta, readDelta } from './delta-journal'
 import { appendEvents, readEventLog, StorageError, type LogRead } from './event-log'
 import { fsyncDirWith, nodeFs, type FsPort } from './fs-port'
 import { fileStamp, fsyncDir, writeFileAtomic } from './fs-util'
@@ -254,13 +247,11 @@ export class IncidentStore {
       ) {
         this.writeWholeIndex(clean)
       } else if (this.unindexed.size > 0) {
-        const text = [...this.unindexed]
-          .filter((id) => this.index.has(id))
-          .map((id) => JSON.stringify([this.generation, id, this.index.get(id)]) + '\n')
-          .join('')
-        this.work.indexed += this.unindexed.size
-        // No fsync: a line lost to a crash only means that incident's log is replayed at start.
-        appendFileSync(this.deltaPath, text)
+        const changed = [...this.unindexed].flatMap((id): [string, IndexEntry][] => {
+          const entry = this.index.get(id)
+          return entry ? [[id, entry]] : []
+        })
+        this.work.indexed += appendDelta(this.deltaPath, this.generation, changed)
         this.deltaLines = lines
       }
       this.unindexed.clear()
@@ -339,13 +330,10 @@ export class IncidentStore {
     })
   }
 
-  /** Entries written after index.json, newest last; a torn or stale line is skipped (a cache). */
+  /** Entries written after index.json, newest last. */
   private applyDelta(file: IndexFile): void {
-    if (!existsSync(this.deltaPath)) return
-    for (const line of readFileSync(this.deltaPath, 'utf8').split('\n')) {
-      const parsed = line ? parseDeltaLine(line) : undefined
-      if (!parsed || parsed[0] !== this.generation) continue
-      file.incidents[parsed[1]] = parsed[2]
+    for (const [id, entry] of readDelta<IndexEntry>(this.deltaPath, this.generation)) {
+      file.incidents[id] = entry
       this.deltaLines++
     }
   }
@@ -372,17 +360,6 @@ export class IncidentStore {
       kind: 'index-rebuilt',
       message: `The incident index was damaged; it was kept as ${aside} and rebuilt from the incident logs.`,
     })
-    return undefined
-  }
-}
-
-function parseDeltaLine(line: string): [number, string, IndexEntry] | undefined {
-  try {
-    const parsed = JSON.parse(line) as unknown
-    return Array.isArray(parsed) && parsed.length === 3
-      ? (parsed as [number, string, IndexEntry])
-      : undefined
-  } catch {
     return undefined
   }
 }
