@@ -1,48 +1,20 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
+import { readdirSync, renameSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { UserError } from '../domain/errors'
-import { EVENT_SCHEMA_VERSION, NEWER_VERSION_MESSAGE } from '../domain/event-schemas'
+import { NEWER_VERSION_MESSAGE } from '../domain/event-schemas'
 import type { IncidentEvent } from '../domain/events'
 import { foldIncident, summarize, type Incident, type IncidentSummary } from '../domain/incident'
 import { incidentFacts, type IncidentFacts } from '../domain/insights'
-import { appendDelta, readDelta } from './delta-journal'
 import { appendEvents, readEventLog, StorageError, type LogRead } from './event-log'
 import { fsyncDirWith, nodeFs, type FsPort } from './fs-port'
-import { fileStamp, fsyncDir, writeFileAtomic } from './fs-util'
+import { fileStamp } from './fs-util'
+import { IndexFile, type IndexEntry } from './index-file'
 import { repairRecurrenceLinks, type IncidentLinks } from './link-repair'
 import { noticesOfRead, storageUserError, type StoreNotice } from './store-notices'
 
 export type { StoreNotice } from './store-notices'
 
-// 3: entries carry their links; the index is also keyed on the event schema version.
-const INDEX_VERSION = 3
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/
-
-interface IndexEntry {
-  logSize: number
-  summary: IncidentSummary
-  /** What insights need, so charts over a thousand incidents never replay their logs. */
-  facts: IncidentFacts
-  /** Recurrence links, so a pair cut in half by a crash is found without replaying every log. */
-  links: IncidentLinks
-}
-interface IndexFile {
-  version: number
-  /** A change to what is summarized bumps INDEX_VERSION; a change to events bumps this. */
-  eventSchema: number
-  /** Lines of `index-delta.jsonl` from another generation are ignored (a crash mid-compaction). */
-  generation?: number
-  /**
-   * Written at a clean close: every log size is as indexed, so start-up reads no log and stats
-   * none. A session marks the delta file at start, so a crash leaves the index untrusted.
-   */
-  clean?: boolean
-  incidents: Record<string, IndexEntry>
-}
-
-const DELTA_FILE = 'index-delta.jsonl'
-/** The delta is folded into index.json once it holds this many lines, or a quarter of the index. */
-const DELTA_MIN_LINES = 200
 
 export interface IncidentStoreOptions {
   /** The file-system calls appends go through; tests inject faults here. */
@@ -56,15 +28,10 @@ export interface IncidentStoreOptions {
 export class IncidentStore {
   readonly incidentsDir: string
   readonly fs: FsPort
-  private readonly indexPath: string
+  private readonly indexFile: IndexFile
   private index = new Map<string, IndexEntry>()
-  private readonly deltaPath: string
   /** Incidents whose entry changed since the index was last written. */
   private readonly unindexed = new Set<string>()
-  private generation = 0
-  private deltaLines = 0
-  /** index.json on disk was written at a clean close, and nothing has changed since. */
-  private diskClean = false
   /** Work counters: logs replayed and index entries serialized since the store opened. */
   readonly work = { replayed: 0, indexed: 0 }
   /** The log sizes the store last read or wrote: bytes beyond them were never acknowledged. */
@@ -80,8 +47,7 @@ export class IncidentStore {
   ) {
     this.fs = options.fs ?? nodeFs
     this.incidentsDir = join(dataDir, 'incidents')
-    this.indexPath = join(dataDir, 'index.json')
-    this.deltaPath = join(dataDir, DELTA_FILE)
+    this.indexFile = new IndexFile(dataDir, now, (notice) => this.notify(notice))
     this.fs.mkdir(this.incidentsDir)
   }
 
@@ -105,10 +71,10 @@ export class IncidentStore {
 
   /** Reads the index, checks it against the logs, and replays any log it does not match. */
   open(): IncidentSummary[] {
-    const cached = this.readIndex()
+    const cached = this.indexFile.read()
     let changed = cached === undefined
     // After a clean close the sizes are the logs' sizes: no stat per log, a single file read.
-    const trusted = cached?.clean === true && !existsSync(this.deltaPath)
+    const trusted = cached?.trusted === true
     const next = new Map<string, IndexEntry>()
     for (const id of readdirSync(this.incidentsDir)) {
       if (!IncidentStore.isValidId(id)) continue
@@ -141,7 +107,7 @@ export class IncidentStore {
     this.index = next
     changed = repairRecurrenceLinks(this, next, this.now()) || changed
     if (changed) this.writeIndex({ compact: true })
-    else this.markSession(trusted)
+    else this.indexFile.markSession(trusted)
     return [...this.index.values()].map((e) => e.summary)
   }
 
@@ -225,35 +191,11 @@ export class IncidentStore {
 
   /**
    * The index is a cache: written after changes, never needed for correctness. Only the entries
-   * that changed are written, as lines appended to `index-delta.jsonl`; the whole index is
-   * rewritten when asked to compact (start-up after a replay, closing) or once the delta is long,
-   * so a change costs what one incident costs, not what the archive costs.
+   * that changed are written (index-file.ts); `compact` rewrites it whole, `clean` at close.
    */
-  writeIndex({
-    compact = false,
-    clean = false,
-  }: { compact?: boolean; clean?: boolean } = {}): void {
+  writeIndex(options: { compact?: boolean; clean?: boolean } = {}): void {
     try {
-      const lines = this.deltaLines + this.unindexed.size
-      if (clean && lines === 0 && this.diskClean) {
-        // Closing after a session that changed nothing: the index on disk is right as it is.
-        rmSync(this.deltaPath, { force: true })
-        fsyncDir(this.dataDir)
-      } else if (
-        clean ||
-        compact ||
-        !existsSync(this.indexPath) ||
-        lines > Math.max(DELTA_MIN_LINES, this.index.size / 4)
-      ) {
-        this.writeWholeIndex(clean)
-      } else if (this.unindexed.size > 0) {
-        const changed = [...this.unindexed].flatMap((id): [string, IndexEntry][] => {
-          const entry = this.index.get(id)
-          return entry ? [[id, entry]] : []
-        })
-        this.work.indexed += appendDelta(this.deltaPath, this.generation, changed)
-        this.deltaLines = lines
-      }
+      this.work.indexed += this.indexFile.write(this.index, this.unindexed, options)
       this.unindexed.clear()
     } catch (err) {
       // Start-up replays the logs instead; only worth a word, never a failed command.
@@ -262,32 +204,6 @@ export class IncidentStore {
         message: `The start-up index could not be saved (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); the next start will read every incident log instead. Check the free space of ${this.dataDir}.`,
       })
     }
-  }
-
-  private writeWholeIndex(clean: boolean): void {
-    const generation = this.generation + 1
-    const file: IndexFile = {
-      version: INDEX_VERSION,
-      eventSchema: EVENT_SCHEMA_VERSION,
-      generation,
-      clean,
-      incidents: Object.fromEntries(this.index),
-    }
-    this.work.indexed += this.index.size
-    writeFileAtomic(this.indexPath, JSON.stringify(file))
-    this.generation = generation
-    this.diskClean = clean
-    rmSync(this.deltaPath, { force: true })
-    this.deltaLines = 0
-  }
-
-  /**
-   * Marks the index as in use before anything can change a log, durably: a crash from now on
-   * leaves the delta file behind, and the next start checks every log's size instead of trusting.
-   */
-  private markSession(trusted: boolean): void {
-    this.diskClean = trusted
-    if (!existsSync(this.deltaPath)) writeFileAtomic(this.deltaPath, '{"session":"open"}\n')
   }
 
   notify(notice: StoreNotice): void {
@@ -328,39 +244,6 @@ export class IncidentStore {
       kind: 'unfinished-incident',
       message: `An incident being recorded when the app stopped (${id}) had no saved event, so it was never recorded. Its folder was kept as ${aside}.`,
     })
-  }
-
-  /** Entries written after index.json, newest last. */
-  private applyDelta(file: IndexFile): void {
-    for (const [id, entry] of readDelta<IndexEntry>(this.deltaPath, this.generation)) {
-      file.incidents[id] = entry
-      this.deltaLines++
-    }
-  }
-
-  private readIndex(): IndexFile | undefined {
-    if (!existsSync(this.indexPath)) return undefined
-    try {
-      const parsed = JSON.parse(readFileSync(this.indexPath, 'utf8')) as IndexFile
-      if (typeof parsed.incidents === 'object' && parsed.incidents !== null) {
-        // Written by another version of the summaries or events: rebuilt quietly, it is a cache.
-        if (parsed.version !== INDEX_VERSION || parsed.eventSchema !== EVENT_SCHEMA_VERSION) {
-          return undefined
-        }
-        this.generation = parsed.generation ?? 0
-        this.applyDelta(parsed)
-        return parsed
-      }
-    } catch {
-      // fall through: keep the bad file beside and rebuild
-    }
-    const aside = `${this.indexPath}.corrupt-${fileStamp(this.now())}`
-    renameSync(this.indexPath, aside)
-    this.notify({
-      kind: 'index-rebuilt',
-      message: `The incident index was damaged; it was kept as ${aside} and rebuilt from the incident logs.`,
-    })
-    return undefined
   }
 }
 
