@@ -38,7 +38,8 @@ const FORMAT = [
   /^settings\.json$/,
   // The publishing password's file-backed stand-in for the OS keychain (tests only).
   /^secrets\.json$/,
-  /^(index|search-index|reminders|alarm-reminders|retro-reminders)\.json$/,
+  /^(index|search-index|reminders|alarm-reminders|retro-reminders|deadlines)\.json$/,
+  /^(index|search-index)-delta\.jsonl$/,
   /^incidents\/[A-Za-z0-9][A-Za-z0-9_-]{0,80}\/events\.jsonl$/,
   /^incidents\/[A-Za-z0-9][A-Za-z0-9_-]{0,80}\/attachments\/[A-Za-z0-9][A-Za-z0-9_-]{0,80}\.png$/,
   // An incident replaced by a backup's is kept beside (backup:import with replace).
