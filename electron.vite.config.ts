@@ -8,7 +8,13 @@ export default defineConfig({
       // Source maps for stack traces and for the built-app coverage (npm run test:app); the
       // packaged app leaves them out (electron-builder.yml).
       sourcemap: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Unpacks backups off the main thread (services/backup-worker-client.ts starts it).
+          'backup-unzip-worker': resolve(__dirname, 'electron/services/backup-unzip-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -13,6 +13,7 @@ import type { PushPayload, UiCommand } from '../electron/shared/ipc-contract'
 import { FakeDesktop } from '../electron/testing/fake-desktop'
 import { confSettings, recordingCapturer } from '../electron/testing/fixtures'
 import { RecordingFileSaver } from '../electron/testing/file-saver'
+import { ScriptedPicker } from '../electron/testing/scripted-picker'
 import { FileSecretStore } from '../electron/testing/file-secrets'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser'
 
@@ -56,6 +57,8 @@ export interface App {
   desktop: FakeDesktop
   /** Files "saved" through the export dialog (written under the data dir's exports/). */
   files: RecordingFileSaver
+  /** The open-file and folder dialogs: `picker.answer(path)` is what the next one chooses. */
+  picker: ScriptedPicker
   /** Every tray model the host produced, newest last. */
   trayModels: TrayModel[]
   /** Screen and window ids the capturer was asked for (it returns a real PNG). */
@@ -118,6 +121,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const notifications: RecordedNotification[] = []
   const trayModels: TrayModel[] = []
   const files = new RecordingFileSaver(dataDir)
+  const picker = new ScriptedPicker()
   let clip: { text: string; html?: string } | undefined
   const browser = options.browser ?? (await defaultBrowser())
   const script = await apiScript()
@@ -195,6 +199,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
         shortcuts: desktop,
         desktop,
         files,
+        filePicker: picker,
+        folderPicker: picker,
         capturer,
         secrets: new FileSecretStore(join(dataDir, 'secrets.json')),
       },
@@ -252,6 +258,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     trayModels,
     desktop,
     files,
+    picker,
     captured: capturer.captured,
     openPage: async (hash, size = { width: 520, height: 150 }) => {
       const extra = await context.newPage()

@@ -195,7 +195,9 @@ test('a folder of Markdown runbooks imports, lists what it skipped, and one link
     const { page } = app
     const panel = page.getByRole('region', { name: 'Mitigation' })
     await panel.getByRole('button', { name: 'Import a folder of runbooks…' }).click()
-    await panel.getByLabel('Runbook folder').fill(folder)
+    app.picker.answer(folder)
+    await panel.getByRole('button', { name: 'Choose…' }).click()
+    await expect(panel.getByLabel('Runbook folder')).toHaveText(folder)
     await panel.getByRole('button', { name: 'Import', exact: true }).click()
     const report = panel.getByRole('status').filter({ hasText: 'Imported' })
     await expect(report).toContainText(

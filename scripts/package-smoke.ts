@@ -72,6 +72,7 @@ try {
   for (const f of [
     '/package.json',
     '/out/main/index.js',
+    '/out/main/backup-unzip-worker.js',
     '/out/preload/index.cjs',
     '/out/renderer/index.html',
     '/assets/tray-idle.png',
@@ -79,6 +80,7 @@ try {
     '/assets/tray-activeTemplate.png',
     '/node_modules/electron-store/package.json',
     '/node_modules/zod/package.json',
+    '/node_modules/fflate/package.json',
   ]) {
     check(has(f), `asar holds ${f}`)
   }
@@ -108,6 +110,8 @@ try {
     ['EnableNodeCliInspectArguments', 'off'],
     ['EnableEmbeddedAsarIntegrityValidation', 'on'],
     ['OnlyLoadAppFromAsar', 'on'],
+    // The renderer comes from app:// (electron/main/app-protocol.ts): file: needs no privileges.
+    ['GrantFileProtocolExtraPrivileges', 'off'],
   ] as const) {
     check(state(name) === expected, `fuse ${name} is ${expected}`)
   }

@@ -50,7 +50,8 @@ function cancellable(): QuitEvent {
 export const quitHooks = { closeAllWindows: (): boolean => true }
 
 export class StandinApp extends EventEmitter {
-  readonly isPackaged = false
+  // https://www.electronjs.org/docs/latest/api/app#appispackaged-readonly
+  readonly isPackaged = process.env.STANDIN_PACKAGED === '1'
   private ready = false
   private readonly readyPromise: Promise<void>
   private lock: Server | undefined

@@ -1,11 +1,42 @@
 /**
  * The test process's side: it holds Chromium and shows each BrowserWindow of the built app as a
- * Playwright page, loaded over file:// like Electron, with the built preload run first.
+ * Playwright page, loaded from the URL the app gives (its app:// scheme, answered by its own
+ * protocol handler, or data:), with the built preload run first.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BrowserContext, Page } from '@playwright/test'
 import type { WindowEvent } from './protocol'
+import type { SchemeResponse } from './scheme'
+
+/**
+ * Chromium outside Electron cannot load a custom scheme, so a page of the app's privileged
+ * scheme (app://incident-tray/…) is shown at a stand-in https address of its own
+ * (https://incident-tray.app-scheme.standin/…: a secure context with a real origin, as a
+ * standard, secure scheme gives), every request to it is answered by the app's protocol.handle
+ * handler, and every URL the app sees (the sender frame's, will-navigate's, window.open's) is
+ * translated back, so main judges the real app:// URL.
+ */
+const SCHEME_HOST = /^([a-z0-9.-]+)\.([a-z][a-z0-9+.-]*)-scheme\.standin$/
+
+export function toPageUrl(url: string, schemes: string[]): string {
+  const parsed = new URL(url)
+  const scheme = parsed.protocol.slice(0, -1)
+  if (!schemes.includes(scheme)) return url
+  return `https://${parsed.host}.${scheme}-scheme.standin${parsed.pathname}${parsed.search}${parsed.hash}`
+}
+
+export function fromPageUrl(url: string): string {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return url
+  }
+  const match = parsed.protocol === 'https:' ? SCHEME_HOST.exec(parsed.hostname) : null
+  if (!match) return url
+  return `${match[2]}://${match[1]}${parsed.pathname}${parsed.search}${parsed.hash}`
+}
 
 export interface WindowRecord {
   id: number
@@ -24,6 +55,8 @@ export class Display {
   /** The pages' console errors and uncaught exceptions, for a failing test's message. */
   readonly log: string[] = []
   private readonly chains = new Map<number, Promise<unknown>>()
+  /** The page each window is loading through loadURL: Electron asks no will-navigate for it. */
+  private readonly loading = new Map<number, string>()
 
   constructor(
     private readonly context: BrowserContext,
@@ -64,7 +97,10 @@ export class Display {
           if (!record) return
           record.url = event.url
           const page = await record.page
-          await page.goto(event.url)
+          const schemes = (await this.ask('protocol:schemes')) as string[]
+          const target = toPageUrl(event.url, schemes)
+          this.loading.set(event.id, target.split('#')[0]!)
+          await page.goto(target)
           await this.ask('window:loaded', event.id)
         })
         return
@@ -139,19 +175,38 @@ export class Display {
     await page.exposeBinding(
       '__standinIpc',
       async ({ frame }, kind: 'invoke' | 'send', channel: string, args: unknown[]) =>
-        this.ask(kind === 'invoke' ? 'ipc:invoke' : 'ipc:send', id, frame.url(), channel, args),
+        this.ask(
+          kind === 'invoke' ? 'ipc:invoke' : 'ipc:send',
+          id,
+          fromPageUrl(frame.url()),
+          channel,
+          args,
+        ),
     )
     await page.exposeBinding('__standinWindow', async (_source, op: 'close' | 'open', url = '') =>
-      op === 'close' ? this.ask('window:close', id) : this.ask('window:open', id, url),
+      op === 'close' ? this.ask('window:close', id) : this.ask('window:open', id, fromPageUrl(url)),
     )
     await page.addInitScript({ content: this.initScript(event.preload) })
     // will-navigate: a navigation the page starts is asked about first; refused ones stop here.
+    // Then a request on the app's scheme is answered by the app's own handler.
     await page.route('**/*', async (route) => {
       const request = route.request()
-      if (!request.isNavigationRequest() || request.frame() !== page.mainFrame())
-        return route.continue()
-      const allowed = await this.ask('window:will-navigate', id, request.url())
-      return allowed ? route.continue() : route.abort('aborted')
+      const url = fromPageUrl(request.url())
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+        const byLoad = this.loading.get(id) === request.url()
+        this.loading.delete(id)
+        if (!byLoad && !(await this.ask('window:will-navigate', id, url))) {
+          return route.abort('aborted')
+        }
+      }
+      if (url === request.url()) return route.continue()
+      const answer = (await this.ask('protocol:fetch', url, request.method())) as SchemeResponse
+      if (answer.status === 0) return route.abort('failed')
+      return route.fulfill({
+        status: answer.status,
+        headers: answer.headers,
+        body: Buffer.from(answer.body, 'base64'),
+      })
     })
     return page
   }

@@ -35,6 +35,7 @@ import {
 } from './system'
 import { NativeImage, nativeImage } from './image'
 import { Menu, MenuItem, StandinMenu } from './menu'
+import { protocol } from './scheme'
 import { safeStorage } from './safe-storage'
 import type { StandinState } from './protocol'
 import { BrowserWindow, windowStates } from './window'
@@ -56,6 +57,7 @@ const electron = {
   nativeTheme,
   Notification,
   powerMonitor,
+  protocol,
   safeStorage,
   screen,
   session,
@@ -80,6 +82,7 @@ export {
   nativeTheme,
   Notification,
   powerMonitor,
+  protocol,
   safeStorage,
   screen,
   session,

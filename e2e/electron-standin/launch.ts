@@ -21,13 +21,6 @@ export const SCREENSHOT_DIR = join(ROOT, 'e2e/screenshots')
 export const COVERAGE_DIR = join(ROOT, 'e2e/.cache/app-coverage')
 export const DEFAULT_NOW = new Date('2026-11-23T14:00:00Z')
 
-/**
- * Chromium flags for pages loaded from file:// as Electron loads them: Electron lets file: pages
- * load module scripts and the code-split chunks from file:; Chromium refuses them (CORS, origin
- * "null") unless file: pages may read other file: URLs.
- */
-export const FILE_PAGE_ARGS = ['--allow-file-access-from-files']
-
 let bundles: Promise<{ standin: string; sandbox: string }> | undefined
 /** The stand-in (for Node) and the page sandbox (for Chromium), bundled from their TypeScript. */
 function bundle(): Promise<{ standin: string; sandbox: string }> {
@@ -60,7 +53,9 @@ let sharedBrowser: Promise<Browser> | undefined
 function browser(): Promise<Browser> {
   sharedBrowser ??= chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, ...FILE_PAGE_ARGS],
+    // No --allow-file-access-from-files: the app's pages come from app://, and with the
+    // GrantFileProtocolExtraPrivileges fuse off Electron gives file: pages no extra rights either.
+    args: CHROMIUM_ARGS,
   })
   return sharedBrowser
 }
@@ -72,6 +67,10 @@ export interface LaunchBuiltAppOptions {
   args?: string[]
   /** Accelerators other apps hold: registering them fails, as globalShortcut documents. */
   takenShortcuts?: string[]
+  /** app.isPackaged: true as an installed app, false (the default) as `npm start`. */
+  packaged?: boolean
+  /** More environment for the app's process (ELECTRON_RENDERER_URL, say). */
+  env?: Record<string, string>
 }
 
 export interface Exit {
@@ -174,7 +173,15 @@ export interface BuiltApp {
   powerMonitor: {
     emit(name: 'resume' | 'suspend' | 'unlock-screen' | 'lock-screen'): Promise<void>
   }
-  dialog: { answer(answer: { filePaths?: string[]; filePath?: string }): Promise<void> }
+  /** Queues the next dialog's answer (a message box's: the index of the button pressed). */
+  dialog: {
+    answer(answer: { filePaths?: string[]; filePath?: string; response?: number }): Promise<void>
+  }
+  /** What the session's permission handlers answer a page of window `windowId` asking this. */
+  permissions: {
+    request(windowId: number, permission: string, origin: string): Promise<boolean>
+    check(windowId: number, permission: string, origin: string): Promise<boolean>
+  }
   clock: {
     set(date: Date): Promise<void>
     advance(ms: number): Promise<void>
@@ -211,6 +218,8 @@ export async function launchBuiltApp(options: LaunchBuiltAppOptions = {}): Promi
   delete env.INCIDENT_TRAY_DATA_DIR
   delete env.ELECTRON_RENDERER_URL
   delete env.NODE_OPTIONS
+  if (options.packaged) env.STANDIN_PACKAGED = '1'
+  Object.assign(env, options.env)
   if (options.dataDir) {
     if (basename(options.dataDir) === 'Incident Tray') configHome = dirname(options.dataDir)
     else env.INCIDENT_TRAY_DATA_DIR = options.dataDir
@@ -257,6 +266,10 @@ export async function launchBuiltApp(options: LaunchBuiltAppOptions = {}): Promi
     shortcuts: { press: async (a) => void (await ask('shortcut:press', a)) },
     powerMonitor: { emit: async (name) => void (await ask('power:emit', name)) },
     dialog: { answer: async (a) => void (await ask('dialog:answer', a)) },
+    permissions: {
+      request: (w, permission, origin) => ask('permission:request', w, permission, origin),
+      check: (w, permission, origin) => ask('permission:check', w, permission, origin),
+    },
     clock: {
       set: async (date) => {
         const delta = date.getTime() - now

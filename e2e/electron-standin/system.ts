@@ -4,7 +4,7 @@
  */
 import { EventEmitter } from 'node:events'
 import type * as Electron from 'electron'
-import { request } from './bridge'
+import { request, serve } from './bridge'
 import { StandinNativeImage } from './image'
 import type { SameArgs } from './types'
 import { StandinBrowserWindow } from './window'
@@ -175,20 +175,48 @@ export const shell = {
   },
 } satisfies SameArgs<Pick<Electron.Shell, 'openExternal' | 'openPath'>>
 
-// https://www.electronjs.org/docs/latest/api/session: the permission handlers are recorded.
+// https://www.electronjs.org/docs/latest/api/session: the permission handlers are kept, and the
+// test asks them as a page would (permission:request / permission:check below).
 export const permissionHandlers = { request: false, check: false }
+type RequestHandler = Parameters<Electron.Session['setPermissionRequestHandler']>[0]
+type CheckHandler = Parameters<Electron.Session['setPermissionCheckHandler']>[0]
+let requestHandler: RequestHandler = null
+let checkHandler: CheckHandler = null
 const defaultSession = {
-  setPermissionRequestHandler(
-    handler: Parameters<Electron.Session['setPermissionRequestHandler']>[0],
-  ) {
+  setPermissionRequestHandler(handler: RequestHandler) {
+    requestHandler = handler
     permissionHandlers.request = handler !== null
   },
-  setPermissionCheckHandler(handler: Parameters<Electron.Session['setPermissionCheckHandler']>[0]) {
+  setPermissionCheckHandler(handler: CheckHandler) {
+    checkHandler = handler
     permissionHandlers.check = handler !== null
   },
 } satisfies SameArgs<
   Pick<Electron.Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>
 >
+// Without a handler Electron grants every permission: so does the stand-in.
+serve(
+  'permission:request',
+  (windowId: number, permission: string, origin: string) =>
+    new Promise<boolean>((resolve) => {
+      if (!requestHandler) return resolve(true)
+      requestHandler(
+        StandinBrowserWindow.fromId(windowId)!.webContents as unknown as Electron.WebContents,
+        permission as Parameters<NonNullable<RequestHandler>>[1],
+        resolve,
+        { requestingUrl: origin, isMainFrame: true } as Electron.PermissionRequest,
+      )
+    }),
+)
+serve('permission:check', (windowId: number, permission: string, origin: string) => {
+  if (!checkHandler) return true
+  return checkHandler(
+    StandinBrowserWindow.fromId(windowId)!.webContents as unknown as Electron.WebContents,
+    permission as Parameters<NonNullable<CheckHandler>>[1],
+    origin,
+    { isMainFrame: true, requestingUrl: origin } as Electron.PermissionCheckHandlerHandlerDetails,
+  )
+})
 export const session = { defaultSession }
 
 // https://www.electronjs.org/docs/latest/api/system-preferences (macOS and Windows).

@@ -6,6 +6,7 @@ import { MEASURE_KINDS } from './mitigation-events'
 import { PUBLISH_KINDS } from './publishing'
 import { SEVERITY_SCALE_IDS } from './severity'
 import { INITIAL_STATUSES, STATUSES } from './status'
+import { LINK_RULE, linkKind, STORED_DOCUMENT_MAX, STORED_TEXT_MAX } from './input-rules'
 
 /**
  * The schema version this app writes on every event (`v`). Bump it, add the new shapes and an
@@ -17,8 +18,11 @@ import { INITIAL_STATUSES, STATUSES } from './status'
  */
 export const EVENT_SCHEMA_VERSION = 2
 
-const text = z.string()
-const time = z.string()
+// Lenient about today's input limits, but bounded: a 5 MB "note" is not a note.
+const text = z.string().max(STORED_TEXT_MAX)
+const time = z.string().max(64)
+/** Every stored link follows the one link rule (domain/input-rules.ts): no javascript:, file:, smb:. */
+const link = z.string().refine((url) => linkKind(url) !== null, LINK_RULE)
 const status = z.enum(STATUSES)
 
 /**
@@ -42,7 +46,7 @@ const PAYLOADS = {
   'update.snoozed': { minutes: z.number(), until: time },
   'comms.checked': { item: text, label: text, done: z.boolean() },
   'comms.copied': { output: text, label: text },
-  'comms.p2UrlSet': { url: text },
+  'comms.p2UrlSet': { url: link },
   'status.changed': { from: status, to: status, summary: text.optional() },
   'incident.reopened': { note: text },
   'incident.linked': {
@@ -53,7 +57,7 @@ const PAYLOADS = {
   'severity.changed': { from: z.number().int(), to: z.number().int(), reason: text },
   'lead.set': { lead: text, source: z.enum(['rota', 'free']), note: text.optional() },
   'keytime.changed': { key: z.enum(KEY_TIMES), value: time, reason: text },
-  'alarm.silenced': { alarmId: text, name: text, link: text.nullable() },
+  'alarm.silenced': { alarmId: text, name: text, link: link.nullable() },
   'alarm.reenabled': { alarmId: text },
   'measure.started': {
     measureId: text,
@@ -66,13 +70,13 @@ const PAYLOADS = {
   'measure.kept': { measureId: text, reason: text },
   'party.contacted': { partyId: text, who: text, channel: text, reference: text },
   'party.updated': { partyId: text, reference: text.optional(), answer: text.optional() },
-  'followup.added': { followupId: text, title: text, url: text.nullable(), critical: z.boolean() },
+  'followup.added': { followupId: text, title: text, url: link.nullable(), critical: z.boolean() },
   'followup.updated': {
     followupId: text,
     done: z.boolean().optional(),
     critical: z.boolean().optional(),
   },
-  'runbook.linked': { runbookId: text, title: text, url: text.nullable(), steps: z.array(text) },
+  'runbook.linked': { runbookId: text, title: text, url: link.nullable(), steps: z.array(text) },
   'runbook.step-checked': { step: z.number().int(), done: z.boolean() },
   'resolve.overridden': { reason: text, outstanding: z.array(text) },
   'retro.optedIn': { reason: text },
@@ -87,7 +91,7 @@ const PAYLOADS = {
     content: z.discriminatedUnion('kind', [
       z.looseObject({ kind: z.literal('note'), text }),
       z.looseObject({ kind: z.literal('paste'), text }),
-      z.looseObject({ kind: z.literal('link'), title: text, url: text }),
+      z.looseObject({ kind: z.literal('link'), title: text, url: link }),
       z.looseObject({
         kind: z.literal('image'),
         caption: text,
@@ -103,7 +107,7 @@ const PAYLOADS = {
     changes: z.looseObject({
       text: text.optional(),
       title: text.optional(),
-      url: text.optional(),
+      url: link.optional(),
       caption: text.optional(),
       action: z.enum(ACTION_KINDS).optional(),
       occurredAt: time.optional(),
@@ -117,7 +121,8 @@ const PAYLOADS = {
   'publish.queued': {
     kind: z.enum(PUBLISH_KINDS),
     title: text.optional(),
-    content: text,
+    // The whole post as the app made it from the incident: a document, not a typed field.
+    content: z.string().max(STORED_DOCUMENT_MAX),
     statusTag: text.optional(),
   },
   'publish.done': { requestId: text, postId: z.number().int(), link: text },

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanLine } from './input-rules'
 
 /**
  * The "everyday comfort" settings (issue 11): who you are and when you work, notifications and
@@ -56,7 +57,11 @@ export const WorkingHours = WorkingHoursFields.refine((hours) => hours.end > hou
 export type WorkingHours = z.output<typeof WorkingHours>
 
 export const YouFields = z.object({
-  name: z.string().trim().max(80, 'Keep your name under 80 characters.').default(''),
+  name: z
+    .string()
+    .transform(cleanLine)
+    .pipe(z.string().trim().max(80, 'Keep your name under 80 characters.'))
+    .default(''),
   chatHandle: z
     .string()
     .trim()
@@ -96,11 +101,21 @@ export const FirstRun = z
 /** Formatters by time zone: building one costs far more than using it (it runs on every change). */
 const weekdayTimeFormats = new Map<string, Intl.DateTimeFormat>()
 
-function weekdayTimeFormat(timeZone: string): Intl.DateTimeFormat {
+/**
+ * The system's time zone, read now: never kept, since the user can change it (travel, a new
+ * setting) while the app runs, and working and quiet hours must follow at once.
+ */
+export function systemTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+}
+
+function weekdayTimeFormat(setting: string): Intl.DateTimeFormat {
+  // '' follows the system: cached under the zone's name, so a change of zone is a new formatter.
+  const timeZone = setting || systemTimeZone()
   let format = weekdayTimeFormats.get(timeZone)
   if (!format) {
     format = new Intl.DateTimeFormat('en-GB', {
-      timeZone: timeZone || undefined,
+      timeZone,
       weekday: 'short',
       hour: '2-digit',
       minute: '2-digit',

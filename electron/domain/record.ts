@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { UserError } from './errors'
 import { DETECTION_METHODS, type IncidentRecorded, type NewEvent } from './events'
 import { allowedLevels, SEVERITY_SCALES, type SeverityScaleId } from './severity'
+import { cleanLine } from './input-rules'
 import { INITIAL_STATUSES } from './status'
 
 export const TITLE_MAX = 200
@@ -11,11 +12,16 @@ export const RecordIncidentInput = z
   .object({
     title: z
       .string({ error: 'The title must be text.' })
-      .trim()
-      .min(1, 'Give the incident a title: one line that says what is broken.')
-      .max(
-        TITLE_MAX,
-        `Keep the title under ${TITLE_MAX} characters; put details in "What do you see?".`,
+      .transform(cleanLine)
+      .pipe(
+        z
+          .string()
+          .trim()
+          .min(1, 'Give the incident a title: one line that says what is broken.')
+          .max(
+            TITLE_MAX,
+            `Keep the title under ${TITLE_MAX} characters; put details in "What do you see?".`,
+          ),
       ),
     observed: z
       .string()
@@ -28,12 +34,16 @@ export const RecordIncidentInput = z
     detection: z.enum(DETECTION_METHODS, {
       error: 'Choose how it was detected: automated alert, user report or manual check.',
     }),
-    area: z.string().trim().max(100, 'Keep the affected area under 100 characters.').default(''),
+    area: z
+      .string()
+      .transform(cleanLine)
+      .pipe(z.string().trim().max(100, 'Keep the affected area under 100 characters.'))
+      .default(''),
     /** Empty: the host fills in the name from settings, else the operating system's user name. */
     recorder: z
       .string({ error: 'Enter your name as the recorder.' })
-      .trim()
-      .max(80, 'Keep your name under 80 characters.')
+      .transform(cleanLine)
+      .pipe(z.string().trim().max(80, 'Keep your name under 80 characters.'))
       .default(''),
     status: z.enum(INITIAL_STATUSES).default('pending'),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanLine } from './input-rules'
 
 const HHMM = z
   .string()
@@ -14,7 +15,10 @@ export function isTimeZone(zone: string): boolean {
 }
 
 export const RotaPerson = z.object({
-  name: z.string().trim().min(1, 'Every person on the rota needs a name.').max(80),
+  name: z
+    .string()
+    .transform(cleanLine)
+    .pipe(z.string().trim().min(1, 'Every person on the rota needs a name.').max(80)),
   handle: z.string().trim().max(80, 'Keep the chat handle under 80 characters.').default(''),
   timeZone: z
     .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanLine, EARLIEST_MESSAGE, linkKind, notTooEarly } from './input-rules'
 import { UserError } from './errors'
 import type { NewEvent } from './events'
 import type { Incident } from './incident'
@@ -41,12 +42,15 @@ const EntryText = (empty: string) =>
       }
     })
 
-const Title = z.string().trim().max(300, 'Keep a link title under 300 characters.')
+const Title = z
+  .string()
+  .transform(cleanLine)
+  .pipe(z.string().trim().max(300, 'Keep a link title under 300 characters.'))
 const Url = z
   .string({ error: 'Give the link its address.' })
   .trim()
   .max(4000, 'That address is too long (over 4000 characters).')
-  .refine((u) => /^https?:\/\/[^\s]+$/i.test(u) && URL.canParse(u), {
+  .refine((u) => /^https?:\/\/[^\s]+$/i.test(u) && linkKind(u) !== null, {
     message: 'A link needs a full address starting with https:// (or http://).',
   })
 const Caption = z.string().trim().max(2000, 'Keep a caption under 2000 characters.')
@@ -55,10 +59,12 @@ const Action = z.enum(ACTION_KINDS, {
 })
 
 /** A time the entry happened (back-dating); the host refuses times in the future. */
-export const OccurredAt = z.iso.datetime({
-  offset: true,
-  error: 'The time it happened must be a date and time, like 2026-11-23T14:02:00Z.',
-})
+export const OccurredAt = z.iso
+  .datetime({
+    offset: true,
+    error: 'The time it happened must be a date and time, like 2026-11-23T14:02:00Z.',
+  })
+  .refine(notTooEarly, EARLIEST_MESSAGE)
 
 /** Entries typed by the user; images come through attachment:add and capture:take. */
 export const TypedEntry = z.discriminatedUnion(

@@ -1,21 +1,31 @@
 import type { Dispatch } from '../services/dispatch'
 import { fail, type Result } from '../shared/result'
-import { isAppUrl, isSafeExternalUrl } from './window-options'
+import { isAppUrl } from './app-origin'
+import { linkKind } from '../domain/input-rules'
 
 /**
  * What every web contents gets: navigation only within the app, no new windows, https links to
- * the system browser, and IPC only from the app's own pages. Pure, so a test can hold it.
+ * the system browser (http ones after a confirmation), and IPC only from the app's own pages. Pure, so a test can hold it.
  */
 export function createGuards(
   devServerUrl: string | undefined,
   openExternal: (url: string) => void,
+  /** Asks before an http (unencrypted) link leaves the app; resolves true to open it. */
+  confirmPlainHttp: (url: string) => Promise<boolean> = () => Promise.resolve(false),
 ) {
   return {
     willNavigate(event: { preventDefault(): void }, url: string): void {
       if (!isAppUrl(url, devServerUrl)) event.preventDefault()
     },
+    /** The one link rule (domain/input-rules.ts): https opens, http after a yes, nothing else. */
     windowOpen({ url }: { url: string }): { action: 'deny' } {
-      if (isSafeExternalUrl(url)) openExternal(url)
+      const kind = linkKind(url)
+      if (kind === 'https') openExternal(url)
+      else if (kind === 'http') {
+        void confirmPlainHttp(url).then((yes) => {
+          if (yes) openExternal(url)
+        })
+      }
       return { action: 'deny' }
     },
     /** IPC from anything but the app's own page is refused before it reaches the host. */

@@ -10,6 +10,7 @@ import {
 } from 'electron'
 import Store from 'electron-store'
 import { systemClock } from '../services/clock'
+import { workerUnzipper } from '../services/backup-worker-client'
 import { createHost, type Host } from '../services/host'
 import type { UiCommand } from '../shared/ipc-contract'
 import type { SettingsBackend } from '../store/settings-store'
@@ -27,6 +28,8 @@ import { menuTemplate } from './menu'
 import { push, registerIpc } from './ipc'
 import { AppTray } from './tray'
 import { createGuards } from './guards'
+import { confirmPlainHttp } from './external-links'
+import { denyAllPermissions, pageUrl, registerAppScheme, serveRenderer } from './app-protocol'
 import { quickNoteWindowOptions, scratchpadWindowOptions } from './window-options'
 import { electronCapturer } from './capture'
 import {
@@ -37,7 +40,9 @@ import {
   type StartupFailure,
 } from './startup-failure'
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL
+// The dev server only in development: a packaged app never takes its page from the environment.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+registerAppScheme()
 // INCIDENT_TRAY_DATA_DIR lets a test or a second profile use its own folder.
 const dataDir = process.env.INCIDENT_TRAY_DATA_DIR ?? app.getPath('userData')
 let window: BrowserWindow | undefined
@@ -47,7 +52,7 @@ let host: Host | undefined
 let quitting = false
 /** What start() is doing, so a failure can say where it happened. */
 let step = 'starting'
-const guards = createGuards(devServerUrl, (url) => void shell.openExternal(url))
+const guards = createGuards(devServerUrl, (url) => void shell.openExternal(url), confirmPlainHttp)
 
 function showWindow(command?: UiCommand): void {
   if (!window || window.isDestroyed()) window = createWindow()
@@ -72,8 +77,7 @@ function createWindow(): BrowserWindow {
       win.hide()
     }
   })
-  if (devServerUrl) void win.loadURL(devServerUrl)
-  else void win.loadFile(join(__dirname, '../renderer/index.html'))
+  void win.loadURL(pageUrl(devServerUrl))
   return win
 }
 
@@ -88,8 +92,7 @@ function showQuickNote(): void {
   quickNote = win
   win.once('ready-to-show', () => win.show())
   win.on('blur', () => win.close())
-  if (devServerUrl) void win.loadURL(`${devServerUrl}#quick-note`)
-  else void win.loadFile(join(__dirname, '../renderer/index.html'), { hash: 'quick-note' })
+  void win.loadURL(pageUrl(devServerUrl, 'quick-note'))
 }
 
 function hardenWebContents(): void {
@@ -102,6 +105,8 @@ function hardenWebContents(): void {
 
 async function start(): Promise<void> {
   step = 'setting up the windows and menus'
+  serveRenderer(join(__dirname, '../renderer'))
+  denyAllPermissions()
   hardenWebContents()
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -140,6 +145,7 @@ async function start(): Promise<void> {
       filePicker: electronFilePicker,
       files: electronFileSaver,
       capturer: electronCapturer,
+      unzipper: workerUnzipper(join(__dirname, 'backup-unzip-worker.js')),
       secrets: electronSecrets(join(dataDir, 'secrets.json')),
     },
     openSettings: () =>

@@ -29,26 +29,6 @@ export function scratchpadWindowOptions(preloadPath: string): BrowserWindowConst
   }
 }
 
-/** Only https links leave the app, and only through the system browser. */
-export function isSafeExternalUrl(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:'
-  } catch {
-    return false
-  }
-}
-
-/** The app's own pages: the built renderer (file://) or the dev server electron-vite started. */
-export function isAppUrl(url: string, devServerUrl: string | undefined): boolean {
-  try {
-    const parsed = new URL(url)
-    if (devServerUrl) return parsed.origin === new URL(devServerUrl).origin
-    return parsed.protocol === 'file:' && parsed.pathname.endsWith('/renderer/index.html')
-  } catch {
-    return false
-  }
-}
-
 /** The quick-note box: small, on top, same secure defaults as the scratchpad. */
 export function quickNoteWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   const base = scratchpadWindowOptions(preloadPath)

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
-import { UserError } from '../domain/errors'
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate'
 import { foldIncident, type Incident } from '../domain/incident'
 import { checkPng } from '../domain/png-check'
 import { Settings } from '../domain/settings'
@@ -10,9 +9,9 @@ import { joinLines, parseLog } from '../store/event-log'
 import { fileStamp, fsyncDir, writeFileAtomic } from '../store/fs-util'
 import { IncidentStore } from '../store/incident-store'
 import type { ImportPlan } from '../shared/history-contract'
+import { damagedBackup as damaged, MANIFEST, SETTINGS_FILE, unzipBackup } from './backup-unzip'
 
-/** The first file of every backup: what it is and what it holds. */
-export const MANIFEST = 'incident-tray-backup.json'
+export { MANIFEST }
 const FORMAT = 'incident-tray-backup'
 const VERSION = 1
 
@@ -70,21 +69,17 @@ export function buildBackup(store: IncidentStore, settings: Settings, now: Date)
   return zipSync({ [MANIFEST]: strToU8(JSON.stringify(manifest, null, 2)), ...files })
 }
 
-const damaged = (why: string) =>
-  new UserError(
-    'damaged-backup',
-    `That backup cannot be imported: ${why}. Nothing was changed. Make a new backup on the other computer, or pick another file.`,
-  )
-
 /** Reads and checks a whole backup before anything is written; a damaged one throws. */
 export function readBackup(bytes: Uint8Array): Backup {
-  let files: Record<string, Uint8Array>
-  try {
-    files = unzipSync(bytes)
-  } catch (err) {
-    throw damaged(`it is not a readable zip archive (${(err as Error).message})`)
-  }
-  const manifestBytes = files[MANIFEST]
+  return checkBackup(unzipBackup(bytes))
+}
+
+/**
+ * Checks a backup's unpacked entries (unzipBackup's answer): the manifest, every incident's log
+ * line by line through the store's own event schemas, its images, and the settings.
+ */
+export function checkBackup(files: ReadonlyMap<string, Uint8Array>): Backup {
+  const manifestBytes = files.get(MANIFEST)
   if (!manifestBytes) throw damaged(`it has no ${MANIFEST}, so it is not an Incident Tray backup`)
   let manifest: Manifest
   try {
@@ -99,11 +94,14 @@ export function readBackup(bytes: Uint8Array): Backup {
     throw damaged('it was made by a newer version of Incident Tray; update the app first')
   }
 
+  const listed = new Set<string>()
   const incidents = manifest.incidents.map(({ id, events }) => {
     if (typeof id !== 'string' || !IncidentStore.isValidId(id)) {
       throw damaged(`it lists an incident with an invalid id (${String(id)})`)
     }
-    const log = files[`incidents/${id}/events.jsonl`]
+    if (listed.has(id)) throw damaged(`it lists incident ${id} twice`)
+    listed.add(id)
+    const log = files.get(`incidents/${id}/events.jsonl`)
     if (!log) throw damaged(`the event log of incident ${id} is missing`)
     // Every line through the same per-type, per-version schemas as the store's own reads.
     const parsed = parseLog(Buffer.from(log))
@@ -112,7 +110,11 @@ export function readBackup(bytes: Uint8Array): Backup {
         `incident ${id} holds events of a newer version of Incident Tray ("${parsed.unknown[0]!.type}"); update the app first`,
       )
     }
-    if (parsed.damaged.length > 0 || parsed.torn || parsed.events.length !== events) {
+    const bad = parsed.damaged[0]
+    if (bad) {
+      throw damaged(`line ${bad.line} of incident ${id}'s event log is not valid (${bad.why})`)
+    }
+    if (parsed.torn || parsed.events.length !== events) {
       throw damaged(`the event log of incident ${id} is cut off or altered`)
     }
     let incident: Incident
@@ -124,7 +126,7 @@ export function readBackup(bytes: Uint8Array): Backup {
     if (incident.id !== id) throw damaged(`the log in folder ${id} belongs to another incident`)
     const images = new Map<string, Uint8Array>()
     const prefix = `incidents/${id}/attachments/`
-    for (const [path, content] of Object.entries(files)) {
+    for (const [path, content] of files) {
       if (!path.startsWith(prefix)) continue
       const name = path.slice(prefix.length)
       if (!ATTACHMENT_NAME.test(name)) throw damaged(`it holds an unexpected file ${path}`)
@@ -143,8 +145,15 @@ export function readBackup(bytes: Uint8Array): Backup {
     return { id, incident, log, images }
   })
 
+  for (const name of files.keys()) {
+    const id = name.split('/')[1]
+    if (name.startsWith('incidents/') && !listed.has(id!)) {
+      throw damaged(`it holds ${name}, of an incident its ${MANIFEST} does not list`)
+    }
+  }
+
   let settings: Settings | null = null
-  const settingsBytes = files['settings.json']
+  const settingsBytes = files.get(SETTINGS_FILE)
   if (settingsBytes) {
     let raw: unknown
     try {
@@ -221,7 +230,7 @@ export function applyImport(
         writeFileAtomic(join(folder, 'attachments', name), Buffer.from(bytes))
       }
       const target = join(store.incidentsDir, item.id)
-      if (existsSync(target)) renameSync(target, `${target}.replaced-${stamp}`)
+      if (existsSync(target)) renameSync(target, unusedName(`${target}.replaced-${stamp}`))
       renameSync(folder, target)
       written.push(item.id)
     }
@@ -230,6 +239,13 @@ export function applyImport(
     rmSync(staging, { recursive: true, force: true })
   }
   return written
+}
+
+/** `base`, or `base-2`, `base-3`…: two imports within one second keep both replaced copies. */
+function unusedName(base: string): string {
+  let path = base
+  for (let n = 2; existsSync(path); n++) path = `${base}-${n}`
+  return path
 }
 
 function listImages(dir: string): string[] {

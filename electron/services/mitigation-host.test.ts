@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { HOUR } from '../domain/cadence'
-import { tempDir, testHost, tickAllCommunications } from '../testing/fixtures'
+import { pickFolder, tempDir, testHost, tickAllCommunications } from '../testing/fixtures'
 
 let dir: string
 let cleanup: () => void
@@ -171,7 +171,8 @@ describe('mitigation settings', () => {
 
 describe('runbook folder import', () => {
   it('imports the Markdown files and lists what it skipped and why', async () => {
-    const { host } = await withIncident()
+    const t = await withIncident()
+    const { host } = t
     const folder = join(dir, 'runbooks')
     mkdirSync(folder)
     writeFileSync(join(folder, 'api.md'), '# API down\nAlarms: API 5xx\n## Steps\n- Check LB\n')
@@ -180,7 +181,7 @@ describe('runbook folder import', () => {
     writeFileSync(join(folder, 'binary.md'), Buffer.from([0xff, 0xfe, 0x00, 0x80]))
     symlinkSync(join(folder, 'gone.md'), join(folder, 'broken.md'))
     mkdirSync(join(folder, 'archive'))
-    const result = await host.call('runbook:import', { path: folder })
+    const result = await host.call('runbook:import', { folder: await pickFolder(t, folder) })
     expect(result.ok && result.value).toEqual({
       imported: [
         { id: 'api-down', title: 'API down', steps: 1, file: 'api.md' },
@@ -201,9 +202,11 @@ describe('runbook folder import', () => {
       ['database', [], ['Page DBA']],
     ])
     // Importing again updates instead of doubling.
-    await host.call('runbook:import', { path: folder })
+    await host.call('runbook:import', { folder: await pickFolder(t, folder) })
     expect(host.settings().runbooks).toHaveLength(2)
-    const nowhere = await host.call('runbook:import', { path: join(dir, 'nowhere') })
+    const nowhere = await host.call('runbook:import', {
+      folder: await pickFolder(t, join(dir, 'nowhere')),
+    })
     expect(nowhere.ok === false && nowhere.error.message).toContain("Can't open the folder")
   })
 })

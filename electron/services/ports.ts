@@ -65,6 +65,19 @@ export interface ScreenCapturer {
 }
 
 /**
+ * Unpacks a backup file (unzipBackup in services/backup-unzip.ts). The app does it in a worker
+ * thread so the window stays responsive and Cancel works; tests unpack in-process.
+ */
+export interface BackupUnzipper {
+  unzip(
+    path: string,
+    onProgress: (read: number, total: number) => void,
+  ): Promise<Map<string, Uint8Array>>
+  /** Stops the unpacking under way, if any: its promise rejects with 'cancelled'. */
+  cancel(): void
+}
+
+/**
  * Secrets (the publishing application password): Electron's safeStorage (the OS keychain) in
  * the app, a file-backed fake in tests. Never in settings, logs, exports or backups.
  */
@@ -80,13 +93,15 @@ export interface Ports {
   clipboard: ClipboardWriter
   shortcuts: ShortcutRegistrar
   desktop: Desktop
-  /** Absent in tests and the e2e harness: the import then takes a typed path. */
+  /** The folder dialog; without it, no folder can be chosen (tests pass a scripted one). */
   folderPicker?: FolderPicker
   files: FileSaver
-  /** Absent in tests and the e2e harness: importing a backup then takes a typed path. */
+  /** The file dialog; without it, no backup can be chosen (tests pass a scripted one). */
   filePicker?: FilePicker
   /** Optional: without it, capturing says screenshots are not available here. */
   capturer?: ScreenCapturer
+  /** Optional: without it, a backup is unpacked in-process. */
+  unzipper?: BackupUnzipper
   /** Optional: without it, publishing says the keychain is not available here. */
   secrets?: SecretStore
 }

@@ -1,5 +1,15 @@
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { extname, join } from 'node:path'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+} from 'node:fs'
+import { extname, join, sep } from 'node:path'
 import { UserError } from '../domain/errors'
 import { parseRunbookMarkdown, runbookId, type Runbook } from '../domain/runbooks'
 import type { RunbookImportReport } from '../shared/mitigation-inputs'
@@ -37,13 +47,12 @@ export function readRunbookFolder(folder: string): {
     }
     let text: string
     try {
-      if (lstatSync(path).isDirectory()) throw new Error('it is a folder')
-      const bytes = readFileSync(path)
-      if (bytes.length > MAX_BYTES) {
-        skip(file, `too large (${Math.round(bytes.length / 1000)} kB; a runbook is at most 1 MB)`)
+      const read = readRegularFile(folder, path)
+      if (typeof read === 'string') {
+        skip(file, read)
         continue
       }
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+      text = new TextDecoder('utf-8', { fatal: true }).decode(read)
       if (text.includes('\u0000')) throw new Error('it is not text')
     } catch (err) {
       skip(file, `could not be read: ${reason(err)}`)
@@ -70,6 +79,36 @@ export function readRunbookFolder(folder: string): {
     })
   }
   return { runbooks, report }
+}
+
+/**
+ * A file's bytes, or why it is skipped: checked on the open descriptor before a byte is read, so
+ * a FIFO named x.md cannot block (opened non-blocking, then refused), a device is not read, a
+ * file over 1 MB is not loaded, and a link leading out of the folder is not followed.
+ */
+function readRegularFile(folder: string, path: string): Uint8Array | string {
+  let target = path
+  if (lstatSync(path).isSymbolicLink()) {
+    target = realpathSync(path)
+    if (!target.startsWith(realpathSync(folder) + sep)) {
+      return 'a link to a file outside the folder; copy the file into the folder instead'
+    }
+  }
+  const fd = openSync(
+    target,
+    constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0),
+  )
+  try {
+    const stat = fstatSync(fd)
+    if (stat.isDirectory()) return 'a folder; only .md and .markdown files are imported'
+    if (!stat.isFile()) return 'not a regular file (a pipe, socket or device)'
+    if (stat.size > MAX_BYTES) {
+      return `too large (${Math.round(stat.size / 1000)} kB; a runbook is at most 1 MB)`
+    }
+    return readFileSync(fd)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 function safeIsDirectory(path: string): boolean {

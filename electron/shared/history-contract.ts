@@ -7,11 +7,10 @@ const Id = z
   .string({ error: 'An incident id is required.' })
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/, 'That is not an incident id.')
 const NoInput = z.undefined({ error: 'This call takes no input.' })
-const BackupPath = z
+/** What the file dialog's answer stands for (services/picked-paths.ts): never a path. */
+const PickedFile = z
   .string({ error: 'Choose the backup file (.zip) to import.' })
-  .trim()
-  .min(1, 'Choose the backup file (.zip) to import.')
-  .max(4096, 'That path is too long.')
+  .uuid('Choose the backup file (.zip) to import with Choose backup….')
 
 /** What importing a backup would do with each of its incidents. */
 export interface ImportPlan {
@@ -72,17 +71,24 @@ export const historyContract = (spec: SpecOf) => ({
     z.object({ id: Id, includeUnverified: z.boolean().default(false) }).strict(),
   ),
   'backup:export': spec<{ path: string | null; incidents: number }>().of(NoInput),
-  /** The file chosen in the system dialog, or null when cancelled or unavailable. */
-  'backup:pickFile': spec<{ path: string | null }>().of(NoInput),
-  'backup:inspect': spec<ImportPlan>().of(z.object({ path: BackupPath }).strict()),
+  /**
+   * The file chosen in the system dialog, as a token for inspect and import and its path to
+   * show; nulls when cancelled or unavailable.
+   */
+  'backup:pickFile': spec<{ token: string | null; path: string | null }>().of(NoInput),
+  'backup:inspect': spec<ImportPlan>().of(z.object({ file: PickedFile }).strict()),
   'backup:import': spec<ImportReport>().of(
     z
       .object({
-        path: BackupPath,
+        file: PickedFile,
         /** Incidents here that differ from the backup and that the user chose to replace. */
         replace: z.array(Id).max(10_000).default([]),
         restoreSettings: z.boolean().default(false),
       })
       .strict(),
   ),
+  /** How far reading the backup file has got (bytes), while inspect or import unpacks it. */
+  'backup:progress': spec<{ read: number; total: number; running: boolean }>().of(NoInput),
+  /** Stops unpacking a backup; the inspect or import under way answers 'cancelled'. */
+  'backup:cancel': spec<{ cancelled: boolean }>().of(NoInput),
 })

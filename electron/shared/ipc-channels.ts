@@ -70,6 +70,8 @@ export const INVOKE_CHANNELS = [
   'backup:pickFile',
   'backup:inspect',
   'backup:import',
+  'backup:progress',
+  'backup:cancel',
   'publishing:get',
   'publishing:connect',
   'publishing:test',

@@ -183,8 +183,8 @@ export const contract = {
   'followup:update': spec<Incident>().of(M.FollowupUpdateInput),
   'runbook:add': spec<Runbook>().of(RunbookInput),
   'runbook:import': spec<M.RunbookImportReport>().of(M.RunbookImportInput),
-  /** The folder chosen in the system dialog, or null when cancelled or unavailable. */
-  'runbook:pickFolder': spec<{ path: string | null }>().of(NoInput),
+  /** The folder chosen in the system dialog: a token for runbook:import and its path to show. */
+  'runbook:pickFolder': spec<{ token: string | null; path: string | null }>().of(NoInput),
   'runbook:link': spec<Incident>().of(M.RunbookLinkInput),
   'runbook:check': spec<Incident>().of(M.RunbookCheckInput),
   'incident:resolveCheck': spec<ResolveItem[]>().of(z.object({ id: IncidentId }).strict()),

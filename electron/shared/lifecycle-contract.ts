@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanLine, EARLIEST_MESSAGE, notTooEarly } from '../domain/input-rules'
 import type { IncidentSummary } from '../domain/incident'
 import type { LeadSuggestion } from '../domain/lead-suggestion'
 import { KEY_TIMES } from '../domain/lifecycle-events'
@@ -15,9 +16,14 @@ const Reason = (what: string) =>
 
 const Name = z
   .string({ error: 'Enter the lead’s name.' })
-  .trim()
-  .min(1, 'Enter the lead’s name.')
-  .max(80, 'Keep the name under 80 characters.')
+  .transform(cleanLine)
+  .pipe(
+    z
+      .string()
+      .trim()
+      .min(1, 'Enter the lead’s name.')
+      .max(80, 'Keep the name under 80 characters.'),
+  )
 
 export interface RecurResult {
   outcome: 'reopened' | 'new-incident'
@@ -59,9 +65,8 @@ export function lifecycleContract(
           /** Used only when a new incident is recorded (after 48 h); default: the old one's. */
           title: z
             .string()
-            .trim()
-            .min(1, 'Give the new incident a title.')
-            .max(TITLE_MAX)
+            .transform(cleanLine)
+            .pipe(z.string().trim().min(1, 'Give the new incident a title.').max(TITLE_MAX))
             .optional(),
           severity: z.number().int('Choose a severity.').optional(),
         })
@@ -101,7 +106,9 @@ export function lifecycleContract(
         .object({
           id: IncidentId,
           key: z.enum(KEY_TIMES, { error: 'That is not one of the key times.' }),
-          at: z.iso.datetime({ offset: true, error: 'Enter the time as a date and time.' }),
+          at: z.iso
+            .datetime({ offset: true, error: 'Enter the time as a date and time.' })
+            .refine(notTooEarly, EARLIEST_MESSAGE),
           reason: Reason('the time is corrected'),
         })
         .strict(),

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MEASURE_KINDS, MEASURE_KIND_LABELS } from '../domain/mitigation-events'
+import { cleanLine } from '../domain/input-rules'
 import { HttpsUrl } from '../domain/runbooks'
 
 /** Zod inputs of the mitigation channels (issue 7); the contract in ipc-contract.ts uses them. */
@@ -18,6 +19,18 @@ const Text = (required: string, max = 500) =>
     .trim()
     .min(1, required)
     .max(max, `Keep it under ${max.toLocaleString('en')} characters.`)
+// Short fields (names, titles, what was done) are single lines: no control or bidi characters.
+const Line = (required: string, max = 500) =>
+  z
+    .string({ error: required })
+    .transform(cleanLine)
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(1, required)
+        .max(max, `Keep it under ${max.toLocaleString('en')} characters.`),
+    )
 const Optional = (max = 500) =>
   z
     .string()
@@ -27,7 +40,7 @@ const Optional = (max = 500) =>
 export const AlarmSilenceInput = z
   .object({
     id: Id,
-    name: Text('Name the alarm you silenced, like “API 5xx”.', 200),
+    name: Line('Name the alarm you silenced, like “API 5xx”.', 200),
     link: HttpsUrl.optional().or(z.literal('').transform(() => undefined)),
   })
   .strict()
@@ -40,7 +53,7 @@ export const MeasureStartInput = z
     kind: z.enum(MEASURE_KINDS, {
       error: `Pick a kind: ${Object.values(MEASURE_KIND_LABELS).join(', ')}.`,
     }),
-    what: Text('Say exactly what was changed, like “feature flag search-v2”.'),
+    what: Line('Say exactly what was changed, like “feature flag search-v2”.'),
     undoPlan: Text('Write the undo plan, so whoever cleans up knows how.'),
     backupConfirmed: z.boolean().default(false),
   })
@@ -70,8 +83,8 @@ export const MeasureKeepInput = z
 export const PartyAddInput = z
   .object({
     id: Id,
-    who: Text('Say who was contacted, like “Cloudflare support”.', 200),
-    channel: Text('Say how they were contacted: email, ticket, phone…', 200),
+    who: Line('Say who was contacted, like “Cloudflare support”.', 200),
+    channel: Line('Say how they were contacted: email, ticket, phone…', 200),
     reference: Optional(200).default(''),
   })
   .strict()
@@ -91,7 +104,7 @@ export const PartyUpdateInput = z
 export const FollowupAddInput = z
   .object({
     id: Id,
-    title: Text('Give the follow-up issue a title.', 300),
+    title: Line('Give the follow-up issue a title.', 300),
     url: HttpsUrl.optional().or(z.literal('').transform(() => undefined)),
     critical: z.boolean({ error: 'Say whether the follow-up is critical.' }),
   })
@@ -109,8 +122,13 @@ export const FollowupUpdateInput = z
     message: 'Say what changed: done or critical.',
   })
 
+/** The folder dialog's answer as a token (services/picked-paths.ts), never a path. */
 export const RunbookImportInput = z
-  .object({ path: Text('Choose the folder that holds the Markdown runbooks.', 4096) })
+  .object({
+    folder: z
+      .string({ error: 'Choose the folder that holds the Markdown runbooks.' })
+      .uuid('Choose the folder that holds the Markdown runbooks with Choose….'),
+  })
   .strict()
 
 export const RunbookLinkInput = z.object({ id: Id, runbookId: ItemId('runbook') }).strict()

@@ -1,5 +1,6 @@
 import { FileSecretStore } from './file-secrets'
 import { mkdtempSync, rmSync } from 'node:fs'
+import { ScriptedPicker } from './scripted-picker'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Conf from 'conf'
@@ -72,6 +73,7 @@ export function testHost(
   const notifications: NotificationRequest[] = []
   const clipboard: { text: string; html?: string }[] = []
   const files = new RecordingFileSaver(dataDir)
+  const picker = new ScriptedPicker()
   const host: Host = createHost({
     dataDir,
     ports: {
@@ -82,6 +84,8 @@ export function testHost(
       desktop,
       files,
       capturer,
+      filePicker: picker,
+      folderPicker: picker,
       secrets: new FileSecretStore(join(dataDir, 'secrets.json')),
     },
     openSettings: confSettings(dataDir),
@@ -90,7 +94,23 @@ export function testHost(
     fs,
     publishTimeoutMs,
   })
-  return { host, clock, notifications, clipboard, desktop, files }
+  return { host, clock, notifications, clipboard, desktop, files, picker }
+}
+
+/** The user picks `path` in the backup file dialog: the token main hands the renderer for it. */
+export async function pickFile(t: { host: Host; picker: ScriptedPicker }, path: string) {
+  t.picker.answer(path)
+  const result = await t.host.call('backup:pickFile', undefined)
+  if (!result.ok || !result.value.token) throw new Error('the file dialog gave no token')
+  return result.value.token
+}
+
+/** The user picks `path` in the runbook folder dialog. */
+export async function pickFolder(t: { host: Host; picker: ScriptedPicker }, path: string) {
+  t.picker.answer(path)
+  const result = await t.host.call('runbook:pickFolder', undefined)
+  if (!result.ok || !result.value.token) throw new Error('the folder dialog gave no token')
+  return result.value.token
 }
 
 /** Ticks every communication checklist item, so only what a test is about holds up resolving. */

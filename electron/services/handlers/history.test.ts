@@ -4,7 +4,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Host } from '../host'
 import { ManualClock } from '../clock'
-import { samplePng, tempDir, testHost } from '../../testing/fixtures'
+import { pickFile, samplePng, tempDir, testHost } from '../../testing/fixtures'
 
 let dirs: { dir: string; cleanup: () => void }[] = []
 const newDir = () => {
@@ -83,11 +83,16 @@ describe('backup and import', () => {
 
     const to = newDir()
     const b = testHost(to)
-    const plan = must(await b.host.call('backup:inspect', { path: exported.path! }))
+    const plan = must(
+      await b.host.call('backup:inspect', { file: await pickFile(b, exported.path!) }),
+    )
     expect(plan.hasSettings).toBe(true)
     expect(plan.incidents.map((i) => i.state)).toEqual(['new', 'new'])
     const report = must(
-      await b.host.call('backup:import', { path: exported.path!, restoreSettings: true }),
+      await b.host.call('backup:import', {
+        file: await pickFile(b, exported.path!),
+        restoreSettings: true,
+      }),
     )
     expect(report.imported).toHaveLength(2)
     expect(report.settingsRestored).toBe(true)
@@ -111,8 +116,8 @@ describe('backup and import', () => {
 
     const to = newDir()
     const b = testHost(to)
-    must(await b.host.call('backup:import', { path }))
-    const again = must(await b.host.call('backup:import', { path }))
+    must(await b.host.call('backup:import', { file: await pickFile(b, path) }))
+    const again = must(await b.host.call('backup:import', { file: await pickFile(b, path) }))
     expect(again.imported).toEqual([])
     expect(again.unchanged).toHaveLength(2)
 
@@ -120,16 +125,18 @@ describe('backup and import', () => {
       incidentId: api,
       entry: { kind: 'note', text: 'Written after the backup' },
     })
-    const plan = must(await b.host.call('backup:inspect', { path }))
+    const plan = must(await b.host.call('backup:inspect', { file: await pickFile(b, path) }))
     expect(plan.incidents.find((i) => i.id === api)?.state).toBe('differs')
-    const kept = must(await b.host.call('backup:import', { path }))
+    const kept = must(await b.host.call('backup:import', { file: await pickFile(b, path) }))
     expect(kept.kept).toEqual([api])
     const afterKeep = must(await b.host.call('incident:get', { id: api }))
     expect(
       afterKeep.timeline.some((i) => 'text' in i && i.text === 'Written after the backup'),
     ).toBe(true)
 
-    const replaced = must(await b.host.call('backup:import', { path, replace: [api] }))
+    const replaced = must(
+      await b.host.call('backup:import', { file: await pickFile(b, path), replace: [api] }),
+    )
     expect(replaced.imported).toEqual([api])
     const afterReplace = must(await b.host.call('incident:get', { id: api }))
     expect(
@@ -182,7 +189,10 @@ describe('backup and import', () => {
     for (const [name, bytes] of variants) {
       const bad = join(to, `${name}.zip`)
       writeFileSync(bad, bytes)
-      const result = await b.host.call('backup:import', { path: bad, restoreSettings: true })
+      const result = await b.host.call('backup:import', {
+        file: await pickFile(b, bad),
+        restoreSettings: true,
+      })
       expect(result.ok, name).toBe(false)
       if (!result.ok) {
         expect(result.error.code, name).toBe('damaged-backup')
@@ -191,9 +201,11 @@ describe('backup and import', () => {
     }
     expect(tree(to)).toEqual(before)
     expect(b.host.snapshot().incidents.map((i) => i.title)).toEqual(['Already here'])
-    const missing = await b.host.call('backup:inspect', { path: join(to, 'nope.zip') })
+    const missing = await b.host.call('backup:inspect', {
+      file: await pickFile(b, join(to, 'nope.zip')),
+    })
     expect(missing.ok ? null : missing.error.code).toBe('not-found')
-    const folder = await b.host.call('backup:inspect', { path: to })
+    const folder = await b.host.call('backup:inspect', { file: await pickFile(b, to) })
     expect(folder.ok ? null : folder.error.message).toContain('is a folder')
   })
 })

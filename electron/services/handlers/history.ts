@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, type Stats } from 'node:fs'
 import { join } from 'node:path'
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import { toCommsView } from '../../domain/comms/from-incident'
@@ -6,8 +6,10 @@ import { UserError } from '../../domain/errors'
 import { IMAGES_FOLDER, incidentReport } from '../../domain/export/report'
 import { matchesWords, queryWords } from '../../domain/history/search'
 import { computeInsights } from '../../domain/insights'
-import { applyImport, buildBackup, planImport, readBackup } from '../backup'
+import { applyImport, buildBackup, checkBackup, planImport, type Backup } from '../backup'
+import { BACKUP_FILE_MAX, damagedBackup, unzipBackup } from '../backup-unzip'
 import type { FeatureHandlers, HostContext } from '../context'
+import { PickedPaths } from '../picked-paths'
 import { SearchIndex } from '../search-index'
 import { registerSavedShortcuts } from './settings'
 
@@ -22,19 +24,56 @@ export function historyHandlers(
   | 'backup:pickFile'
   | 'backup:inspect'
   | 'backup:import'
+  | 'backup:progress'
+  | 'backup:cancel'
 > {
   const { incidents, store } = ctx
   const search = new SearchIndex(store, (id) => incidents.peek(id))
   ctx.onClose(() => search.save())
 
-  const readBackupFile = (path: string) => {
-    if (!existsSync(path)) {
+  const picked = new PickedPaths()
+  let progress = { read: 0, total: 0, running: false }
+  /** The last backup read, checked: import after inspect does not unpack the file again. */
+  let lastRead: { key: string; backup: Backup } | null = null
+  const readBackupFile = async (path: string): Promise<Backup> => {
+    let stat: Stats
+    try {
+      // stat, not read: a FIFO or a device named x.zip would block a read for good.
+      stat = statSync(path)
+    } catch {
       throw new UserError('not-found', `There is no file at ${path}. Check the path and try again.`)
     }
-    if (!statSync(path).isFile()) {
+    if (stat.isDirectory()) {
       throw new UserError('not-a-file', `${path} is a folder; choose the backup's .zip file.`)
     }
-    return readBackup(readFileSync(path))
+    if (!stat.isFile()) {
+      throw new UserError(
+        'not-a-file',
+        `${path} is not a regular file; choose the backup's .zip file.`,
+      )
+    }
+    if (stat.size > BACKUP_FILE_MAX) {
+      throw damagedBackup(
+        `it is ${Math.round(stat.size / 2 ** 20).toLocaleString('en')} MB, more than the ${BACKUP_FILE_MAX / 2 ** 20} MB (2 GB) a backup may be`,
+      )
+    }
+    const key = `${path}\0${stat.size}\0${stat.mtimeMs}`
+    if (lastRead?.key === key) return lastRead.backup
+    lastRead = null
+    progress = { read: 0, total: stat.size, running: true }
+    try {
+      const onProgress = (read: number, total: number) =>
+        (progress = { read, total, running: true })
+      const unzipper = ctx.ports.unzipper
+      const files = unzipper
+        ? await unzipper.unzip(path, onProgress)
+        : unzipBackup(readFileSync(path), { onProgress })
+      const backup = checkBackup(files)
+      lastRead = { key, backup }
+      return backup
+    } finally {
+      progress = { ...progress, running: false }
+    }
   }
 
   return {
@@ -86,18 +125,26 @@ export function historyHandlers(
     },
     'backup:pickFile': async () => {
       const picker = ctx.ports.filePicker
-      if (!picker) return { path: null }
-      return { path: await picker.pickFile('Choose an Incident Tray backup', ['zip']) }
+      const path = picker ? await picker.pickFile('Choose an Incident Tray backup', ['zip']) : null
+      return { token: path === null ? null : picked.remember(path, 'file'), path }
     },
-    'backup:inspect': ({ path }) => planImport(store, readBackupFile(path)),
-    'backup:import': ({ path, replace, restoreSettings }) => {
-      const backup = readBackupFile(path)
+    'backup:inspect': async ({ file }) =>
+      planImport(store, await readBackupFile(picked.path(file, 'file'))),
+    'backup:import': async ({ file, replace, restoreSettings }) => {
+      const backup = await readBackupFile(picked.path(file, 'file'))
+      lastRead = null
       const plan = planImport(store, backup)
       const imported = applyImport(store, backup, plan, new Set(replace), ctx.now())
       for (const id of imported) incidents.reload(id)
       const settingsRestored = restoreSettings && backup.settings !== null
       if (backup.settings && restoreSettings) {
-        registerSavedShortcuts(ctx.ports.shortcuts, ctx.settings.replace(backup.settings))
+        const before = ctx.settings.get()
+        const after = ctx.settings.replace(backup.settings)
+        registerSavedShortcuts(ctx.ports.shortcuts, after)
+        // Restored settings take effect as if chosen here: the login item too.
+        if (before.openAtLogin !== after.openAtLogin) {
+          ctx.ports.desktop.setOpenAtLogin(after.openAtLogin)
+        }
       }
       ctx.changed()
       const written = new Set(imported)
@@ -109,6 +156,12 @@ export function historyHandlers(
           .map((p) => p.id),
         settingsRestored,
       }
+    },
+    'backup:progress': () => progress,
+    'backup:cancel': () => {
+      const running = progress.running
+      ctx.ports.unzipper?.cancel()
+      return { cancelled: running }
     },
   }
 }

@@ -1,4 +1,5 @@
 import { UserError } from '../../domain/errors'
+import { PickedPaths } from '../picked-paths'
 import { runbookId, type Runbook } from '../../domain/runbooks'
 import type { FeatureHandlers, HostContext } from '../context'
 import { readRunbookFolder } from '../runbook-import'
@@ -23,21 +24,22 @@ export function runbookHandlers(
     at: ctx.now().toISOString(),
     by: by(),
   })
+  const picked = new PickedPaths()
   return {
     'runbook:add': (input) => {
       const runbook: Runbook = { ...input, id: runbookId(input.title) }
       save([runbook])
       return runbook
     },
-    'runbook:import': ({ path }) => {
-      const { runbooks, report } = readRunbookFolder(path)
+    'runbook:import': ({ folder }) => {
+      const { runbooks, report } = readRunbookFolder(picked.path(folder, 'folder'))
       if (runbooks.length) save(runbooks)
       return report
     },
     'runbook:pickFolder': async () => {
       const picker = ctx.ports.folderPicker
-      if (!picker) return { path: null }
-      return { path: await picker.pickFolder('Choose a folder of Markdown runbooks') }
+      const path = picker ? await picker.pickFolder('Choose a folder of Markdown runbooks') : null
+      return { token: path === null ? null : picked.remember(path, 'folder'), path }
     },
     'runbook:link': ({ id, runbookId: wanted }) => {
       const runbook = ctx.settings.get().runbooks.find((r) => r.id === wanted)

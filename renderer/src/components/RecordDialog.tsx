@@ -5,6 +5,7 @@ import {
   DETECTION_METHODS,
   type DetectionMethod,
 } from '../../../electron/domain/events'
+import { cleanLine } from '../../../electron/domain/input-rules'
 import { AREA_SUGGESTIONS } from '../../../electron/domain/record'
 import { SEVERITY_SCALES } from '../../../electron/domain/severity'
 import type { InitialStatus } from '../../../electron/domain/status'
@@ -90,7 +91,7 @@ export function RecordDialog() {
           <input
             autoFocus
             value={title}
-            onChange={(e) => setTitle(e.target.value)}
+            onChange={(e) => setTitle(cleanLine(e.target.value))}
             placeholder="e.g. API returns 500 for all searches"
             aria-invalid={error !== null && !title.trim()}
           />
@@ -166,7 +167,7 @@ export function RecordDialog() {
             <input
               list="area-suggestions"
               value={area}
-              onChange={(e) => setArea(e.target.value)}
+              onChange={(e) => setArea(cleanLine(e.target.value))}
               placeholder="e.g. API"
             />
             <datalist id="area-suggestions">
@@ -205,7 +206,7 @@ export function RecordDialog() {
             <span className="label">Recorded by (you)</span>
             <input
               value={recorder}
-              onChange={(e) => setRecorder(e.target.value)}
+              onChange={(e) => setRecorder(cleanLine(e.target.value))}
               placeholder="Your name"
             />
           </label>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { RunbookImportReport } from '../../../electron/shared/mitigation-inputs'
 import { api } from '../api'
+import './chosen-path.css'
 import { useApiCall } from '../useApiCall'
 import { FormError } from './RegisterCard'
 
@@ -13,7 +14,8 @@ const lines = (s: string, split: RegExp) =>
 /** Add a runbook by hand or import a folder of Markdown runbooks, listing what was skipped. */
 export function RunbookLibrary() {
   const [mode, setMode] = useState<'import' | 'add' | null>(null)
-  const [path, setPath] = useState('')
+  // The folder dialog's answer: a token main maps to the folder, and the path to show.
+  const [picked, setPicked] = useState<{ token: string; path: string } | null>(null)
   const [report, setReport] = useState<RunbookImportReport | null>(null)
   const [title, setTitle] = useState('')
   const [url, setUrl] = useState('')
@@ -22,12 +24,13 @@ export function RunbookLibrary() {
   const { error, busy, run } = useApiCall()
 
   const pick = async () => {
-    const picked = await run(() => api.runbook.pickFolder())
-    if (picked?.path) setPath(picked.path)
+    const answer = await run(() => api.runbook.pickFolder())
+    if (answer?.token && answer.path) setPicked({ token: answer.token, path: answer.path })
   }
   const importFolder = async (event: FormEvent) => {
     event.preventDefault()
-    setReport((await run(() => api.runbook.import({ path }))) ?? null)
+    if (!picked) return
+    setReport((await run(() => api.runbook.import({ folder: picked.token }))) ?? null)
   }
   const add = async (event: FormEvent) => {
     event.preventDefault()
@@ -53,16 +56,13 @@ export function RunbookLibrary() {
       </div>
       {mode === 'import' && (
         <form className="register-form" onSubmit={(e) => void importFolder(e)}>
-          <input
-            aria-label="Runbook folder"
-            placeholder="/path/to/runbooks"
-            value={path}
-            onChange={(e) => setPath(e.target.value)}
-          />
+          <span className="chosen-path" aria-label="Runbook folder">
+            {picked?.path ?? 'No folder chosen'}
+          </span>
           <button type="button" onClick={() => void pick()}>
             Choose…
           </button>
-          <button type="submit" disabled={busy}>
+          <button type="submit" disabled={busy || !picked}>
             Import
           </button>
         </form>

@@ -1,7 +1,9 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import type { ImportPlan, ImportReport } from '../../../../electron/shared/history-contract'
 import { api } from '../../api'
+import '../chosen-path.css'
 import { useApiCall } from '../../useApiCall'
+import { BackupProgress } from './BackupProgress'
 import { FieldError } from './fields'
 
 const STATE_LABELS: Record<ImportPlan['incidents'][number]['state'], string> = {
@@ -45,34 +47,33 @@ export function BackupSection() {
 
 function ImportBackup() {
   const call = useApiCall()
-  const [path, setPath] = useState('')
+  // The dialog's answer: a token main maps to the file, and the path to show.
+  const [picked, setPicked] = useState<{ token: string; path: string } | null>(null)
   const [plan, setPlan] = useState<ImportPlan | null>(null)
   const [replace, setReplace] = useState<string[]>([])
   const [restoreSettings, setRestoreSettings] = useState(false)
   const [report, setReport] = useState<ImportReport | null>(null)
 
   const choose = async () => {
-    const picked = await call.run(() => api.backup.pickFile())
-    if (picked?.path) {
-      setPath(picked.path)
-      await inspect(picked.path)
+    const answer = await call.run(() => api.backup.pickFile())
+    if (answer?.token && answer.path) {
+      setPicked({ token: answer.token, path: answer.path })
+      await inspect(answer.token)
     }
   }
   const inspect = async (file: string) => {
     setReport(null)
     setPlan(null)
-    const found = await call.run(() => api.backup.inspect({ path: file }))
+    const found = await call.run(() => api.backup.inspect({ file }))
     if (!found) return
     setPlan(found)
     setReplace([])
     setRestoreSettings(false)
   }
-  const check = (event: FormEvent) => {
-    event.preventDefault()
-    void inspect(path)
-  }
   const importNow = async () => {
-    const done = await call.run(() => api.backup.import({ path, replace, restoreSettings }))
+    if (!picked) return
+    const file = picked.token
+    const done = await call.run(() => api.backup.import({ file, replace, restoreSettings }))
     if (done) {
       setReport(done)
       setPlan(null)
@@ -86,20 +87,22 @@ function ImportBackup() {
       <p className="hint">
         Adds what is new. An incident you already have is never replaced unless you tick it.
       </p>
-      <form className="inline-form" onSubmit={check}>
-        <button type="button" onClick={() => void choose()}>
+      <div className="inline-form">
+        <button type="button" disabled={call.busy} onClick={() => void choose()}>
           Choose backup…
         </button>
-        <input
-          aria-label="Backup file path"
-          placeholder="or type the path of a .zip backup"
-          value={path}
-          onChange={(e) => setPath(e.target.value)}
-        />
-        <button type="submit" disabled={!path.trim() || call.busy}>
-          Check backup
-        </button>
-      </form>
+        {picked && (
+          <>
+            <span className="chosen-path" aria-label="Chosen backup">
+              {picked.path}
+            </span>
+            <button type="button" disabled={call.busy} onClick={() => void inspect(picked.token)}>
+              Check again
+            </button>
+          </>
+        )}
+      </div>
+      <BackupProgress active={call.busy} />
       <FieldError id="import-error" message={call.error ?? undefined} />
       {plan && (
         <div className="import-plan" aria-label="What the import will do">

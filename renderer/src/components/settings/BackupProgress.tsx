@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react'
+import { api } from '../../api'
+import './BackupProgress.css'
+
+/**
+ * While a backup is being unpacked (in main's worker thread), how far reading the file has got,
+ * and a Cancel that stops it. Polled, since the host answers progress as a plain call.
+ */
+export function BackupProgress({ active }: { active: boolean }) {
+  const [progress, setProgress] = useState<{ read: number; total: number } | null>(null)
+  useEffect(() => {
+    if (!active) return
+    let stopped = false
+    const poll = async () => {
+      const result = await api.backup.progress()
+      if (!stopped && result.ok && result.value.running) setProgress(result.value)
+    }
+    const timer = setInterval(() => void poll(), 200)
+    void poll()
+    return () => {
+      stopped = true
+      clearInterval(timer)
+      setProgress(null)
+    }
+  }, [active])
+  if (!active || !progress) return null
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`
+  return (
+    <div className="backup-progress" role="status">
+      <label>
+        <span>
+          Reading the backup: {mb(progress.read)} of {mb(progress.total)}
+        </span>
+        <progress max={progress.total} value={progress.read} aria-label="Reading the backup" />
+      </label>
+      <button type="button" onClick={() => void api.backup.cancel()}>
+        Cancel
+      </button>
+    </div>
+  )
+}
