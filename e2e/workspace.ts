@@ -1,7 +1,13 @@
 import { expect, type Page } from '@playwright/test'
-import { PANELS } from '../renderer/src/workspace'
-
-export type PanelName = (typeof PANELS)[number]['label']
+/** The workspace panels, in their Alt+1…5 order (renderer/src/workspace.ts). */
+export const PANEL_NAMES = [
+  'Mitigation',
+  'Communications',
+  'Key times',
+  'Retrospective',
+  'Details',
+] as const
+export type PanelName = (typeof PANEL_NAMES)[number]
 
 /**
  * Opens a workspace panel the way a user would: its tab on a wide window, the Panels menu on a
@@ -9,10 +15,12 @@ export type PanelName = (typeof PANELS)[number]['label']
  */
 export async function openPanel(page: Page, name: PanelName): Promise<void> {
   const tab = page.getByRole('tablist', { name: 'Panels' }).getByRole('tab', { name, exact: true })
+  const menu = page.locator('.panel-menu')
+  // Wait for the workspace: the tabs show on a wide window, the Panels menu on a compact one.
+  await expect(tab.or(menu.locator('summary')).filter({ visible: true }).first()).toBeVisible()
   if (await tab.isVisible()) {
     await tab.click()
   } else {
-    const menu = page.locator('.panel-menu')
     await menu.locator('summary').click()
     await menu.getByRole('button', { name: new RegExp(`^${name}`) }).click()
   }

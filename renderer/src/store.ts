@@ -66,7 +66,10 @@ export const useApp = create<AppState>()((set, get) => ({
   select: async (id) => {
     if (get().selectedId !== id) {
       void api.quicknote.target({ incidentId: id })
-      set({ panel: id ? recallPanel(id, localStorage) : DEFAULT_PANEL, panelOpen: false })
+      set({
+        panel: id ? recallPanel(id, localStorage, get().panel) : DEFAULT_PANEL,
+        panelOpen: false,
+      })
     }
     set({ selectedId: id })
     if (!id) {

@@ -41,6 +41,7 @@ describe('the panel remembered per incident', () => {
     rememberPanel('INC-1', 'comms', storage)
     expect(recallPanel('INC-1', storage)).toBe('comms')
     expect(recallPanel('INC-2', storage)).toBe(DEFAULT_PANEL)
+    expect(recallPanel('INC-2', storage, 'key-times')).toBe('key-times')
     map.set('incident-tray.panel.INC-3', 'nonsense')
     expect(recallPanel('INC-3', storage)).toBe(DEFAULT_PANEL)
     const broken = {

@@ -45,10 +45,17 @@ export function panelForKey(event: KeyLike, mac: boolean): PanelId | null {
 
 const KEY = 'incident-tray.panel.'
 
-/** The panel last open on this incident (kept in this window's localStorage), or the default. */
-export function recallPanel(incidentId: string, storage: Pick<Storage, 'getItem'>): PanelId {
+/**
+ * The panel last open on this incident (kept in this window's localStorage); an incident never
+ * opened here keeps the panel in view (`fallback`), so switching incidents doesn't jump.
+ */
+export function recallPanel(
+  incidentId: string,
+  storage: Pick<Storage, 'getItem'>,
+  fallback: PanelId = DEFAULT_PANEL,
+): PanelId {
   const saved = safely(() => storage.getItem(KEY + incidentId))
-  return PANELS.some((p) => p.id === saved) ? (saved as PanelId) : DEFAULT_PANEL
+  return PANELS.some((p) => p.id === saved) ? (saved as PanelId) : fallback
 }
 
 export function rememberPanel(

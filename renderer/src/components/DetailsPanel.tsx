@@ -4,7 +4,6 @@ import { severityLevel } from '../../../electron/domain/severity'
 import { formatDuration, formatLocalAndUtc, useNow } from '../time'
 import { LeadHistory } from './LeadPicker'
 import { SeverityChange } from './SeverityChange'
-import { IncidentLinks } from './StatusControl'
 
 /** The Details panel: the facts recorded at the start, what was observed, who led and when. */
 export function DetailsPanel({ incident }: { incident: Incident }) {
@@ -45,7 +44,6 @@ export function DetailsPanel({ incident }: { incident: Incident }) {
         </p>
       )}
       <LeadHistory incident={incident} />
-      <IncidentLinks incident={incident} />
       <div className="observed">
         <h4>What was observed</h4>
         {incident.observed ? (

@@ -65,6 +65,7 @@ export function StatusControl({ incident }: { incident: Incident }) {
           <span className="hint">No further moves.</span>
         )}
       </div>
+      <IncidentLinks incident={incident} />
       {moving === 'resolved' && (
         <ResolveDialog incident={incident} onClose={() => setMoving(null)} />
       )}
@@ -173,7 +174,7 @@ function RecurDialog({ incident, onClose }: { incident: Incident; onClose: () =>
 }
 
 /** Recurrences in both directions, one click away. */
-export function IncidentLinks({ incident }: { incident: Incident }) {
+function IncidentLinks({ incident }: { incident: Incident }) {
   const select = useApp((s) => s.select)
   if (incident.links.length === 0) return null
   return (
