@@ -115,8 +115,10 @@ async function start(): Promise<void> {
   step = 'creating the tray icon'
   tray = new AppTray(join(app.getAppPath(), 'assets'), {
     record: () => showWindow({ kind: 'record' }),
+    quickNote: () => showQuickNote(),
     openIncident: (id) => showWindow({ kind: 'open-incident', id }),
     open: () => showWindow(),
+    settings: () => showWindow({ kind: 'settings' }),
     quit: () => app.quit(),
   })
   // Lets the Electron smoke spec see that the tray exists.
@@ -193,8 +195,10 @@ function showStartupFailure(failure: StartupFailure): void {
   try {
     tray ??= new AppTray(join(app.getAppPath(), 'assets'), {
       record: show,
+      quickNote: show,
       openIncident: show,
       open: show,
+      settings: show,
       quit: () => app.quit(),
     })
     tray.failed(failure.message, { show, openFolder, quit: () => app.quit() })
