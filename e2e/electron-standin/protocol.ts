@@ -19,6 +19,7 @@ export type WindowEvent =
     }
   | { kind: 'window:load'; id: number; url: string }
   | { kind: 'window:visible'; id: number; visible: boolean }
+  | { kind: 'window:resize'; id: number; width: number; height: number }
   | { kind: 'window:focus'; id: number }
   | { kind: 'window:destroy'; id: number }
   | { kind: 'window:send'; id: number; channel: string; args: unknown[] }

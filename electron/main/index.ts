@@ -6,6 +6,7 @@ import {
   Menu,
   nativeTheme,
   powerMonitor,
+  screen,
   shell,
 } from 'electron'
 import Store from 'electron-store'
@@ -27,6 +28,7 @@ import { push, registerIpc } from './ipc'
 import { AppTray } from './tray'
 import { createGuards } from './guards'
 import { quickNoteWindowOptions, scratchpadWindowOptions } from './window-options'
+import { keepWindowState, restoredBounds } from './window-state'
 import { electronCapturer } from './capture'
 import {
   describeFailure,
@@ -62,7 +64,13 @@ function showWindow(command?: UiCommand): void {
 }
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(scratchpadWindowOptions(join(__dirname, '../preload/index.cjs')))
+  // Size and place per display, as the user left them (issue 19).
+  const stateFile = join(dataDir, 'window-state.json')
+  const win = new BrowserWindow({
+    ...scratchpadWindowOptions(join(__dirname, '../preload/index.cjs')),
+    ...restoredBounds(screen, stateFile),
+  })
+  keepWindowState(win, screen, stateFile)
   win.once('ready-to-show', () => win.show())
   // Closing the window keeps the app in the tray; Quit is in the tray menu.
   win.on('close', (event) => {
