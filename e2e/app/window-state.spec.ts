@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import type { BuiltApp } from '../electron-standin/launch'
 import { expect, test } from './fixtures'
 import { skipSetup } from './helpers'
 
@@ -8,8 +9,7 @@ const MONITOR = { id: 2, bounds: { x: 1440, y: 0, width: 2560, height: 1440 } }
 const DOCKED = { x: 1010, y: 40, width: 420, height: 700 }
 const WIDE = { x: 1600, y: 100, width: 1280, height: 800 }
 
-const mainBounds = async (app: { state(): Promise<{ windows: { bounds: unknown }[] }> }) =>
-  (await app.state()).windows[0]?.bounds
+const mainBounds = async (app: BuiltApp) => (await app.state()).windows[0]?.bounds
 
 test('the window comes back at the size and place it had on each display', async ({
   launchBuiltApp,

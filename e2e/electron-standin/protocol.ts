@@ -73,7 +73,15 @@ export interface StandinState {
   openedPaths: string[]
   loginItem: { openAtLogin: boolean; args: string[] }
   permissionHandlers: { request: boolean; check: boolean }
-  windows: { id: number; title: string; visible: boolean; url: string; destroyed: boolean }[]
+  windows: {
+    id: number
+    title: string
+    visible: boolean
+    url: string
+    destroyed: boolean
+    /** BrowserWindow.getBounds(). */
+    bounds: { x: number; y: number; width: number; height: number }
+  }[]
   dialogs: { kind: string; title: string | undefined }[]
   now: string
 }

@@ -21,6 +21,7 @@ import {
   electronFilePicker,
   electronFolderPicker,
   electronNotifier,
+  electronSecrets,
   electronShortcuts,
 } from './adapters'
 import { menuTemplate } from './menu'
@@ -149,6 +150,7 @@ async function start(): Promise<void> {
       filePicker: electronFilePicker,
       files: electronFileSaver,
       capturer: electronCapturer,
+      secrets: electronSecrets(join(dataDir, 'secrets.json')),
     },
     openSettings: () =>
       new Store({

@@ -21,6 +21,7 @@ import * as M from './mitigation-inputs'
 import { lifecycleContract } from './lifecycle-contract'
 import { TimelineContract } from './timeline-contract'
 import { historyContract } from './history-contract'
+import { publishingContract } from './publishing-contract'
 
 export const IncidentId = z
   .string({ error: 'An incident id is required.' })
@@ -221,6 +222,7 @@ export const contract = {
   ),
   ...TimelineContract,
   ...historyContract(spec),
+  ...publishingContract(spec),
 } satisfies Record<InvokeChannel, Spec<z.ZodType, unknown>>
 
 export type Contract = typeof contract
