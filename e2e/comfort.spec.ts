@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expectAccessible } from './axe'
 import { expect, test } from './fixtures'
+import { openPanel } from './workspace'
 
 const incident = (title: string, severity = 1) => ({
   title,
@@ -276,6 +277,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectAccessible(page, `scratchpad, ${colorScheme}`)
     await app.screenshot(`scratchpad-${colorScheme}`)
 
+    await openPanel(page, 'Communications')
     const comms = page.getByRole('region', { name: 'Communications' })
     await comms.getByRole('tab', { name: /Slack message/ }).click()
     await comms.scrollIntoViewIfNeeded()

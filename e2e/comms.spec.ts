@@ -1,6 +1,7 @@
 import { itemText } from '../electron/domain/timeline'
 import { expect, test } from './fixtures'
 import { expectGolden } from './golden'
+import { openPanel } from './workspace'
 
 const MIN = 60_000
 
@@ -25,6 +26,8 @@ test('each Copy puts exactly the golden text (and HTML) on the clipboard', async
     id,
     url: 'https://make.wordpress.org/openverse/2026/11/23/incident-api/',
   })
+
+  await openPanel(page, 'Communications')
 
   const panel = page.getByRole('region', { name: 'Communications' })
   await expect(panel).toBeVisible()
@@ -75,6 +78,7 @@ test('the checklist follows severity, status and detection; ticking is on the ti
     recorder: 'Dana',
   })
   if (!low.ok) throw new Error(low.error.message)
+  await openPanel(page, 'Communications')
   const panel = page.getByRole('region', { name: 'Communications' })
   await expect(panel.getByRole('checkbox', { name: /P2 incident post published/ })).toBeVisible()
   await expect(panel.getByRole('checkbox', { name: /Signal message/ })).toHaveCount(0)
@@ -167,6 +171,8 @@ test('templates are edited in settings with a live preview; a broken one is name
     .poll(() => app.host.settings().templates.slack)
     .toBe('{severity}: *{title}* ({status})')
   await page.keyboard.press('Escape')
+
+  await openPanel(page, 'Communications')
 
   const panel = page.getByRole('region', { name: 'Communications' })
   await panel.getByRole('tab', { name: /Slack message/ }).click()

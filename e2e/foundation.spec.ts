@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
+import { openPanel } from './workspace'
 
 test('records an incident through the UI, sees it in the scratchpad, and keeps it across a restart', async ({
   launchApp,
@@ -32,10 +33,13 @@ test('records an incident through the UI, sees it in the scratchpad, and keeps i
   await expect(header.getByText('Severity 1', { exact: true })).toBeVisible()
   await expect(header.getByText('Stabilization pending').first()).toBeVisible()
   await expect(header.getByText('No lead yet').first()).toBeVisible()
-  await expect(header.getByText('Dana', { exact: true })).toBeVisible()
+  // Who recorded it and how old it is sit in the Details panel (issue 19).
+  await openPanel(page, 'Details')
+  const details = page.getByRole('region', { name: 'Details' })
+  await expect(details.getByText('Dana', { exact: true })).toBeVisible()
   await expect(page.getByRole('navigation', { name: 'Incidents' })).toContainText('API returns 500')
   await app.clock.advance(12 * 60_000)
-  await expect(header.getByText('12 min', { exact: true })).toBeVisible()
+  await expect(details.getByText('12 min', { exact: true })).toBeVisible()
   await app.screenshot('scratchpad')
 
   // The name given on first use is remembered for the next recording.

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { tickAllCommunications } from '../electron/testing/fixtures'
 import type { App } from './harness'
+import { openPanel } from './workspace'
 
 const MIN = 60_000
 const HOUR = 60 * MIN
@@ -89,6 +90,7 @@ test('a full lifecycle, asking for the mitigation and solution summaries', async
   await move(page, 'Reviewed', 'Move to Reviewed')
   await expect(currentStep(page)).toContainText('Reviewed')
   await expect(timeline(page).getByText('Status: Resolved → Reviewed (Dana)')).toBeVisible()
+  await openPanel(page, 'Key times')
   const keyTimes = page.getByRole('region', { name: 'Key times' })
   await expect(keyTimes).toContainText('Time to stabilize')
   await expect(keyTimes).toContainText('3 h')
@@ -142,7 +144,12 @@ test('"No lead yet" nags until a suggested lead is chosen', async ({ launchApp }
   const { page } = app
   await recordIncident(app)
   const banner = page.getByRole('status').filter({ hasText: 'No lead yet.' })
-  await expect(banner).toContainText('Recording ends when a lead is identified')
+  await expect(banner).toBeVisible()
+  // The header nags in three words; the Details panel says why (issue 19).
+  await openPanel(page, 'Details')
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText(
+    'Recording ends when a lead is identified',
+  )
 
   await app.clock.advance(15 * MIN)
   await expect

@@ -6,14 +6,16 @@ import { requireTestSite, type TestSite } from '../electron/testing/wordpress-si
 import { expectAccessible } from './axe'
 import { expect, test } from './fixtures'
 import { SCREENSHOT_DIR } from './harness'
+import { openPanel } from './workspace'
 
 // Against the real WordPress of scripts/wordpress-test-site.sh (CI installs and requires it;
 // elsewhere the spec skips with one line saying how to start it).
 const SCRIPT = join(import.meta.dirname, '..', 'scripts', 'wordpress-test-site.sh')
 const server = (action: 'start' | 'stop') => execFileSync(SCRIPT, [action], { stdio: 'ignore' })
 
-/** Where the comms UI lives; the one place to adapt when the panel moves (issue 19's tabs). */
-function commsPanel(page: Page) {
+/** Where the comms UI lives: the Communications panel of the workspace (issue 19), opened. */
+async function commsPanel(page: Page) {
+  await openPanel(page, 'Communications')
   return page.getByRole('region', { name: 'Communications' })
 }
 
@@ -55,7 +57,7 @@ test('publishes to a real WordPress: connect, post, tag swap, comments, outbox a
 
   // Connect from the incident (it opens Settings → Publishing): a wrong password is refused in
   // words, then the right one is kept.
-  await commsPanel(page).getByRole('button', { name: 'Connect the P2…' }).click()
+  await (await commsPanel(page)).getByRole('button', { name: 'Connect the P2…' }).click()
   const settings = page.getByRole('dialog', { name: 'Settings' })
   await expect(settings.getByRole('heading', { name: 'Publishing' })).toBeVisible()
   await settings.getByLabel('Site address').fill(site.url)
@@ -77,7 +79,7 @@ test('publishes to a real WordPress: connect, post, tag swap, comments, outbox a
   await page.keyboard.press('Escape')
 
   // The post, previewed first.
-  const panel = commsPanel(page)
+  const panel = await commsPanel(page)
   await panel.getByRole('button', { name: 'Publish the P2 incident post…' }).click()
   const preview = panel.getByRole('region', { name: 'Preview: P2 incident post' })
   await expect(preview).toContainText('status-recorded')
@@ -146,13 +148,13 @@ test('publishes to a real WordPress: connect, post, tag swap, comments, outbox a
     await app.screenshot('publish-outbox')
     await expectAccessible(page, 'outbox with a waiting item')
     await app.restart()
-    await expect(commsPanel(app.page).getByText('1 waiting to publish')).toBeVisible()
+    await expect((await commsPanel(app.page)).getByText('1 waiting to publish')).toBeVisible()
   } finally {
     server('start')
   }
   // The retry comes by the app's clock (backoff), and publishes exactly once.
   await app.clock.advance(5 * 60_000)
-  await expect(commsPanel(app.page).getByText('waiting to publish')).toHaveCount(0)
+  await expect((await commsPanel(app.page)).getByText('waiting to publish')).toHaveCount(0)
   expect(await comments()).toBe(2)
   expect(app.notifications.map((n) => n.title)).toContain('Published to the P2')
   await app.clock.advance(60 * 60_000)
@@ -166,7 +168,7 @@ test('publishes to a real WordPress: connect, post, tag swap, comments, outbox a
   })
   if (!resolved.ok) throw new Error(resolved.error.message)
   await expect.poll(tagSlugs).toEqual(['openverse-api', 'status-resolved'])
-  const panel2 = commsPanel(app.page)
+  const panel2 = await commsPanel(app.page)
   await panel2.getByRole('button', { name: 'Publish the resolved edit of the P2 post…' }).click()
   await panel2.getByRole('button', { name: 'Publish', exact: true }).click()
   await expect(

@@ -3,6 +3,7 @@ import { tickAllCommunications } from '../electron/testing/fixtures'
 import type { App } from './harness'
 import { expect, test } from './fixtures'
 import { expectGolden } from './golden'
+import { openPanel } from './workspace'
 
 async function recordSev1(app: App, title = 'API returns 500 for all searches') {
   const recorded = await app.host.call('incident:record', {
@@ -42,6 +43,7 @@ test('drafts persist across restart; an empty chain and an untitled action item 
 }) => {
   const app = await launchApp({ settings: { you: { name: 'Dana' } } })
   await recordSev1(app)
+  await openPanel(app.page, 'Retrospective')
   await app.page.getByRole('button', { name: 'Prepare retrospective' }).click()
   const ws = workspace(app)
   await expect(ws.getByRole('note')).toHaveText(/Focus on systems and processes, not people/)
@@ -67,6 +69,7 @@ test('drafts persist across restart; an empty chain and an untitled action item 
   await app.screenshot('retro-workspace')
 
   await app.restart()
+  await openPanel(app.page, 'Retrospective')
   await app.page.getByRole('button', { name: 'Prepare retrospective' }).click()
   const again = workspace(app)
   await expect(again.getByLabel('Attendees')).toHaveValue('Sam, Dana, Alex')
@@ -137,6 +140,7 @@ test('the postmortem preview shows the document; Copy puts the same text and HTM
       actions: [{ id: 'a1', title: 'Check settings in CI', owner: 'Dana', type: 'preventative' }],
     },
   })
+  await openPanel(app.page, 'Retrospective')
   await app.page.getByRole('button', { name: 'Prepare retrospective' }).click()
   await workspace(app).getByRole('tab', { name: 'Postmortem preview' }).click()
   const text = workspace(app).getByLabel('Postmortem text')
@@ -170,6 +174,7 @@ test('two whys-chains and three action items end in Reviewed; the copy equals th
   const app = await launchApp({ settings: { you: { name: 'Dana' } } })
   const id = await recordSev1(app)
   await resolveThroughTheUi(app, id)
+  await openPanel(app.page, 'Retrospective')
   await app.page.getByRole('button', { name: 'Retrospective', exact: true }).click()
   const ws = workspace(app)
   await ws.getByLabel('Date').fill('2026-11-24')

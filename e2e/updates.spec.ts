@@ -39,7 +39,7 @@ test('the countdown warns, restarts on a posted update, and the tray turns overd
   await expect(countdown.getByTestId('countdown')).toHaveText(/^(10:00|9:5\d)$/)
   await app.screenshot('countdown-due-soon')
 
-  await countdown.getByRole('button', { name: 'Posted an update…' }).click()
+  await countdown.getByRole('button', { name: 'Posted…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Posted an update' })
   await dialog
     .getByLabel('The update')
@@ -66,6 +66,7 @@ test('the countdown warns, restarts on a posted update, and the tray turns overd
   await app.screenshot('countdown-overdue')
 
   // Snoozing is on the timeline.
+  await countdown.getByText('Snooze…').click()
   await countdown.getByRole('button', { name: 'Snooze 30 minutes' }).click()
   await expect(timeline.getByText('Snoozed update reminders for 30 min')).toBeVisible()
   await expect(countdown).toContainText('reminders snoozed until')

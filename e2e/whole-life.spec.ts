@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import type { Page } from '@playwright/test'
 import type { App } from './harness'
 import { expect, test } from './fixtures'
+import { openPanel } from './workspace'
 
 /**
  * Two incidents of our own making replayed through the UI over their whole life: a 70-day latency
@@ -67,6 +68,7 @@ async function move(page: Page, button: string, summary?: string) {
 }
 
 async function tickChecklist(page: Page) {
+  await openPanel(page, 'Communications')
   const boxes = comms(page).locator('.checklist input[type=checkbox]:not(:checked)')
   for (let left = await boxes.count(); left > 0; left--) {
     await boxes.first().click()
@@ -130,6 +132,7 @@ test('a 70-day investigation with daily updates: copies post, outputs stay short
   await expect(region(page, 'Next status update')).toContainText('daily once stabilized (policy)')
 
   // Seventy days: a daily copy of the status comment is the update; findings on some days.
+  await openPanel(page, 'Communications')
   await comms(page)
     .getByRole('tab', { name: /P2 status comment/ })
     .click()
@@ -162,6 +165,7 @@ test('a 70-day investigation with daily updates: copies post, outputs stay short
   await expectDatesOnEarlierTimes(app)
   await region(page, 'Timeline').scrollIntoViewIfNeeded()
   await app.screenshot('long-incident-timeline')
+  await openPanel(page, 'Key times')
   await region(page, 'Key times').scrollIntoViewIfNeeded()
   await app.screenshot('long-incident-key-times')
 
@@ -184,6 +188,7 @@ test('a 70-day investigation with daily updates: copies post, outputs stay short
   expect(app.clipboard.text()).toBe('Incident: p99 latency of search doubled')
 
   // The retrospective picks the pasted secret as a key moment: the postmortem masks it.
+  await openPanel(page, 'Retrospective')
   await page.getByRole('button', { name: 'Retrospective', exact: true }).click()
   const ws = page.getByRole('dialog', { name: /Retrospective:/ })
   await ws.getByRole('checkbox', { name: /Authorization: Bearer/ }).check()
@@ -262,6 +267,7 @@ test('an outage across midnight UTC with back-dated entries: dates on screen and
   await move(page, 'Stabilized…', 'Rolled back the thumbnail proxy.')
 
   // The key-time editor takes a date and a time in UTC.
+  await openPanel(page, 'Key times')
   await region(page, 'Key times').getByRole('button', { name: 'Edit Detected time' }).click()
   const keyTime = page.getByRole('dialog', { name: 'Detected time' })
   await keyTime.getByLabel(/Detected \(UTC\)/).fill('2023-10-04T23:02')

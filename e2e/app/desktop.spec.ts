@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import { fillRecord, incidentIds, logEvents, skipSetup } from './helpers'
+import { openPanel } from '../workspace'
 
 test('the quick-note shortcut opens the quick-note window; Enter appends to the log on disk', async ({
   launchBuiltApp,
@@ -66,6 +67,7 @@ test('copying the P2 post writes text and HTML to the clipboard', async ({ launc
   await skipSetup(page)
   await app.tray.click('Record incident…')
   await fillRecord(page, 'API returns 500 for all searches', 1)
+  await openPanel(page, 'Communications')
   const panel = page.getByRole('region', { name: 'Communications' })
   await panel.getByRole('tab', { name: /P2 incident post/ }).click()
   await panel.getByRole('button', { name: 'Copy P2 incident post' }).click()

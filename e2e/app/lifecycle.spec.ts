@@ -14,7 +14,7 @@ test('closing the window hides it; the tray still works; Quit exits 0 with the d
   let state = await app.state()
   expect(state.windows.map((w) => w.visible)).toEqual([false])
   expect(page.isClosed()).toBe(false)
-  await app.tray.click('Open scratchpad')
+  await app.tray.click('Open Incident Tray')
   await expect.poll(async () => (await app.state()).windows.map((w) => w.visible)).toEqual([true])
   await expect(page.getByRole('region', { name: 'Search is slow' })).toBeVisible()
 
@@ -51,7 +51,7 @@ test('--hidden starts in the tray with no window', async ({ launchBuiltApp }) =>
   const app = await launchBuiltApp({ args: ['--hidden'] })
   await expect.poll(async () => (await app.state()).tray?.image).toMatch(/tray-idle\.png$/)
   expect((await app.state()).windows).toEqual([])
-  await app.tray.click('Open scratchpad')
+  await app.tray.click('Open Incident Tray')
   const page = await app.window()
   await expect(page.getByRole('dialog', { name: 'Welcome to Incident Tray' })).toBeVisible()
 })

@@ -11,8 +11,9 @@ test('start shows the idle tray, its menu and the window', async ({ launchBuiltA
   expect(state.tray?.tooltip).toBe('Incident Tray: no active incidents')
   expect(state.tray?.menu.map((i) => i.label)).toEqual([
     'Record incident…',
+    'Open Incident Tray',
+    'Settings…',
     '',
-    'Open scratchpad',
     'Quit Incident Tray',
   ])
   // The application menu keeps its accelerators, so the window menu lists the shortcuts.
@@ -53,12 +54,15 @@ test('record from the tray menu; icon, tooltip and menu follow active → due so
   expect(state.tray?.tooltip).toBe(
     'Incident Tray: 1 active incident · next update due 15:00 (in 1 h)',
   )
+  // The menu reads like a dashboard: the incident and when its update is due, then the actions.
   expect(state.tray?.menu.map((i) => i.label)).toEqual([
-    'Record incident…',
-    '',
     'Severity 1 · Stabilization pending · Openverse.org is down — update due in 1 h',
     '',
-    'Open scratchpad',
+    'Record incident…',
+    'Quick note…',
+    'Open Incident Tray',
+    'Settings…',
+    '',
     'Quit Incident Tray',
   ])
   expect(state.notifications).toEqual([])
@@ -70,7 +74,7 @@ test('record from the tray menu; icon, tooltip and menu follow active → due so
   expect(state.tray?.tooltip).toBe(
     'Incident Tray: 1 active incident · next update due 15:00 (in 10 min)',
   )
-  expect(state.tray?.menu[2]?.label).toBe(
+  expect(state.tray?.menu[0]?.label).toBe(
     'Severity 1 · Stabilization pending · Openverse.org is down — update due in 10 min',
   )
 
@@ -107,4 +111,45 @@ test('clicking a reminder opens its incident', async ({ launchBuiltApp }) => {
   await app.notifications.click(reminder)
   await expect(page.getByRole('region', { name: 'Openverse.org is down' })).toBeVisible()
   expect((await app.state()).windows.filter((w) => w.visible)).toHaveLength(1)
+})
+
+test('the tray menu is a dashboard: an incident item opens it; Quick note… and Settings… open theirs', async ({
+  launchBuiltApp,
+}) => {
+  const app = await launchBuiltApp()
+  const page = await app.window()
+  await skipSetup(page)
+  await app.tray.click('Record incident…')
+  await fillRecord(page, 'Openverse.org is down', 1)
+  await page.keyboard.press('Control+N')
+  await fillRecord(page, 'Thumbnails are slow', 3)
+  await expect(page.getByRole('region', { name: 'Thumbnails are slow' })).toBeVisible()
+  await app.clock.advance(67 * MIN)
+  const labels = (await app.state()).tray?.menu.map((i) => i.label)
+  // Most urgent first, each with severity, status and its update; the actions follow.
+  expect(labels).toEqual([
+    'Severity 1 · Stabilization pending · Openverse.org is down — overdue by 7 min',
+    'Severity 3 · Stabilization pending · Thumbnails are slow — update due in 22 h 53 min',
+    '',
+    'Record incident…',
+    'Quick note…',
+    'Open Incident Tray',
+    'Settings…',
+    '',
+    'Quit Incident Tray',
+  ])
+
+  // The window is closed to the tray; the incident's item opens it on that incident.
+  await app.closeWindow(page)
+  await app.tray.click(labels![0]!)
+  await expect(page.getByRole('region', { name: 'Openverse.org is down' })).toBeVisible()
+  expect((await app.state()).windows.filter((w) => w.visible)).toHaveLength(1)
+
+  await app.tray.click('Settings…')
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible()
+  await page.keyboard.press('Escape')
+
+  await app.tray.click('Quick note…')
+  const box = await app.window('quick-note')
+  await expect(box.getByRole('textbox')).toBeVisible()
 })

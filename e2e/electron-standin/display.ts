@@ -109,6 +109,14 @@ export class Display {
         if (record) record.visible = event.visible
         return
       }
+      case 'window:resize':
+        this.queue(event.id, async () =>
+          (await this.windows.get(event.id)?.page)?.setViewportSize({
+            width: event.width,
+            height: event.height,
+          }),
+        )
+        return
       case 'window:focus':
         this.queue(event.id, async () => (await this.windows.get(event.id)?.page)?.bringToFront())
         return

@@ -71,6 +71,8 @@ export interface LaunchBuiltAppOptions {
   packaged?: boolean
   /** More environment for the app's process (ELECTRON_RENDERER_URL, say). */
   env?: Record<string, string>
+  /** The displays `screen` reports, the first primary (one 1920×1080 display by default). */
+  displays?: { id: number; bounds: { x: number; y: number; width: number; height: number } }[]
 }
 
 export interface Exit {
@@ -190,6 +192,11 @@ export interface BuiltApp {
   }
   /** What the window's close button does: BrowserWindow.close(), with its `close` event. */
   closeWindow(page: Page): Promise<void>
+  /** The user drags or resizes the window: BrowserWindow.setBounds, with `move` and `resize`. */
+  setWindowBounds(
+    page: Page,
+    bounds: { x: number; y: number; width: number; height: number },
+  ): Promise<void>
   /** Starts the app again on the same profile, as a user double-clicking it would. */
   secondLaunch(args?: string[]): Promise<Exit>
   /** Quits through app.quit() and resolves with the exit code. */
@@ -214,6 +221,7 @@ export async function launchBuiltApp(options: LaunchBuiltAppOptions = {}): Promi
     STANDIN_MODULE: pathToFileURL(standin).href,
     STANDIN_NOW: String((options.now ?? DEFAULT_NOW).getTime()),
     STANDIN_TAKEN_SHORTCUTS: (options.takenShortcuts ?? []).join(','),
+    ...(options.displays ? { STANDIN_DISPLAYS: JSON.stringify(options.displays) } : {}),
   }
   delete env.INCIDENT_TRAY_DATA_DIR
   delete env.ELECTRON_RENDERER_URL
@@ -291,6 +299,15 @@ export async function launchBuiltApp(options: LaunchBuiltAppOptions = {}): Promi
       const found = (await windows()).find((w) => w.page === page)
       if (!found) throw new Error('that page is not one of the app windows')
       await ask('window:close', found.id)
+    },
+    setWindowBounds: async (page, bounds) => {
+      const found = (await windows()).find((w) => w.page === page)
+      if (!found) throw new Error('that page is not one of the app windows')
+      await ask('window:set-bounds', found.id, bounds)
+      await found.page.waitForFunction(
+        ([w, h]) => window.innerWidth === w && window.innerHeight === h,
+        [bounds.width, bounds.height] as const,
+      )
     },
     secondLaunch: async (args = []) => {
       const second = new AppProcess(env, args, context, sandbox)

@@ -19,6 +19,7 @@ export type WindowEvent =
     }
   | { kind: 'window:load'; id: number; url: string }
   | { kind: 'window:visible'; id: number; visible: boolean }
+  | { kind: 'window:resize'; id: number; width: number; height: number }
   | { kind: 'window:focus'; id: number }
   | { kind: 'window:destroy'; id: number }
   | { kind: 'window:send'; id: number; channel: string; args: unknown[] }
@@ -72,7 +73,15 @@ export interface StandinState {
   openedPaths: string[]
   loginItem: { openAtLogin: boolean; args: string[] }
   permissionHandlers: { request: boolean; check: boolean }
-  windows: { id: number; title: string; visible: boolean; url: string; destroyed: boolean }[]
+  windows: {
+    id: number
+    title: string
+    visible: boolean
+    url: string
+    destroyed: boolean
+    /** BrowserWindow.getBounds(). */
+    bounds: { x: number; y: number; width: number; height: number }
+  }[]
   dialogs: { kind: string; title: string | undefined }[]
   now: string
 }

@@ -86,10 +86,40 @@ const DISPLAY = {
   nativeOrigin: { x: 0, y: 0 },
   touchSupport: 'unknown',
 } satisfies Electron.Display
+/**
+ * More displays, for a test that moves the window between them: STANDIN_DISPLAYS is a JSON list
+ * of `{ id, bounds }` (the first is primary; the work area is the bounds less a 40 px panel).
+ */
+function displays(): Electron.Display[] {
+  const extra = process.env.STANDIN_DISPLAYS
+  if (!extra) return [DISPLAY]
+  return (JSON.parse(extra) as { id: number; bounds: Electron.Rectangle }[]).map(
+    ({ id, bounds }, i) => ({
+      ...DISPLAY,
+      id,
+      label: `Stand-in display ${id}`,
+      internal: i === 0,
+      bounds,
+      workArea: { ...bounds, height: bounds.height - 40 },
+      size: { width: bounds.width, height: bounds.height },
+      workAreaSize: { width: bounds.width, height: bounds.height - 40 },
+    }),
+  )
+}
+const overlap = (a: Electron.Rectangle, b: Electron.Rectangle) =>
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y))
 export const screen = Object.assign(new EventEmitter(), {
-  getAllDisplays: (): Electron.Display[] => [DISPLAY],
-  getPrimaryDisplay: (): Electron.Display => DISPLAY,
-}) satisfies SameArgs<Pick<Electron.Screen, 'getAllDisplays' | 'getPrimaryDisplay'>>
+  getAllDisplays: (): Electron.Display[] => displays(),
+  getPrimaryDisplay: (): Electron.Display => displays()[0]!,
+  // The display the rectangle overlaps most; the primary when it overlaps none (as Electron does).
+  getDisplayMatching: (rect: Electron.Rectangle): Electron.Display =>
+    displays().reduce((best, d) =>
+      overlap(rect, d.bounds) > overlap(rect, best.bounds) ? d : best,
+    ),
+}) satisfies SameArgs<
+  Pick<Electron.Screen, 'getAllDisplays' | 'getPrimaryDisplay' | 'getDisplayMatching'>
+>
 
 /**
  * desktopCapturer.getSources (https://www.electronjs.org/docs/latest/api/desktop-capturer): the

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url'
 import type * as Electron from 'electron'
 import { app, quitHooks } from './app'
 import { notify, serve } from './bridge'
+import { screen } from './system'
 import type { SameArgs } from './types'
 
 interface Cancellable {
@@ -88,19 +89,30 @@ export class StandinBrowserWindow extends EventEmitter {
   private destroyed = false
   private minimized = false
   private shownOnce = false
+  private bounds: Electron.Rectangle
   title: string
 
   constructor(options: Electron.BrowserWindowConstructorOptions = {}) {
     super()
     checkOptions(options)
     this.title = options.title ?? app.getName()
+    // Electron centres a window given no position on the primary display.
+    const area = screen.getPrimaryDisplay().workArea
+    const width = options.width ?? 800
+    const height = options.height ?? 600
+    this.bounds = {
+      x: options.x ?? area.x + Math.round((area.width - width) / 2),
+      y: options.y ?? area.y + Math.round((area.height - height) / 2),
+      width,
+      height,
+    }
     this.webContents = new StandinWebContents(this.id)
     windows.set(this.id, this)
     notify({
       kind: 'window:create',
       id: this.id,
-      width: options.width ?? 800,
-      height: options.height ?? 600,
+      width,
+      height,
       title: this.title,
       preload: options.webPreferences?.preload,
       now: Date.now(),
@@ -180,6 +192,28 @@ export class StandinBrowserWindow extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed
   }
+  isMaximized(): boolean {
+    return false
+  }
+  getBounds(): Electron.Rectangle {
+    return { ...this.bounds }
+  }
+  /** Like Electron: `move` and `resize` follow a change of place or size; the page gets the size. */
+  setBounds(bounds: Partial<Electron.Rectangle>): void {
+    this.guard()
+    const before = this.bounds
+    this.bounds = { ...before, ...bounds }
+    if (this.bounds.x !== before.x || this.bounds.y !== before.y) this.emit('move')
+    if (this.bounds.width !== before.width || this.bounds.height !== before.height) {
+      notify({
+        kind: 'window:resize',
+        id: this.id,
+        width: this.bounds.width,
+        height: this.bounds.height,
+      })
+      this.emit('resize')
+    }
+  }
   getTitle(): string {
     return this.title
   }
@@ -246,6 +280,9 @@ type WindowMembers =
   | 'minimize'
   | 'restore'
   | 'isDestroyed'
+  | 'isMaximized'
+  | 'getBounds'
+  | 'setBounds'
   | 'getTitle'
   | 'setTitle'
   | 'close'
@@ -269,6 +306,8 @@ export function byId(id: number): StandinBrowserWindow {
 }
 serve('window:loaded', (id: number) => byId(id).webContents.finishedLoading())
 serve('window:close', (id: number) => byId(id).close())
+/** The user drags or resizes the window. */
+serve('window:set-bounds', (id: number, bounds: Electron.Rectangle) => byId(id).setBounds(bounds))
 serve('window:blur', (id: number) => byId(id).blurNow())
 serve('window:focus', (id: number) => byId(id).focus())
 /** window.open and target=_blank links: the handler decides; `deny` opens nothing. */
@@ -294,6 +333,7 @@ export function windowStates(): {
   visible: boolean
   url: string
   destroyed: boolean
+  bounds: Electron.Rectangle
 }[] {
   return [...windows.values()].map((w) => ({
     id: w.id,
@@ -301,5 +341,6 @@ export function windowStates(): {
     visible: w.isVisible(),
     url: w.webContents.url,
     destroyed: w.isDestroyed(),
+    bounds: w.getBounds(),
   }))
 }

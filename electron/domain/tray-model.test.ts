@@ -30,7 +30,14 @@ describe('tray model', () => {
       title: '',
       tooltip: 'Incident Tray: no active incidents',
     })
-    expect(model.items.map((i) => i.kind)).toEqual(['record', 'separator', 'open', 'quit'])
+    // No quick note without an incident to write it to.
+    expect(model.items.map((i) => i.kind)).toEqual([
+      'record',
+      'open',
+      'settings',
+      'separator',
+      'quit',
+    ])
   })
 
   it('is active while the next update is not yet due', () => {
@@ -40,11 +47,21 @@ describe('tray model', () => {
     expect(model.tooltip).toBe(
       'Incident Tray: 1 active incident · next update due 15:00 (in 12 min)',
     )
-    expect(model.items[2]).toEqual({
-      kind: 'incident',
-      id: 'inc-1',
-      label: 'Severity 1 · Stabilization pending · API down — update due in 12 min',
-    })
+    // A dashboard: the incident first, then what can be done.
+    expect(model.items).toEqual([
+      {
+        kind: 'incident',
+        id: 'inc-1',
+        label: 'Severity 1 · Stabilization pending · API down — update due in 12 min',
+      },
+      { kind: 'separator' },
+      { kind: 'record', label: 'Record incident…' },
+      { kind: 'quicknote', label: 'Quick note…' },
+      { kind: 'open', label: 'Open Incident Tray' },
+      { kind: 'settings', label: 'Settings…' },
+      { kind: 'separator' },
+      { kind: 'quit', label: 'Quit Incident Tray' },
+    ])
   })
 
   it('is due soon within the warning window', () => {

@@ -14,8 +14,10 @@ export type TrayState = 'idle' | 'active' | 'due-soon' | 'overdue'
 
 export type TrayItem =
   | { kind: 'record'; label: string }
+  | { kind: 'quicknote'; label: string }
   | { kind: 'incident'; id: string; label: string }
   | { kind: 'open'; label: string }
+  | { kind: 'settings'; label: string }
   | { kind: 'separator' }
   | { kind: 'quit'; label: string }
 
@@ -32,7 +34,9 @@ const timeOfDay = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2
 
 /**
  * The tray as a pure function of the incidents, the cadence settings, the time and how many
- * notices (a repaired log, a line set aside) the user has not dismissed yet.
+ * notices (a repaired log, a line set aside) the user has not dismissed yet. The menu reads like
+ * a dashboard (issue 19): each active incident, most urgent first, with its severity, status and
+ * when its update is due (an item opens it), then the actions.
  */
 export function trayModel(
   incidents: readonly IncidentSummary[],
@@ -73,15 +77,18 @@ export function trayModel(
       ...(notices > 0
         ? [{ kind: 'open', label: `⚠ ${noticeText}: open the window` } as const]
         : []),
-      { kind: 'record', label: 'Record incident…' },
-      ...(active.length > 0 ? [{ kind: 'separator' } as const] : []),
       ...active.map(({ incident, due }): TrayItem => ({
         kind: 'incident',
         id: incident.id,
         label: `${severityLabel(incident.scale, incident.severity)} · ${STATUS_LABELS[incident.status]} · ${incident.title} — ${dueText(due, now)}`,
       })),
+      ...(active.length > 0 ? [{ kind: 'separator' } as const] : []),
+      { kind: 'record', label: 'Record incident…' },
+      // A quick note goes to the incident being worked on: only offered while one is active.
+      ...(active.length > 0 ? [{ kind: 'quicknote', label: 'Quick note…' } as const] : []),
+      { kind: 'open', label: 'Open Incident Tray' },
+      { kind: 'settings', label: 'Settings…' },
       { kind: 'separator' },
-      { kind: 'open', label: 'Open scratchpad' },
       { kind: 'quit', label: 'Quit Incident Tray' },
     ],
   }

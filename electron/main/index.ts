@@ -6,6 +6,7 @@ import {
   Menu,
   nativeTheme,
   powerMonitor,
+  screen,
   shell,
 } from 'electron'
 import Store from 'electron-store'
@@ -31,6 +32,7 @@ import { createGuards } from './guards'
 import { confirmPlainHttp } from './external-links'
 import { denyAllPermissions, pageUrl, registerAppScheme, serveRenderer } from './app-protocol'
 import { quickNoteWindowOptions, scratchpadWindowOptions } from './window-options'
+import { keepWindowState, restoredBounds } from './window-state'
 import { electronCapturer } from './capture'
 import {
   describeFailure,
@@ -68,7 +70,13 @@ function showWindow(command?: UiCommand): void {
 }
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(scratchpadWindowOptions(join(__dirname, '../preload/index.cjs')))
+  // Size and place per display, as the user left them (issue 19).
+  const stateFile = join(dataDir, 'window-state.json')
+  const win = new BrowserWindow({
+    ...scratchpadWindowOptions(join(__dirname, '../preload/index.cjs')),
+    ...restoredBounds(screen, stateFile),
+  })
+  keepWindowState(win, screen, stateFile)
   win.once('ready-to-show', () => win.show())
   // Closing the window keeps the app in the tray; Quit is in the tray menu.
   win.on('close', (event) => {
@@ -121,8 +129,10 @@ async function start(): Promise<void> {
   step = 'creating the tray icon'
   tray = new AppTray(join(app.getAppPath(), 'assets'), {
     record: () => showWindow({ kind: 'record' }),
+    quickNote: () => showQuickNote(),
     openIncident: (id) => showWindow({ kind: 'open-incident', id }),
     open: () => showWindow(),
+    settings: () => showWindow({ kind: 'settings' }),
     quit: () => app.quit(),
   })
   // Lets the Electron smoke spec see that the tray exists.
@@ -201,8 +211,10 @@ function showStartupFailure(failure: StartupFailure): void {
   try {
     tray ??= new AppTray(join(app.getAppPath(), 'assets'), {
       record: show,
+      quickNote: show,
       openIncident: show,
       open: show,
+      settings: show,
       quit: () => app.quit(),
     })
     tray.failed(failure.message, { show, openFolder, quit: () => app.quit() })

@@ -4,8 +4,10 @@ import type { TrayModel } from '../domain/tray-model'
 
 export interface TrayActions {
   record(): void
+  quickNote(): void
   openIncident(id: string): void
   open(): void
+  settings(): void
   quit(): void
 }
 
@@ -37,6 +39,10 @@ export class AppTray {
               return { type: 'separator' as const }
             case 'record':
               return { label: item.label, click: () => this.actions.record() }
+            case 'quicknote':
+              return { label: item.label, click: () => this.actions.quickNote() }
+            case 'settings':
+              return { label: item.label, click: () => this.actions.settings() }
             case 'incident':
               return { label: item.label, click: () => this.actions.openIncident(item.id) }
             case 'open':

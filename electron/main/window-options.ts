@@ -8,7 +8,8 @@ export function scratchpadWindowOptions(preloadPath: string): BrowserWindowConst
   return {
     width: 1100,
     height: 760,
-    minWidth: 720,
+    // The compact workspace docks at about 420 px wide beside the tools (issue 19).
+    minWidth: 400,
     minHeight: 480,
     show: false,
     title: 'Incident Tray',

@@ -4,7 +4,9 @@ import { isActive, STATUS_LABELS } from '../../electron/domain/status'
 import { api } from './api'
 import type { Command } from './commands'
 import { registerCommands } from './commands'
+import { IS_MAC } from './keys'
 import { useApp } from './store'
+import { PANELS, panelKey } from './workspace'
 
 const OUTPUT_TITLES: Record<OutputId, string> = {
   'p2-post': 'P2 incident post',
@@ -59,7 +61,15 @@ registerCommands('incident', () => {
       run: () => press('.timeline button', 'Screenshot'),
     },
   ]
+  const panels = PANELS.map((p): Command => ({
+    id: `panel-${p.id}`,
+    title: `Show ${p.label}`,
+    shortcut: panelKey(p.id, IS_MAC),
+    keywords: 'panel open workspace',
+    run: () => useApp.getState().showPanel(p.id),
+  }))
   return [
+    ...panels,
     // A resolved incident's timeline is read-only.
     ...(isActive(selected.status) ? writable : []),
     {

@@ -7,6 +7,7 @@ import { connect } from './store'
 import './core-commands'
 import './incident-commands'
 import './styles.css'
+import './workspace.css'
 
 // One bundle, two windows: the quick-note box loads the same page at #quick-note.
 const quickNote = location.hash === '#quick-note'

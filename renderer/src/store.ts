@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { Incident } from '../../electron/domain/incident'
 import type { Snapshot } from '../../electron/shared/ipc-contract'
 import { api } from './api'
+import { DEFAULT_PANEL, recallPanel, rememberPanel, type PanelId } from './workspace'
 
 /** The main area: the incident being worked on, every past incident, or the insight charts. */
 export type View = 'incidents' | 'history' | 'insights'
@@ -34,6 +35,12 @@ interface AppState {
   closePalette(): void
   openFirstRun(): void
   closeFirstRun(): void
+  /** The workspace panel beside the timeline, remembered per incident (issue 19). */
+  panel: PanelId
+  /** In the compact window the panel covers the timeline until closed; wide windows ignore it. */
+  panelOpen: boolean
+  showPanel(panel: PanelId): void
+  closePanel(): void
 }
 
 /** Mirrors the host's snapshot; main owns the state, this store only keeps what it pushed. */
@@ -57,7 +64,13 @@ export const useApp = create<AppState>()((set, get) => ({
     void get().select(stillThere ? selectedId : (fallback?.id ?? null))
   },
   select: async (id) => {
-    if (get().selectedId !== id) void api.quicknote.target({ incidentId: id })
+    if (get().selectedId !== id) {
+      void api.quicknote.target({ incidentId: id })
+      set({
+        panel: id ? recallPanel(id, localStorage, get().panel) : DEFAULT_PANEL,
+        panelOpen: false,
+      })
+    }
     set({ selectedId: id })
     if (!id) {
       set({ selected: null })
@@ -86,6 +99,14 @@ export const useApp = create<AppState>()((set, get) => ({
   closePalette: () => set({ paletteOpen: false }),
   openFirstRun: () => set({ firstRunOpen: true, settingsSection: null }),
   closeFirstRun: () => set({ firstRunOpen: false }),
+  panel: DEFAULT_PANEL,
+  panelOpen: false,
+  showPanel: (panel) => {
+    const { selectedId } = get()
+    if (selectedId) rememberPanel(selectedId, panel, localStorage)
+    set({ panel, panelOpen: true, paletteOpen: false, view: 'incidents' })
+  },
+  closePanel: () => set({ panelOpen: false }),
 }))
 
 /** Loads the first snapshot and follows the host's pushes and commands. */

@@ -2,22 +2,15 @@ import { lazy, Suspense, useEffect } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { MOD } from '../keys'
 import { useApp } from '../store'
-import { CommsPanel } from './CommsPanel'
-import { IncidentHeader } from './IncidentHeader'
 import { IncidentList } from './IncidentList'
-import { MitigationPanel } from './MitigationPanel'
-import { KeyTimesPanel } from './KeyTimesPanel'
 import { Notices } from './Notices'
 import { RecordDialog } from './RecordDialog'
-import { Timeline } from './Timeline'
+import { Workspace } from './Workspace'
 import { CommandPalette } from './CommandPalette'
 import { FirstRun } from './FirstRun'
 import { SettingsDialog } from './SettingsDialog'
 import { useDocumentTheme } from '../theme'
 import { OpenActionsButton } from './retro/OpenActionsDialog'
-import { RetroSection } from './retro/RetroSection'
-import { isActive } from '../../../electron/domain/status'
-import { ClosedRecordBanner, NewerVersionBanner, ReadOnly } from './ClosedRecord'
 
 // Loaded when first opened: the incident screen paints without their code (and the charts').
 const HistoryView = lazy(() => import('./HistoryView').then((m) => ({ default: m.HistoryView })))
@@ -82,7 +75,7 @@ export function App() {
         >
           Record incident <kbd>{MOD}+N</kbd>
         </button>
-        <nav className="views" aria-label="Views">
+        <nav className="views topbar-wide-only" aria-label="Views">
           {VIEWS.map(([id, label]) => (
             <button
               key={id}
@@ -107,7 +100,9 @@ export function App() {
         >
           <span aria-hidden="true">⚙</span>
         </button>
-        <OpenActionsButton />
+        <span className="topbar-wide-only">
+          <OpenActionsButton />
+        </span>
       </header>
       <Notices />
       {view === 'history' ? (
@@ -122,31 +117,7 @@ export function App() {
         <div className="layout">
           <IncidentList incidents={snapshot.incidents} />
           <main className="detail" aria-label="Selected incident">
-            {selected ? (
-              <ReadOnly.Provider value={!isActive(selected.status) || Boolean(selected.readOnly)}>
-                {/* Written by a newer app: every control is off, the banner says why. */}
-                <fieldset className="plain" disabled={Boolean(selected.readOnly)}>
-                  <IncidentHeader incident={selected} />
-                </fieldset>
-                {selected.readOnly ? (
-                  <NewerVersionBanner message={selected.readOnly} />
-                ) : (
-                  !isActive(selected.status) && <ClosedRecordBanner incident={selected} />
-                )}
-                <fieldset
-                  className="plain"
-                  disabled={!isActive(selected.status) || Boolean(selected.readOnly)}
-                >
-                  <MitigationPanel key={selected.id} incident={selected} />
-                </fieldset>
-                <KeyTimesPanel incident={selected} />
-                <Timeline incident={selected} />
-                <CommsPanel incident={selected} />
-                <RetroSection incident={selected} />
-              </ReadOnly.Provider>
-            ) : (
-              <EmptyState onRecord={openRecord} />
-            )}
+            {selected ? <Workspace incident={selected} /> : <EmptyState onRecord={openRecord} />}
           </main>
         </div>
       )}

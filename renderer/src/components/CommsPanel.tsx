@@ -6,6 +6,7 @@ import { UNDO_COPY_MS } from '../../../electron/domain/update-commands'
 import { api } from '../api'
 import { useApp } from '../store'
 import { P2UrlField } from './P2UrlField'
+import { PanelPlaceholder } from './PanelPlaceholder'
 import { PublishPanel } from './publishing/PublishPanel'
 
 /** Every post the runbook asks for, previewed live, one click to copy. */
@@ -19,6 +20,7 @@ export function CommsPanel({ incident }: { incident: Incident }) {
     shown: OutputPreview
     checklist: ChecklistItem[]
   } | null>(null)
+  const [failed, setFailed] = useState<string | null>(null)
   const [log, setLog] = useState<Record<string, boolean>>({})
   const [copied, setCopied] = useState<string | null>(null)
   // The update a copy posted, offered for undo until the host's deadline.
@@ -34,15 +36,15 @@ export function CommsPanel({ incident }: { incident: Incident }) {
     let live = true
     void api.comms.outputs({ id: incident.id, here, show: current }).then((result) => {
       if (!live) return
+      setFailed(result.ok ? null : result.error.message)
       if (result.ok) setData(result.value)
-      else showError(result.error.message)
     })
     return () => {
       live = false
     }
   }, [incident.id, incident.version, here, current, showError])
 
-  if (!data) return null
+  if (!data) return <PanelPlaceholder title="Communications" failed={failed} />
   const output = data.shown
   const logThis = log[output.id] ?? logDefaults.includes(output.id)
 

@@ -1,84 +1,76 @@
-import type { Incident } from '../../../electron/domain/incident'
-import { DETECTION_LABELS } from '../../../electron/domain/events'
-import { severityLevel } from '../../../electron/domain/severity'
-import { isRetroDue, retroFacts } from '../../../electron/domain/retro/due'
-import { formatDuration, formatLocalAndUtc, useNow } from '../time'
 import { useState } from 'react'
-import { SeverityBadge, StatusBadge } from './Badges'
-import { LeadHistory, LeadPicker } from './LeadPicker'
-import { SeverityChange } from './SeverityChange'
+import type { Incident } from '../../../electron/domain/incident'
+import { isOutstanding, isSilenced } from '../../../electron/domain/mitigation'
+import { isRetroDue, retroFacts } from '../../../electron/domain/retro/due'
+import { useApp } from '../store'
+import { SeverityBadge } from './Badges'
+import { LeadPicker } from './LeadPicker'
 import { StatusControl } from './StatusControl'
 import { UpdateCountdown } from './UpdateCountdown'
 import { RetroDueBadge } from './retro/RetroSection'
 
+/** "1 alarm silenced · 1 measure not undone", or '' when nothing is left open. */
+export function outstandingGlance(incident: Incident): string {
+  const silenced = incident.alarms.filter(isSilenced).length
+  const open = incident.measures.filter(isOutstanding).length
+  return [
+    silenced && `${silenced} alarm${silenced === 1 ? '' : 's'} silenced`,
+    open && `${open} measure${open === 1 ? '' : 's'} not undone`,
+  ]
+    .filter(Boolean)
+    .join(' · ')
+}
+
+/**
+ * The sticky head of the workspace (issue 19): what the incident is, where it stands, what is
+ * due next and who leads. Everything else lives in the panels, one key away.
+ */
 export function IncidentHeader({ incident }: { incident: Incident }) {
-  const now = useNow()
-  const definition = severityLevel(incident.scale, incident.severity)?.definition
+  const showPanel = useApp((s) => s.showPanel)
   const [pickingLead, setPickingLead] = useState(false)
+  const glance = outstandingGlance(incident)
   return (
     <section className="incident-header" aria-labelledby="incident-title">
-      <h2 id="incident-title" className="incident-title">
-        {incident.title}
-      </h2>
-      <div className="incident-badges">
+      <div className="ih-row ih-title-row">
+        <h2 id="incident-title" className="incident-title">
+          {incident.title}
+        </h2>
         <SeverityBadge scale={incident.scale} level={incident.severity} />
-        <StatusBadge status={incident.status} />
         {incident.area && <span className="badge area">{incident.area}</span>}
         {isRetroDue(incident, retroFacts(incident)) && <RetroDueBadge />}
       </div>
-      {definition && (
-        <p className="severity-definition">
-          {definition} <SeverityChange incident={incident} />
-        </p>
-      )}
       <StatusControl incident={incident} />
-      <UpdateCountdown incident={incident} />
-      {!incident.lead && (
-        <div className="banner warn" role="status">
-          <span>
-            <strong>No lead yet.</strong> Recording ends when a lead is identified: by default this
-            week’s MSR runner, or another online maintainer (maybe you).
-          </span>
-          <button type="button" className="primary" onClick={() => setPickingLead(true)}>
-            Choose lead
-          </button>
-        </div>
-      )}
-      <dl className="facts">
-        <div>
-          <dt>Lead</dt>
-          <dd>
-            {incident.lead ?? <span className="missing">No lead yet</span>}{' '}
-            {incident.lead && (
+      <div className="ih-row ih-due-row">
+        <UpdateCountdown incident={incident} />
+        <div className="ih-people">
+          {incident.lead ? (
+            <span className="ih-lead">
+              <span className="label-small">Lead</span> <strong>{incident.lead}</strong>{' '}
               <button type="button" className="link" onClick={() => setPickingLead(true)}>
                 Change lead…
               </button>
-            )}
-          </dd>
+            </span>
+          ) : (
+            <span className="ih-lead ih-no-lead" role="status">
+              <strong>No lead yet.</strong>{' '}
+              <button type="button" className="small primary" onClick={() => setPickingLead(true)}>
+                Choose lead
+              </button>
+            </span>
+          )}
+          {glance && (
+            <button
+              type="button"
+              className="link ih-glance"
+              title="Open the Mitigation panel"
+              onClick={() => showPanel('mitigation')}
+            >
+              {glance}
+            </button>
+          )}
         </div>
-        <div>
-          <dt>Recorder</dt>
-          <dd>{incident.recorder}</dd>
-        </div>
-        <div>
-          <dt>Age</dt>
-          <dd title={formatLocalAndUtc(incident.recordedAt)}>
-            {formatDuration(now - Date.parse(incident.recordedAt))}
-          </dd>
-        </div>
-        <div>
-          <dt>Detected by</dt>
-          <dd>{DETECTION_LABELS[incident.detection]}</dd>
-        </div>
-      </dl>
-      <LeadHistory incident={incident} />
+      </div>
       {pickingLead && <LeadPicker incident={incident} onClose={() => setPickingLead(false)} />}
-      {incident.observed && (
-        <div className="observed">
-          <h3>What was observed</h3>
-          <p>{incident.observed}</p>
-        </div>
-      )}
     </section>
   )
 }

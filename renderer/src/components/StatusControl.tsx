@@ -22,7 +22,10 @@ const MOVE_VERBS: Partial<Record<Status, string>> = {
   reviewed: 'Reviewed',
 }
 
-/** The policy's status graph with the current status marked, and only the allowed moves. */
+/**
+ * The policy's status graph with the current status marked, and only the allowed moves. The one
+ * resolve path: "Resolved…" opens the resolve checklist.
+ */
 export function StatusControl({ incident }: { incident: Incident }) {
   const [moving, setMoving] = useState<Status | null>(null)
   const [recurring, setRecurring] = useState(false)
@@ -35,11 +38,13 @@ export function StatusControl({ incident }: { incident: Incident }) {
             key={status}
             className={`status-step ${i < current ? 'done' : ''} ${i === current ? 'current' : ''}`}
             aria-current={i === current ? 'step' : undefined}
+            title={STATUS_LABELS[status]}
           >
             <span className="status-step-dot" aria-hidden="true">
               {i < current ? '✓' : i + 1}
             </span>
-            <span>{STATUS_LABELS[status]}</span>
+            {/* Passed and later steps show as a dot in the header; the label stays for screen readers. */}
+            <span className="status-step-label">{STATUS_LABELS[status]}</span>
             {i === current && <span className="status-step-now">(now)</span>}
           </li>
         ))}

@@ -1,4 +1,12 @@
-import { useMemo, useState, type ClipboardEvent, type DragEvent } from 'react'
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type DragEvent,
+  type RefObject,
+} from 'react'
 import type { Incident } from '../../../electron/domain/incident'
 import { api } from '../api'
 import { imageToPngBase64 } from '../timeline/image-input'
@@ -10,7 +18,10 @@ import { EntryComposer } from './EntryComposer'
 import { TimelineList } from './TimelineList'
 import { TimelineToolbar } from './TimelineToolbar'
 
-/** The scratchpad's memory: write, paste, drop, capture; search and filter what is there. */
+/**
+ * The scratchpad's memory: write, paste, drop, capture; search and filter what is there. Oldest
+ * first, newest at the bottom just above the composer, where the eye is while writing.
+ */
 export function Timeline({ incident }: { incident: Incident }) {
   const [zone, setZone] = useState<TimeZoneChoice>('local')
   const [query, setQuery] = useState('')
@@ -60,8 +71,12 @@ export function Timeline({ incident }: { incident: Incident }) {
     if (files.length) void addImages(files)
   }
 
+  const section = useRef<HTMLElement>(null)
+  useFollowNewest(section, incident.id, items.length)
+
   return (
     <section
+      ref={section}
       className={`timeline${dropping ? ' dropping' : ''}`}
       aria-labelledby="timeline-heading"
       onPaste={onPaste}
@@ -87,6 +102,25 @@ export function Timeline({ incident }: { incident: Incident }) {
           </>
         )}
       </div>
+      <TimelineToolbar
+        zone={zone}
+        onZone={setZone}
+        query={query}
+        onQuery={setQuery}
+        kind={kind}
+        onKind={setKind}
+        showDeleted={showDeleted}
+        onShowDeleted={setShowDeleted}
+        deletedCount={deletedCount}
+        shown={items.length}
+        total={incident.timeline.length}
+      />
+      <TimelineList
+        incidentId={incident.id}
+        items={items}
+        zone={zone}
+        audience={incident.audience}
+      />
       {!readOnly && captionFor && (
         <CaptionPrompt
           incidentId={incident.id}
@@ -109,25 +143,63 @@ export function Timeline({ incident }: { incident: Incident }) {
           </button>
         </div>
       )}
-      <TimelineToolbar
-        zone={zone}
-        onZone={setZone}
-        query={query}
-        onQuery={setQuery}
-        kind={kind}
-        onKind={setKind}
-        showDeleted={showDeleted}
-        onShowDeleted={setShowDeleted}
-        deletedCount={deletedCount}
-        shown={items.length}
-        total={incident.timeline.length}
-      />
-      <TimelineList
-        incidentId={incident.id}
-        items={items}
-        zone={zone}
-        audience={incident.audience}
-      />
     </section>
   )
+}
+
+/**
+ * Keeps the newest entries in view: the list follows a new entry unless the reader has scrolled
+ * away from the end (and is not writing in the composer just below it): they are left where they are.
+ * Wraps the list from outside (TimelineList owns its virtual rows).
+ */
+function useFollowNewest(section: RefObject<HTMLElement | null>, id: string, count: number) {
+  const atEnd = useRef(true)
+  const scroller = () => section.current?.querySelector<HTMLElement>('.timeline-scroll') ?? null
+  const toEnd = () => {
+    const el = scroller()
+    if (!el) return
+    el.scrollTop = el.scrollHeight
+    // Rows are measured after they render: settle once more on the next frame.
+    requestAnimationFrame(() => {
+      el.scrollTop = el.scrollHeight
+      atEnd.current = true
+    })
+  }
+  // A newly opened incident shows its start; the first new entry brings the end into view,
+  // unless the reader has scrolled the list by then.
+  const seen = useRef({ id, count })
+  useEffect(() => {
+    const before = seen.current
+    seen.current = { id, count }
+    if (before.id !== id) {
+      atEnd.current = true
+      return
+    }
+    if (count <= before.count) return
+    const writing = section.current
+      ?.querySelector('form[aria-label="Add to the timeline"]')
+      ?.contains(document.activeElement)
+    if (atEnd.current || writing) toEnd()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, count])
+  useEffect(() => {
+    const root = section.current
+    if (!root) return
+    // Only the reader's own scrolling says where they read: a list that grows or shrinks (the
+    // header's banner coming and going) scrolls too, and must not stop the following.
+    let intent = 0
+    const onIntent = () => (intent = performance.now())
+    const onScroll = (event: Event) => {
+      const el = event.target as HTMLElement
+      if (!el.classList?.contains('timeline-scroll') || performance.now() - intent > 1000) return
+      atEnd.current = el.scrollHeight - el.scrollTop - el.clientHeight < 60
+    }
+    const intents = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const
+    for (const type of intents) root.addEventListener(type, onIntent, { passive: true })
+    root.addEventListener('scroll', onScroll, true)
+    return () => {
+      for (const type of intents) root.removeEventListener(type, onIntent)
+      root.removeEventListener('scroll', onScroll, true)
+    }
+  }, [section])
 }

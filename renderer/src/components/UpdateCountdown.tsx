@@ -7,6 +7,7 @@ import {
 } from '../../../electron/domain/cadence'
 import type { Incident } from '../../../electron/domain/incident'
 import { isActive } from '../../../electron/domain/status'
+import { UNDO_COPY_MS } from '../../../electron/domain/update-commands'
 import { api } from '../api'
 import { useApp } from '../store'
 import { formatLocalAndUtc, useNow } from '../time'
@@ -28,12 +29,18 @@ const STATE_TEXT = {
   overdue: 'Update overdue by',
 }
 
-/** The live countdown to the next status update, with "Posted an update" and Snooze. */
+/**
+ * The live countdown to the next status update, in the workspace header: "Copy update" copies the
+ * P2 status comment the way the Communications panel does (so it counts as posted), "Posted…"
+ * records one posted another way; Snooze and the cadence sit behind one disclosure.
+ */
 export function UpdateCountdown({ incident }: { incident: Incident }) {
   const settings = useApp((s) => s.snapshot!.settings)
   const showError = useApp((s) => s.showError)
   const now = useNow(1000)
   const [posting, setPosting] = useState(false)
+  const more = useRef<HTMLDetailsElement>(null)
+  const copy = useCopyUpdate(incident.id, settings.comms.logCopiesOf.includes('p2-comment'))
   if (!isActive(incident.status)) return null
   const due = updateDue(incident, settings.cadence, settings.reminders)
   const state = dueState(due, now)
@@ -44,69 +51,130 @@ export function UpdateCountdown({ incident }: { incident: Incident }) {
     if (!result.ok) showError(result.error.message)
   }
   const snooze = async (minutes: (typeof SNOOZE_CHOICES)[number]) => {
+    if (more.current) more.current.open = false
     const result = await api.update.snooze({ id: incident.id, minutes })
     if (!result.ok) showError(result.error.message)
   }
 
   return (
     <section className={`countdown countdown-${state}`} aria-label="Next status update">
+      <span className="countdown-icon" aria-hidden="true">
+        {state === 'overdue' ? '!' : state === 'due-soon' ? '◔' : '◷'}
+      </span>
       <div className="countdown-main">
-        <span className="countdown-icon" aria-hidden="true">
-          {state === 'overdue' ? '!' : state === 'due-soon' ? '◔' : '◷'}
-        </span>
-        <div>
-          <div className="countdown-label" role="status" aria-live="polite">
+        <div className="countdown-line">
+          <span className="countdown-label" role="status" aria-live="polite">
             {STATE_TEXT[state]}
-          </div>
-          <div className="countdown-time" data-testid="countdown">
+          </span>{' '}
+          <span className="countdown-time" data-testid="countdown">
             {formatCountdown(due.dueAt - now)}
-          </div>
-          <div className="countdown-sub">
-            Due{' '}
-            <time dateTime={new Date(due.dueAt).toISOString()}>
-              {formatLocalAndUtc(new Date(due.dueAt).toISOString())}
-            </time>{' '}
-            · <span data-testid="cadence-reason">{due.reason}</span>
-            {snoozed &&
-              ` · reminders snoozed until ${formatLocalAndUtc(new Date(due.snoozedUntil!).toISOString())}`}
-          </div>
+          </span>
+        </div>
+        <div className="countdown-sub">
+          Due{' '}
+          <time dateTime={new Date(due.dueAt).toISOString()}>
+            {formatLocalAndUtc(new Date(due.dueAt).toISOString())}
+          </time>{' '}
+          · <span data-testid="cadence-reason">{due.reason}</span>
+          {snoozed &&
+            ` · reminders snoozed until ${formatLocalAndUtc(new Date(due.snoozedUntil!).toISOString())}`}
         </div>
       </div>
       <div className="countdown-actions">
-        <button type="button" className="primary" onClick={() => setPosting(true)}>
-          Posted an update…
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void copy.run()}
+          title="Copy the P2 status comment; the copy counts as the posted update"
+        >
+          Copy update
         </button>
-        {incident.status !== 'pending' && (
-          <label className="cadence-choice">
-            <span className="snooze-label">Updates</span>
-            <select
-              aria-label="Update cadence"
-              value={incident.cadenceChoice}
-              onChange={(e) => void choose(e.target.value as CadenceChoice)}
-            >
-              <option value="policy">as the policy says</option>
-              <option value="daily">daily</option>
-              <option value="news">when there is news (at least weekly)</option>
-            </select>
-          </label>
-        )}
-        <span className="snooze" role="group" aria-label="Snooze reminders">
-          <span className="snooze-label">Snooze</span>
-          {SNOOZE_CHOICES.map((m) => (
-            <button
-              key={m}
-              type="button"
-              onClick={() => void snooze(m)}
-              aria-label={`Snooze ${m} minutes`}
-            >
-              {m} min
-            </button>
-          ))}
-        </span>
+        <button
+          type="button"
+          onClick={() => setPosting(true)}
+          title="Record an update posted another way"
+        >
+          Posted…
+        </button>
+        <details className="countdown-more" ref={more}>
+          <summary>Snooze…</summary>
+          <div className="countdown-more-body">
+            <span className="snooze" role="group" aria-label="Snooze reminders">
+              <span className="snooze-label">Snooze</span>
+              {SNOOZE_CHOICES.map((m) => (
+                <button
+                  key={m}
+                  type="button"
+                  onClick={() => void snooze(m)}
+                  aria-label={`Snooze ${m} minutes`}
+                >
+                  {m} min
+                </button>
+              ))}
+            </span>
+            {incident.status !== 'pending' && (
+              <label className="cadence-choice">
+                <span className="snooze-label">Updates</span>
+                <select
+                  aria-label="Update cadence"
+                  value={incident.cadenceChoice}
+                  onChange={(e) => void choose(e.target.value as CadenceChoice)}
+                >
+                  <option value="policy">as the policy says</option>
+                  <option value="daily">daily</option>
+                  <option value="news">when there is news (at least weekly)</option>
+                </select>
+              </label>
+            )}
+          </div>
+        </details>
       </div>
+      {/* Not role=status: the due state above is the region's one status. */}
+      <span className="copied countdown-copied" aria-live="polite">
+        {copy.message}
+        {copy.undo && (
+          <>
+            {' '}
+            <button type="button" className="small" onClick={() => void copy.undo!()}>
+              Undo
+            </button>
+          </>
+        )}
+      </span>
       {posting && <PostUpdateDialog incident={incident} onClose={() => setPosting(false)} />}
     </section>
   )
+}
+
+/** The header's copy of the P2 status comment, through the same host call as the panel's. */
+function useCopyUpdate(id: string, log: boolean) {
+  const showError = useApp((s) => s.showError)
+  const [message, setMessage] = useState<string | null>(null)
+  const [posted, setPosted] = useState<string | null>(null)
+  useEffect(() => {
+    if (!posted) return
+    // The host refuses a late undo by its own clock; this only hides the button.
+    const handle = setTimeout(() => setPosted(null), UNDO_COPY_MS)
+    return () => clearTimeout(handle)
+  }, [posted])
+  const run = async () => {
+    const result = await api.comms.copy({ id, output: 'p2-comment', part: 'body', log })
+    if (!result.ok) return showError(result.error.message)
+    setPosted(result.value.posted?.updateId ?? null)
+    setMessage(
+      result.value.posted
+        ? 'Copied the status comment: counted as posted.'
+        : `Copied the ${result.value.label}.`,
+    )
+  }
+  const undo = async () => {
+    if (!posted) return
+    const result = await api.update.undo({ id, updateId: posted })
+    setPosted(null)
+    if (result.ok) setMessage('Undone: that copy does not count as posted.')
+    else showError(result.error.message)
+  }
+  return { message, run, undo: posted ? undo : null }
 }
 
 function PostUpdateDialog({ incident, onClose }: { incident: Incident; onClose: () => void }) {

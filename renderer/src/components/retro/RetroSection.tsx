@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Incident } from '../../../../electron/domain/incident'
 import type { RetroView } from '../../../../electron/shared/ipc-contract'
 import { api } from '../../api'
+import { PanelPlaceholder } from '../PanelPlaceholder'
 import { RetroWorkspace } from './RetroWorkspace'
 
 /** The retrospective's place on an incident: is it due, open the workspace, what comes after. */
@@ -11,16 +12,21 @@ export function RetroSection({ incident }: { incident: Incident }) {
   const [choosing, setChoosing] = useState<boolean | null>(null)
   const [reason, setReason] = useState('')
   const [message, setMessage] = useState<string | null>(null)
+  const [failed, setFailed] = useState<string | null>(null)
 
   useEffect(() => {
     let live = true
-    void api.retro.get({ id: incident.id }).then((r) => live && r.ok && setView(r.value))
+    void api.retro.get({ id: incident.id }).then((r) => {
+      if (!live) return
+      setFailed(r.ok ? null : r.error.message)
+      if (r.ok) setView(r.value)
+    })
     return () => {
       live = false
     }
   }, [incident.id, incident.version, open])
 
-  if (!view) return null
+  if (!view) return <PanelPlaceholder title="Retrospective" failed={failed} />
   const { due } = view
   const resolved = incident.status === 'resolved' || incident.status === 'reviewed'
   const choose = async (wanted: boolean) => {
