@@ -10,12 +10,12 @@ import { fsyncDirWith, nodeFs, type FsPort } from './fs-port'
 import { fileStamp, writeFileAtomic } from './fs-util'
 import { repairRecurrenceLinks, type IncidentLinks } from './link-repair'
 import { noticesOfRead, storageUserError, type StoreNotice } from './store-notices'
+import { ID_PATTERN } from '../domain/ids'
 
 export type { StoreNotice } from './store-notices'
 
 // 3: entries carry their links; the index is also keyed on the event schema version.
 const INDEX_VERSION = 3
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/
 
 interface IndexEntry {
   logSize: number
