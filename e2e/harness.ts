@@ -13,6 +13,7 @@ import type { PushPayload, UiCommand } from '../electron/shared/ipc-contract'
 import { FakeDesktop } from '../electron/testing/fake-desktop'
 import { confSettings, recordingCapturer } from '../electron/testing/fixtures'
 import { RecordingFileSaver } from '../electron/testing/file-saver'
+import { FileSecretStore } from '../electron/testing/file-secrets'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -195,6 +196,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
         desktop,
         files,
         capturer,
+        secrets: new FileSecretStore(join(dataDir, 'secrets.json')),
       },
       openSettings: openSettings(dataDir),
       onTray: (model) => trayModels.push(model),

@@ -35,6 +35,7 @@ import {
 } from './system'
 import { NativeImage, nativeImage } from './image'
 import { Menu, MenuItem, StandinMenu } from './menu'
+import { safeStorage } from './safe-storage'
 import type { StandinState } from './protocol'
 import { BrowserWindow, windowStates } from './window'
 
@@ -55,6 +56,7 @@ const electron = {
   nativeTheme,
   Notification,
   powerMonitor,
+  safeStorage,
   screen,
   session,
   shell,
@@ -78,6 +80,7 @@ export {
   nativeTheme,
   Notification,
   powerMonitor,
+  safeStorage,
   screen,
   session,
   shell,

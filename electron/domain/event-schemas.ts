@@ -3,6 +3,7 @@ import { ACTION_KINDS } from './timeline-events'
 import { DETECTION_METHODS, type IncidentEvent, type IncidentEventType } from './events'
 import { KEY_TIMES } from './lifecycle-events'
 import { MEASURE_KINDS } from './mitigation-events'
+import { PUBLISH_KINDS } from './publishing'
 import { SEVERITY_SCALE_IDS } from './severity'
 import { INITIAL_STATUSES, STATUSES } from './status'
 
@@ -113,6 +114,15 @@ const PAYLOADS = {
   'entry.restored': { entryId: text },
   'entry.unmasked': { entryId: text, unmasked: z.boolean() },
   'item.audienceSet': { itemId: text, audience: z.enum(['public', 'internal']) },
+  'publish.queued': {
+    kind: z.enum(PUBLISH_KINDS),
+    title: text.optional(),
+    content: text,
+    statusTag: text.optional(),
+  },
+  'publish.done': { requestId: text, postId: z.number().int(), link: text },
+  'publish.failed': { requestId: text, reason: text, retry: z.boolean() },
+  'publish.cancelled': { requestId: text },
 } satisfies Record<IncidentEventType, z.ZodRawShape>
 
 export const EVENT_TYPES = Object.keys(PAYLOADS) as IncidentEventType[]

@@ -3,6 +3,7 @@ import type { SeverityScaleId } from './severity'
 import type { InitialStatus } from './status'
 import type { CommsEvent } from './comms-events'
 import type { MitigationEvent } from './mitigation-events'
+import type { PublishEvent } from './publishing'
 import type { ResolveEvent } from './resolve-events'
 import type { UpdateEvent } from './update-events'
 import type { LifecycleEvent } from './lifecycle-events'
@@ -54,6 +55,7 @@ export type IncidentEvent =
   | RetroEvent
   | TimelineEvent
   | AudienceSet
+  | PublishEvent
 
 export type IncidentEventType = IncidentEvent['type']
 

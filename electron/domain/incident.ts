@@ -7,6 +7,7 @@ import type { SeverityScaleId } from './severity'
 import { EMPTY_MITIGATION, isSilenced, type Mitigation } from './mitigation'
 import { foldMitigation } from './mitigation-fold'
 import { isActive, type Status } from './status'
+import { applyPublishEvent, NO_PUBLISHING, type PublishingState } from './publishing'
 import { isRetroDue, retroFacts } from './retro/due'
 import { openActionCount } from './retro/open-actions'
 import { applyRetroEvent } from './retro/reduce'
@@ -45,6 +46,8 @@ export interface Incident extends Mitigation {
   audience: Record<string, Audience>
   /** Where the P2 incident post is, once published. */
   p2Url: string | null
+  /** The P2 post on the site, the outbox and what was published (domain/publishing.ts). */
+  publishing: PublishingState
   /** Communication checklist items ticked, by item id. */
   commsChecked: Record<string, { at: string; by: string }>
   /** The retrospective: choice, draft, completion (electron/domain/retro). */
@@ -92,6 +95,8 @@ export interface IncidentSummary {
   cadenceChoice?: 'policy' | 'daily' | 'news'
   /** Alarms still silenced, for the reminder; absent in summaries written before issue 7. */
   silencedAlarms?: { id: string; name: string; silencedAt: string }[]
+  /** Publishes waiting in the outbox (absent in summaries cached before publishing). */
+  publishWaiting?: number
   /** When it was last resolved (absent in summaries cached before issue 3). */
   resolvedAt?: string | null
   /** Optional: summaries cached in index.json before the retro existed lack them. */
@@ -124,6 +129,7 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       cadenceChoice: 'policy',
       audience: {},
       p2Url: null,
+      publishing: NO_PUBLISHING,
       commsChecked: {},
       ...EMPTY_MITIGATION,
       retro: NO_RETRO,
@@ -236,6 +242,18 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
         p2Url: event.url,
         timeline: [...next.timeline, lifecycleItem(event, `P2 post: ${event.url}`, true)],
       }
+    case 'publish.queued':
+    case 'publish.done':
+    case 'publish.failed':
+    case 'publish.cancelled': {
+      // Older folds (cached before publishing existed) lack the field.
+      const { state, text } = applyPublishEvent(next.publishing ?? NO_PUBLISHING, event)
+      return {
+        ...next,
+        publishing: state,
+        timeline: [...next.timeline, lifecycleItem(event, text, true)],
+      }
+    }
     case 'status.changed':
     case 'incident.reopened':
     case 'incident.linked':
@@ -394,5 +412,6 @@ export function summarize(incident: Incident): IncidentSummary {
     resolvedAt: incident.keyTimes.resolvedAt ?? null,
     retroDue: isRetroDue(incident, retroFacts(incident)),
     openActionItems: openActionCount(incident.retro),
+    publishWaiting: (incident.publishing ?? NO_PUBLISHING).outbox.length,
   }
 }

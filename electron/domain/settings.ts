@@ -78,6 +78,18 @@ export const Settings = z.object({
    * all incidents; an incident copies a runbook's steps when linked, so its log stays whole.
    */
   runbooks: z.array(Runbook).max(500).default([]),
+  /**
+   * The P2 to publish to (WordPress REST API). The application password is not here: it is in
+   * the OS keychain through the SecretStore port (services/ports.ts).
+   */
+  publishing: z
+    .object({
+      url: z.string().max(500).default(''),
+      user: z.string().max(200).default(''),
+      /** Swap the post's status-* tag at every status move once connected. */
+      followStatus: z.boolean().default(true),
+    })
+    .prefault({}),
   /** People who can lead and the weekly runner schedule (issue 3). */
   rota: Rota,
   /** Minutes between "No lead yet" notifications. */
@@ -135,6 +147,7 @@ export const SettingsPatch = z
     /** The whole rota is replaced: it is edited as one form. */
     rota: Rota.unwrap().optional(),
     leadReminderMinutes: LeadReminderMinutes.unwrap().optional(),
+    publishing: patchOf(Settings.shape.publishing.unwrap()).optional(),
     retro: patchOf(Settings.shape.retro.unwrap()).optional(),
   })
   .strict()

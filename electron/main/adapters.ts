@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
@@ -8,6 +9,7 @@ import {
   dialog,
   globalShortcut,
   Notification,
+  safeStorage,
   shell,
 } from 'electron'
 import type {
@@ -17,6 +19,7 @@ import type {
   FilePicker,
   FolderPicker,
   Notifier,
+  SecretStore,
   ShortcutRegistrar,
 } from '../services/ports'
 import { setLinuxAutostart } from './autostart'
@@ -101,4 +104,32 @@ export const electronFileSaver: FileSaver = {
     await writeFile(result.filePath, content)
     return result.filePath
   },
+}
+
+/**
+ * Secrets through safeStorage (the OS keychain's key): each value encrypted, kept in `path`
+ * (beside the settings, never in them; backups do not include it). Where the OS offers no
+ * keychain (Linux without a secret service: the 'basic_text' backend), nothing is kept.
+ */
+export function electronSecrets(path: string): SecretStore {
+  const read = (): Record<string, string> =>
+    existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>) : {}
+  const available = () =>
+    safeStorage.isEncryptionAvailable() && safeStorage.getSelectedStorageBackend() !== 'basic_text'
+  return {
+    get: (key) => {
+      const value = read()[key]
+      if (value === undefined || !available()) return null
+      return safeStorage.decryptString(Buffer.from(value, 'base64'))
+    },
+    set: (key, value) => {
+      const all = read()
+      if (value === null) delete all[key]
+      else {
+        if (!available()) throw new Error('The OS keychain is not available.')
+        all[key] = safeStorage.encryptString(value).toString('base64')
+      }
+      writeFileSync(path, JSON.stringify(all), { mode: 0o600 })
+    },
+  }
 }

@@ -20,6 +20,7 @@ import {
   electronFilePicker,
   electronFolderPicker,
   electronNotifier,
+  electronSecrets,
   electronShortcuts,
 } from './adapters'
 import { menuTemplate } from './menu'
@@ -139,6 +140,7 @@ async function start(): Promise<void> {
       filePicker: electronFilePicker,
       files: electronFileSaver,
       capturer: electronCapturer,
+      secrets: electronSecrets(join(dataDir, 'secrets.json')),
     },
     openSettings: () =>
       new Store({

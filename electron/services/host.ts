@@ -28,6 +28,8 @@ import { RetroReminder } from './retro-reminder'
 import { quickNoteHandlers } from './handlers/quicknote'
 import { timelineHandlers } from './handlers/timeline'
 import { historyHandlers } from './handlers/history'
+import { publishingHandlers } from './publishing/handlers'
+import { Publisher } from './publishing/publisher'
 import { IncidentRepository } from './incidents'
 import { NoticeBoard } from './notices'
 import { UpdateScheduler } from './update-scheduler'
@@ -48,6 +50,8 @@ export interface HostOptions {
   onTray?: (model: TrayModel) => void
   /** The file-system calls the store writes through; tests inject faults. */
   fs?: FsPort
+  /** How long publishing waits for the site (default 15 s); tests shorten it. */
+  publishTimeoutMs?: number
 }
 
 export interface Host {
@@ -172,6 +176,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     ...attachmentHandlers(ctx),
     ...quickNoteHandlers(ctx),
     ...historyHandlers(ctx),
+    ...publishingHandlers(ctx, new Publisher(ctx, { timeoutMs: options.publishTimeoutMs })),
   } satisfies Handlers
 
   // Quiet hours are the time outside the user's working hours (settings, "You").

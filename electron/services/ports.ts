@@ -64,6 +64,16 @@ export interface ScreenCapturer {
   permission(): 'granted' | 'denied' | 'not-needed'
 }
 
+/**
+ * Secrets (the publishing application password): Electron's safeStorage (the OS keychain) in
+ * the app, a file-backed fake in tests. Never in settings, logs, exports or backups.
+ */
+export interface SecretStore {
+  get(key: string): string | null
+  /** null deletes. */
+  set(key: string, value: string | null): void
+}
+
 export interface Ports {
   clock: Clock
   notifier: Notifier
@@ -77,4 +87,6 @@ export interface Ports {
   filePicker?: FilePicker
   /** Optional: without it, capturing says screenshots are not available here. */
   capturer?: ScreenCapturer
+  /** Optional: without it, publishing says the keychain is not available here. */
+  secrets?: SecretStore
 }

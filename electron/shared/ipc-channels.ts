@@ -70,6 +70,14 @@ export const INVOKE_CHANNELS = [
   'backup:pickFile',
   'backup:inspect',
   'backup:import',
+  'publishing:get',
+  'publishing:connect',
+  'publishing:test',
+  'publishing:disconnect',
+  'publishing:preview',
+  'publishing:publish',
+  'publishing:retry',
+  'publishing:cancel',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

@@ -22,6 +22,7 @@ import * as M from './mitigation-inputs'
 import { lifecycleContract } from './lifecycle-contract'
 import { TimelineContract } from './timeline-contract'
 import { historyContract } from './history-contract'
+import { publishingContract } from './publishing-contract'
 
 export { IncidentId }
 
@@ -220,6 +221,7 @@ export const contract = {
   ),
   ...TimelineContract,
   ...historyContract(spec),
+  ...publishingContract(spec),
 } satisfies Record<InvokeChannel, Spec<z.ZodType, unknown>>
 
 export type Contract = typeof contract

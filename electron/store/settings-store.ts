@@ -96,6 +96,7 @@ export class SettingsStore {
       rota: patch.rota ?? this.current.rota,
       leadReminderMinutes: patch.leadReminderMinutes ?? this.current.leadReminderMinutes,
       retro: { ...this.current.retro, ...patch.retro },
+      publishing: { ...this.current.publishing, ...patch.publishing },
     })
   }
 }

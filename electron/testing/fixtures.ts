@@ -1,3 +1,4 @@
+import { FileSecretStore } from './file-secrets'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -66,6 +67,7 @@ export function testHost(
   desktop = new FakeDesktop(),
   capturer: ScreenCapturer = recordingCapturer(),
   fs?: FsPort,
+  publishTimeoutMs?: number,
 ) {
   const notifications: NotificationRequest[] = []
   const clipboard: { text: string; html?: string }[] = []
@@ -80,11 +82,13 @@ export function testHost(
       desktop,
       files,
       capturer,
+      secrets: new FileSecretStore(join(dataDir, 'secrets.json')),
     },
     openSettings: confSettings(dataDir),
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     log: () => undefined,
     fs,
+    publishTimeoutMs,
   })
   return { host, clock, notifications, clipboard, desktop, files }
 }

@@ -5,6 +5,7 @@ import { CadenceSection } from './components/settings/CadenceSection'
 import { DataSection } from './components/settings/DataSection'
 import { LinksSection } from './components/settings/LinksSection'
 import { NotificationsSection } from './components/settings/NotificationsSection'
+import { PublishingSection } from './components/settings/PublishingSection'
 import { RotaSection } from './components/settings/RotaSection'
 import { SeveritySection } from './components/settings/SeveritySection'
 import { ShortcutsSection } from './components/settings/ShortcutsSection'
@@ -65,6 +66,12 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     title: 'Templates',
     summary: 'The wording of every post the app writes for you.',
     Component: TemplatesSection,
+  },
+  {
+    id: 'publishing',
+    title: 'Publishing',
+    summary: 'The P2 (WordPress) the app publishes posts, comments and status tags to.',
+    Component: PublishingSection,
   },
   {
     id: 'links',

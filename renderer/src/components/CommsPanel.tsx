@@ -6,6 +6,7 @@ import { UNDO_COPY_MS } from '../../../electron/domain/update-commands'
 import { api } from '../api'
 import { useApp } from '../store'
 import { P2UrlField } from './P2UrlField'
+import { PublishPanel } from './publishing/PublishPanel'
 
 /** Every post the runbook asks for, previewed live, one click to copy. */
 export function CommsPanel({ incident }: { incident: Incident }) {
@@ -165,7 +166,8 @@ export function CommsPanel({ incident }: { incident: Incident }) {
           </div>
         </div>
         <div className="comms-side">
-          <P2UrlField incident={incident} />
+          <PublishPanel incident={incident} />
+          <P2UrlField key={incident.p2Url ?? ''} incident={incident} />
           <div className="checklist-block">
             <h4>Communication checklist</h4>
             <ul className="checklist">

@@ -1,0 +1,315 @@
+import { commsChecklist } from '../../domain/comms/checklist'
+import { checklistInput } from '../../domain/comms/from-incident'
+import { UserError } from '../../domain/errors'
+import type { NewEvent } from '../../domain/events'
+import type { Incident } from '../../domain/incident'
+import {
+  nextAttemptAt,
+  NO_PUBLISHING,
+  PUBLISH_LABELS,
+  type OutboxItem,
+  type PublishKind,
+} from '../../domain/publishing'
+import { STATUS_TAGS, STATUSES, type Status } from '../../domain/status'
+import { postByCopy } from '../../domain/update-commands'
+import type { PublishOutcome, PublishPreview } from '../../shared/publishing-contract'
+import type { HostContext } from '../context'
+import { PublishingConnection } from './connection'
+import { publishContent } from './content'
+import { PublishFailure } from './http'
+import { sendItem } from './send'
+import { WordPressClient } from './wordpress'
+
+/**
+ * Publishing to the P2: previews, the outbox drain with retries through the clock port, and the
+ * status tag that follows status moves. Every send goes through the outbox in the incident's log.
+ */
+export class Publisher {
+  private draining: Promise<void> | null = null
+  private again = false
+  private cancelTimer: (() => void) | undefined
+  private seenStatus = new Map<string, Status>()
+  private closed = false
+
+  readonly connection: PublishingConnection
+
+  constructor(
+    private readonly ctx: HostContext,
+    http: { timeoutMs?: number | undefined; maxBytes?: number } = {},
+  ) {
+    this.connection = new PublishingConnection(ctx, http)
+    for (const s of ctx.incidents.list()) this.seenStatus.set(s.id, s.status)
+  }
+
+  preview(id: string, kind: PublishKind): PublishPreview {
+    const incident = this.ctx.incidents.get(id)
+    const p = publishContent(incident, this.ctx.settings.get(), kind)
+    const site = this.ctx.settings.get().publishing.url || 'the P2 (not connected yet)'
+    const post = incident.publishing?.post
+    return {
+      kind,
+      label: PUBLISH_LABELS[kind],
+      ...(p.title !== undefined ? { title: p.title } : {}),
+      html: p.content,
+      text: p.text,
+      ...(p.statusTag ? { statusTag: p.statusTag } : {}),
+      target: kind === 'post' ? site : (post?.link ?? 'the incident post, once it is published'),
+    }
+  }
+
+  /** Queues a publish in the incident's log, then tries it at once. */
+  async publish(id: string, kind: PublishKind): Promise<PublishOutcome> {
+    const incident = this.ctx.incidents.get(id)
+    if (kind !== 'post' && !incident.publishing?.post && !queuedPost(incident)) {
+      throw new UserError('no-post', 'Publish the incident post first: the rest goes on it.')
+    }
+    if (kind === 'post' && (incident.publishing?.post || queuedPost(incident))) {
+      throw new UserError(
+        'already-posted',
+        'The incident post is already published (or waiting to be).',
+      )
+    }
+    if (
+      kind === 'resolved-edit' &&
+      incident.status !== 'resolved' &&
+      incident.status !== 'reviewed'
+    ) {
+      throw new UserError('not-resolved', 'The resolved edit is for a resolved incident.')
+    }
+    const requestId = this.queue(incident, kind)
+    await this.drain([{ id: incident.id, requestId }])
+    return this.outcome(id, requestId)
+  }
+
+  private queue(incident: Incident, kind: PublishKind): string {
+    const p = publishContent(incident, this.ctx.settings.get(), kind)
+    const requestId = this.ctx.incidents.eventId()
+    const base = { incidentId: incident.id, at: this.ctx.now().toISOString(), by: this.by() }
+    const events: NewEvent[] = [
+      {
+        ...base,
+        id: requestId,
+        type: 'publish.queued',
+        kind,
+        content: p.content,
+        ...(p.title !== undefined ? { title: p.title } : {}),
+        ...(p.statusTag ? { statusTag: p.statusTag } : {}),
+      },
+    ]
+    // Publishing the status comment is posting the update, as copying it is.
+    if (kind === 'comment') {
+      const posted = postByCopy(
+        incident,
+        { text: p.text, news: 'news' in p ? (p.news ?? true) : true },
+        { eventId: this.ctx.incidents.eventId(), now: this.ctx.now(), by: this.by() },
+      )
+      if (posted) events.push(posted)
+    }
+    this.ctx.incidents.commit(incident.id, events)
+    this.ctx.changed()
+    return requestId
+  }
+
+  async retry(id: string, requestId: string): Promise<PublishOutcome> {
+    this.item(id, requestId)
+    await this.drain([{ id, requestId }])
+    return this.outcome(id, requestId)
+  }
+
+  cancel(id: string, requestId: string): { cancelled: true } {
+    this.item(id, requestId)
+    this.ctx.incidents.commit(id, [
+      {
+        id: this.ctx.incidents.eventId(),
+        incidentId: id,
+        at: this.ctx.now().toISOString(),
+        by: this.by(),
+        type: 'publish.cancelled',
+        requestId,
+      },
+    ])
+    this.ctx.changed()
+    return { cancelled: true }
+  }
+
+  private item(id: string, requestId: string): OutboxItem {
+    const item = this.ctx.incidents.get(id).publishing?.outbox.find((i) => i.id === requestId)
+    if (!item) throw new UserError('not-found', 'That publish is no longer waiting.')
+    return item
+  }
+
+  private outcome(id: string, requestId: string): PublishOutcome {
+    const state = this.ctx.incidents.get(id).publishing ?? NO_PUBLISHING
+    const done = state.published.find((p) => p.id === requestId)
+    if (done) return { outcome: 'published', requestId, link: done.link }
+    const waiting = state.outbox.find((i) => i.id === requestId)
+    return { outcome: 'queued', requestId, reason: waiting?.lastError ?? 'Waiting to publish.' }
+  }
+
+  private by() {
+    return this.ctx.settings.get().you.name || 'Unknown'
+  }
+
+  /** After every change: follow status moves with the tag, and arm the retry timer. */
+  onChanged(): void {
+    if (this.closed) return
+    for (const s of this.ctx.incidents.list()) {
+      const before = this.seenStatus.get(s.id)
+      this.seenStatus.set(s.id, s.status)
+      if (before === undefined || before === s.status) continue
+      if (!this.connection.connected() || !this.ctx.settings.get().publishing.followStatus) continue
+      const incident = this.ctx.incidents.get(s.id)
+      if (!incident.publishing?.post && !queuedPost(incident)) continue
+      this.queue(incident, 'tags')
+      this.kick()
+    }
+    this.arm()
+  }
+
+  private waiting(): { id: string; item: OutboxItem }[] {
+    return this.ctx.incidents
+      .list()
+      .filter((s) => (s.publishWaiting ?? 0) > 0)
+      .flatMap((s) =>
+        (this.ctx.incidents.get(s.id).publishing?.outbox ?? []).map((item) => ({ id: s.id, item })),
+      )
+  }
+
+  private arm(): void {
+    this.cancelTimer?.()
+    this.cancelTimer = undefined
+    const times = this.waiting()
+      .map(({ item }) => nextAttemptAt(item))
+      .filter((t): t is number => t !== null)
+    if (times.length === 0) return
+    const delay = Math.max(0, Math.min(...times) - this.ctx.now().getTime())
+    this.cancelTimer = this.ctx.ports.clock.setTimer(() => {
+      this.cancelTimer = undefined
+      this.kick()
+    }, delay)
+  }
+
+  /** Starts a drain in the background (timers, start-up, status moves). */
+  kick(): void {
+    void this.drain().catch(() => undefined)
+  }
+
+  /** Resolves when no publish is in flight (tests wait on it; no timer involved). */
+  async idle(): Promise<void> {
+    while (this.draining) await this.draining
+  }
+
+  /**
+   * Sends every item that is due, in the order queued, one at a time. `force`d items are sent
+   * even if they wait for the user (Retry).
+   */
+  async drain(force: { id: string; requestId: string }[] = []): Promise<void> {
+    if (this.draining) {
+      this.again = true
+      await this.idle()
+      if (force.length === 0) return
+    }
+    const run = async () => {
+      do {
+        this.again = false
+        const now = this.ctx.now().getTime()
+        for (const { id, item } of this.waiting()) {
+          if (this.closed) return
+          const forced = force.some((f) => f.id === id && f.requestId === item.id)
+          const at = nextAttemptAt(item)
+          if (!forced && (at === null || at > now)) continue
+          await this.attempt(id, item, !forced)
+        }
+        force = []
+      } while (this.again && !this.closed)
+    }
+    this.draining = run().finally(() => {
+      this.draining = null
+      if (!this.closed) this.arm()
+    })
+    await this.draining
+  }
+
+  /**
+   * One try. In the `background` (a timer, start-up, a status move) the user is told by a
+   * notification when a publish that had waited goes out, or when one needs them (Retry).
+   */
+  private async attempt(id: string, item: OutboxItem, background: boolean): Promise<void> {
+    const title = () => this.ctx.incidents.get(id).title
+    const base = () => ({
+      id: this.ctx.incidents.eventId(),
+      incidentId: id,
+      at: this.ctx.now().toISOString(),
+      by: this.by(),
+    })
+    try {
+      const wp = new WordPressClient(this.connection.current(), this.connection.http)
+      const sent = await sendItem(wp, this.ctx.incidents.get(id), item)
+      if (this.closed) return
+      const events: NewEvent[] = [
+        {
+          ...base(),
+          type: 'publish.done',
+          requestId: item.id,
+          postId: sent.postId,
+          link: sent.link,
+        },
+      ]
+      if (item.kind === 'post') events.push({ ...base(), type: 'comms.p2UrlSet', url: sent.link })
+      // The checklist items this publish did: the post, and the status tag it set.
+      const status = STATUSES.find((s) => STATUS_TAGS[s] === `#${item.statusTag}`)
+      const did = [item.kind === 'post' ? 'p2-posted' : '', status ? `p2-tag-${status}` : '']
+      for (const tick of commsChecklist(checklistInput(this.ctx.incidents.get(id)))) {
+        if (did.includes(tick.id) && !tick.done) {
+          events.push({
+            ...base(),
+            type: 'comms.checked',
+            item: tick.id,
+            label: tick.label,
+            done: true,
+          })
+        }
+      }
+      this.ctx.incidents.commit(id, events)
+      if (background && item.attempts > 0) {
+        this.ctx.ports.notifier.show({
+          title: 'Published to the P2',
+          body: `The ${item.label} that was waiting is published (${title()}).`,
+          incidentId: id,
+        })
+      }
+    } catch (err) {
+      if (this.closed) return
+      const failure =
+        err instanceof PublishFailure
+          ? err
+          : new PublishFailure('unreachable', `Publishing failed: ${String(err)}`, { retry: true })
+      this.ctx.incidents.commit(id, [
+        {
+          ...base(),
+          type: 'publish.failed',
+          requestId: item.id,
+          reason: failure.message,
+          retry: failure.retry,
+        },
+      ])
+      if (background && !failure.retry) {
+        this.ctx.ports.notifier.show({
+          title: 'Could not publish to the P2',
+          body: `The ${item.label} (${title()}): ${failure.message} It waits for Retry.`,
+          incidentId: id,
+        })
+      }
+    }
+    this.ctx.changed()
+  }
+
+  close(): void {
+    this.closed = true
+    this.cancelTimer?.()
+  }
+}
+
+function queuedPost(incident: Incident): boolean {
+  return (incident.publishing?.outbox ?? []).some((i) => i.kind === 'post')
+}
