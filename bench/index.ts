@@ -1,17 +1,43 @@
 /**
- * `npm run bench`: every figure measured in one run, side by side with its baseline and target,
- * printed as one table. Figures, not pass/fail tests: the machine's load changes them.
+ * `npm run bench [-- --quick]`: every figure of issue 21, each the median of its runs within this
+ * one invocation, printed beside its baseline measured side by side in the same run, and written
+ * to bench/results.json. Figures, not pass/fail tests: the machine's load moves the absolute
+ * times, so only the ratios are targets. `--quick`: one run over smaller data, for development;
+ * `--only=<section>` runs the sections whose name starts so.
  */
+import { join } from 'node:path'
+import { benchAppend } from './append'
 import { benchHistory } from './history'
-import { benchRecord } from './record'
-import { benchStartup } from './startup'
-import { benchTimeline } from './timeline'
-import { printTable, type Row } from './stats'
+import { benchIdle, benchSeed } from './idle'
+import { benchOpenBig, benchStartup } from './startup'
+import { printTable, progress, result, sizes, writeResults, type Figure } from './stats'
+import { benchFirstPaint } from './timeline'
 
-const rows: Row[] = [
-  ...(await benchRecord()),
-  ...(await benchTimeline()),
-  ...(await benchStartup()),
-  ...(await benchHistory()),
+const s = sizes(process.argv.includes('--quick'))
+const started = Date.now()
+const figures: Figure[] = []
+const sections: [string, () => Promise<Figure[]> | Figure[]][] = [
+  ['append and record', () => benchAppend(s)],
+  ['start-up and heap', () => benchStartup(s)],
+  ['open a big incident', () => benchOpenBig(s)],
+  ['first paint', () => benchFirstPaint(s)],
+  ['history', () => benchHistory(s)],
+  ['idle timers', () => benchIdle(s)],
+  ['seed through the host', () => benchSeed(s, s.quick ? 200 : 1_000)],
 ]
-printTable(rows)
+// `--only=history` runs one section (by the start of its name), for development.
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length)
+for (const [name, run] of sections) {
+  if (only && !name.startsWith(only)) continue
+  progress(`${name}…`)
+  try {
+    figures.push(...(await run()))
+  } catch (err) {
+    // One section failing must not hide the others' figures.
+    console.error(`bench section "${name}" failed:`, err)
+  }
+}
+const results = figures.map(result)
+printTable(results)
+writeResults(join(import.meta.dirname, 'results.json'), results, s.quick)
+progress(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`)

@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
+
 /** Median and percentiles of a sample, in the sample's unit. */
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return NaN
@@ -8,21 +11,49 @@ export function percentile(values: readonly number[], p: number): number {
 
 export const median = (values: readonly number[]) => percentile(values, 50)
 
-export interface Row {
+/** One figure of the issue's table: a value per run, and its baseline measured in the same run. */
+export interface Figure {
   figure: string
-  measured: string
-  baseline?: string
-  target: string
+  unit: string
+  /** The figure, once per run (each usually itself the median of many samples). */
+  runs: number[]
+  /** Its baseline, once per run, measured side by side with it. */
+  baseline?: number[]
+  baselineLabel?: string
+  /** Target: a ratio to the baseline, or an absolute bound when there is no baseline. */
+  maxRatio?: number
+  max?: number
+  note?: string
+}
+
+export interface Result extends Figure {
+  median: number
+  baselineMedian?: number
+  ratio?: number
   pass: boolean
 }
 
-export function printTable(rows: readonly Row[]): void {
-  const header = ['figure', 'measured', 'side by side', 'target', 'ok']
-  const body = rows.map((r) => [
+export function result(f: Figure): Result {
+  const m = median(f.runs)
+  const b = f.baseline ? median(f.baseline) : undefined
+  const ratio = b !== undefined ? m / b : undefined
+  const pass =
+    f.maxRatio !== undefined ? ratio !== undefined && ratio <= f.maxRatio : m <= (f.max ?? Infinity)
+  return { ...f, median: m, baselineMedian: b, ratio, pass }
+}
+
+const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(2))
+
+export function printTable(results: readonly Result[]): void {
+  const header = ['figure', 'median (runs)', 'baseline, same run', 'ratio', 'target', 'ok']
+  const body = results.map((r) => [
     r.figure,
-    r.measured,
-    r.baseline ?? '',
-    r.target,
+    `${fmt(r.median)} ${r.unit} (${r.runs.map(fmt).join(', ')})`,
+    r.baselineMedian !== undefined
+      ? `${r.baselineLabel ?? 'baseline'} ${fmt(r.baselineMedian)} ${r.unit} (${r.baseline!.map(fmt).join(', ')})`
+      : '',
+    r.ratio !== undefined ? `${r.ratio.toFixed(2)}x` : '',
+    r.maxRatio !== undefined ? `≤ ${r.maxRatio}x` : `≤ ${r.max} ${r.unit}`,
     r.pass ? 'yes' : 'NO',
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)))
@@ -30,4 +61,52 @@ export function printTable(rows: readonly Row[]): void {
   console.log(line(header))
   console.log(widths.map((w) => '-'.repeat(w)).join('  '))
   for (const b of body) console.log(line(b))
+  for (const r of results) if (r.note) console.log(`* ${r.figure}: ${r.note}`)
+}
+
+export function writeResults(path: string, results: readonly Result[], quick: boolean): void {
+  const load = loadavg().map((n) => Number(n.toFixed(2)))
+  writeFileSync(
+    path,
+    JSON.stringify({ at: new Date().toISOString(), quick, loadavg: load, results }, null, 2) + '\n',
+  )
+}
+
+/** Progress on stderr, so the table on stdout stays clean. */
+export function progress(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`)
+}
+
+/** Sizes for a full run, and for `--quick` (one run, smaller data) while developing. */
+export interface Sizes {
+  quick: boolean
+  runs: number
+  past: number
+  /** Events per past incident. */
+  events: number
+  activeEntries: number
+  bigEntries: number
+  samples: number
+}
+
+export function sizes(quick: boolean): Sizes {
+  return quick
+    ? {
+        quick,
+        runs: 1,
+        past: 500,
+        events: 25,
+        activeEntries: 1_000,
+        bigEntries: 10_000,
+        samples: 10,
+      }
+    : {
+        quick,
+        runs: 3,
+        past: 5_000,
+        events: 25,
+        activeEntries: 10_000,
+        bigEntries: 100_000,
+        samples: 30,
+      }
 }

@@ -155,6 +155,12 @@ export function applyTimelineEvent(
   items: readonly TimelineItem[],
   event: TimelineEvent,
 ): TimelineItem[] {
+  if (event.type === 'entry.added') {
+    // The common case, a note after every other: one copy of exactly the right size (a spread
+    // then a push copied a long timeline twice, growing the array for the one new item).
+    const entry = entryFrom(event)
+    if (sortedIndex(items, entry) === items.length) return items.concat([entry])
+  }
   const next = [...items]
   applyTimelineEventInPlace(next, event)
   return next

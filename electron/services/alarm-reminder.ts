@@ -1,102 +1,73 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { HOUR, humanDuration } from '../domain/cadence'
-import { writeFileAtomic } from '../store/fs-util'
-import type { HostContext } from './context'
-import { MAX_TIMER_MS } from './update-scheduler'
+import type { IncidentSummary } from '../domain/incident'
+import type { NotificationRequest } from './ports'
+import { job } from './deadlines/job'
 
-/** What was already said; on disk so a restart repeats nothing. */
-interface AlarmReminderState {
-  /** Per `<incident>/<alarm>`: how many whole reminder periods were already announced. */
+/** What was already said about one incident's silenced alarms. */
+interface AlarmMemory {
+  /** Per alarm: how many whole reminder periods were already announced. */
   periods: Record<string, number>
-  /** Incidents already told "Resolved with alarms still silenced" (until they are active again). */
-  resolvedWarned: string[]
+  /** Told "Resolved with alarms still silenced" (until it is active again). */
+  resolvedWarned?: true
 }
 
 /**
- * Silenced-alarm reminders, in the update scheduler's pattern: deadlines are absolute (silenced at
- * + n periods), one timer capped at a minute, and state on disk. An alarm silenced longer than
- * `mitigation.alarmReminderHours` is announced once, then once per further period; a sleep
- * through several periods yields one reminder, not several.
+ * Silenced-alarm reminders: an alarm silenced longer than `mitigation.alarmReminderHours` is
+ * announced once, then once per further period (silenced at + n periods, absolute); a sleep
+ * through several periods yields one reminder. Closing an incident with alarms still silenced is
+ * said once.
  */
-export class AlarmReminder {
-  private readonly path: string
-  private state: AlarmReminderState
-  private cancel: (() => void) | undefined
-
-  constructor(private readonly ctx: HostContext) {
-    this.path = join(ctx.dataDir, 'alarm-reminders.json')
-    this.state = this.load()
-  }
-
-  evaluate(): void {
-    const now = this.ctx.now().getTime()
-    const period = this.ctx.settings.get().mitigation.alarmReminderHours * HOUR
-    const notify = this.ctx.ports.notifier
-    const next: AlarmReminderState = { periods: {}, resolvedWarned: [] }
-    let wakeAt = Infinity
-    for (const incident of this.ctx.incidents.list()) {
-      const silenced = incident.silencedAlarms ?? []
-      for (const alarm of silenced) {
-        const key = `${incident.id}/${alarm.id}`
-        const since = Date.parse(alarm.silencedAt)
-        const due = Math.floor((now - since) / period)
-        const said = this.state.periods[key] ?? 0
-        if (due > said) {
-          notify.show({
-            title: `Alarm “${alarm.name}” silenced for ${humanDuration(now - since)}`,
-            body: `${incident.title}: re-enable it when it is safe, or note why it stays off.`,
-            incidentId: incident.id,
-          })
-        }
-        next.periods[key] = Math.max(due, said)
-        wakeAt = Math.min(wakeAt, since + (next.periods[key] + 1) * period)
-      }
-      if (incident.active || !silenced.length) continue
-      if (!this.state.resolvedWarned.includes(incident.id)) {
-        const n = silenced.length
-        notify.show({
-          title: `${incident.status === 'resolved' ? 'Resolved' : 'Closed'} with ${n} alarm${n === 1 ? '' : 's'} still silenced`,
-          body: `${incident.title}: re-enable ${silenced.map((a) => `“${a.name}”`).join(', ')}.`,
-          incidentId: incident.id,
+export const alarmReminderJob = job<AlarmMemory>({
+  name: 'alarm',
+  watches: (summary) => (summary.silencedAlarms?.length ?? 0) > 0,
+  check({ summary }, memory, { now, settings }) {
+    const period = settings.mitigation.alarmReminderHours * HOUR
+    const silenced = summary.silencedAlarms ?? []
+    const say: NotificationRequest[] = []
+    const next: AlarmMemory = { periods: {} }
+    let nextAt = Infinity
+    for (const alarm of silenced) {
+      const since = Date.parse(alarm.silencedAt)
+      const due = Math.floor((now - since) / period)
+      const said = memory?.periods[alarm.id] ?? 0
+      if (due > said) {
+        say.push({
+          title: `Alarm “${alarm.name}” silenced for ${humanDuration(now - since)}`,
+          body: `${summary.title}: re-enable it when it is safe, or note why it stays off.`,
+          incidentId: summary.id,
         })
       }
-      next.resolvedWarned.push(incident.id)
+      next.periods[alarm.id] = Math.max(due, said)
+      nextAt = Math.min(nextAt, since + (next.periods[alarm.id]! + 1) * period)
     }
-    if (JSON.stringify(next) !== JSON.stringify(this.state)) {
-      this.state = next
-      writeFileAtomic(this.path, JSON.stringify(next))
+    if (!summary.active) {
+      if (!memory?.resolvedWarned) say.push(closedWithAlarms(summary))
+      next.resolvedWarned = true
     }
-    this.arm(wakeAt === Infinity ? undefined : wakeAt - now)
-  }
-
-  stop(): void {
-    this.cancel?.()
-    this.cancel = undefined
-  }
-
-  private arm(delay: number | undefined): void {
-    this.stop()
-    if (delay === undefined) return
-    const ms = Math.min(Math.max(delay, 1_000), MAX_TIMER_MS)
-    this.cancel = this.ctx.ports.clock.setTimer(() => {
-      this.cancel = undefined
-      this.evaluate()
-    }, ms)
-  }
-
-  private load(): AlarmReminderState {
-    const empty = { periods: {}, resolvedWarned: [] }
-    if (!existsSync(this.path)) return empty
-    try {
-      const parsed = JSON.parse(readFileSync(this.path, 'utf8')) as Partial<AlarmReminderState>
-      return {
-        periods: typeof parsed.periods === 'object' && parsed.periods ? parsed.periods : {},
-        resolvedWarned: Array.isArray(parsed.resolvedWarned) ? parsed.resolvedWarned : [],
+    return { say, memory: next, nextAt }
+  },
+  legacy: {
+    file: 'alarm-reminders.json',
+    // { periods: { "<incident>/<alarm>": n }, resolvedWarned: [incident ids] }
+    read(parsed) {
+      const old = parsed as { periods?: Record<string, number>; resolvedWarned?: string[] }
+      const out: Record<string, AlarmMemory> = {}
+      for (const [key, n] of Object.entries(old.periods ?? {})) {
+        const [id, alarm] = key.split('/') as [string, string]
+        ;(out[id] ??= { periods: {} }).periods[alarm] = n
       }
-    } catch {
-      // Only bookkeeping of reminders already shown: at worst one is shown again.
-      return empty
-    }
+      for (const id of old.resolvedWarned ?? []) (out[id] ??= { periods: {} }).resolvedWarned = true
+      return out
+    },
+  },
+})
+
+function closedWithAlarms(summary: IncidentSummary): NotificationRequest {
+  const silenced = summary.silencedAlarms ?? []
+  const n = silenced.length
+  return {
+    title: `${summary.status === 'resolved' ? 'Resolved' : 'Closed'} with ${n} alarm${n === 1 ? '' : 's'} still silenced`,
+    body: `${summary.title}: re-enable ${silenced.map((a) => `“${a.name}”`).join(', ')}.`,
+    incidentId: summary.id,
   }
 }

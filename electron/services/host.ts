@@ -8,8 +8,11 @@ import type { ChannelInput, ChannelOutput, Snapshot } from '../shared/ipc-contra
 import type { Result } from '../shared/result'
 import { lockDataFolder } from '../store/data-lock'
 import type { FsPort } from '../store/fs-port'
+import { DeadlineLedger } from '../store/deadline-ledger'
 import { IncidentStore } from '../store/incident-store'
 import { SettingsStore, type SettingsBackend } from '../store/settings-store'
+import { DeadlineEngine } from './deadlines/engine'
+import { DEADLINE_JOBS } from './deadlines/jobs'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatch'
 import type { HostContext } from './context'
 import { attachmentHandlers } from './handlers/attachments'
@@ -20,11 +23,8 @@ import { mitigationHandlers } from './handlers/mitigation'
 import { resolveHandlers } from './handlers/resolve'
 import { runbookHandlers } from './handlers/runbooks'
 import { updateHandlers } from './handlers/updates'
-import { AlarmReminder } from './alarm-reminder'
 import { lifecycleHandlers } from './handlers/lifecycle'
-import { LeadReminder } from './lead-reminder'
 import { retroHandlers } from './handlers/retro'
-import { RetroReminder } from './retro-reminder'
 import { quickNoteHandlers } from './handlers/quicknote'
 import { timelineHandlers } from './handlers/timeline'
 import { historyHandlers } from './handlers/history'
@@ -32,7 +32,6 @@ import { publishingHandlers } from './publishing/handlers'
 import { Publisher } from './publishing/publisher'
 import { IncidentRepository } from './incidents'
 import { NoticeBoard } from './notices'
-import { UpdateScheduler } from './update-scheduler'
 import { maskedPorts, maskedTray } from './outgoing'
 import type { Ports } from './ports'
 
@@ -68,6 +67,11 @@ export interface Host {
   tray(): TrayModel
   /** Re-evaluates deadlines now: main calls it on resume from sleep and on unlock. */
   wake(): void
+  /**
+   * Work done since start: logs replayed, index entries written, incidents the deadline engine
+   * looked at. Tests and the bench count it to show a command's work does not grow with the archive.
+   */
+  work(): { replayed: number; indexed: number; evaluated: number }
   close(): void
 }
 
@@ -136,7 +140,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     notices: notices.list(),
   })
   const tray = () =>
-    trayModel(incidents.list(), settings.get(), ports.clock.now(), notices.active())
+    trayModel(incidents.active(), settings.get(), ports.clock.now(), notices.active())
   const ctx: HostContext = {
     dataDir,
     ports,
@@ -179,39 +183,43 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     ...publishingHandlers(ctx, new Publisher(ctx, { timeoutMs: options.publishTimeoutMs })),
   } satisfies Handlers
 
-  // Quiet hours are the time outside the user's working hours (settings, "You").
+  // Quiet hours are the time outside the user's working hours (settings, "You"). Working hours
+  // are in whole minutes, and the time-zone lookup is costly: asked once per minute and settings.
+  let quiet: { minute: number; settings: Settings; quiet: boolean } | undefined
   const isQuiet = (at: number) => {
-    const { you, notifications } = settings.get()
-    return (
-      notifications.onlySeverity1OutsideWorkingHours && !isWithinWorkingHours(you, new Date(at))
-    )
+    const current = settings.get()
+    const minute = Math.floor(at / 60_000)
+    if (quiet?.minute !== minute || quiet.settings !== current) {
+      const { you, notifications } = current
+      quiet = {
+        minute,
+        settings: current,
+        quiet:
+          notifications.onlySeverity1OutsideWorkingHours &&
+          !isWithinWorkingHours(you, new Date(at)),
+      }
+    }
+    return quiet.quiet
   }
-  const scheduler = new UpdateScheduler(ctx, isQuiet, () => options.onTray?.(maskedTray(tray())))
-  ctx.onChanged(() => scheduler.evaluate())
-  ctx.onClose(() => scheduler.stop())
-  scheduler.evaluate()
-  const alarmReminder = new AlarmReminder(ctx)
-  ctx.onChanged(() => alarmReminder.evaluate())
-  ctx.onClose(() => alarmReminder.stop())
-  alarmReminder.evaluate()
-  const leadReminder = new LeadReminder(ctx)
-  ctx.onChanged(() => leadReminder.evaluate())
-  ctx.onClose(() => leadReminder.stop())
-  leadReminder.evaluate()
-  const retroReminder = new RetroReminder({
-    dataDir,
+  // One engine for every reminder: it looks at the incident that changed, and on its timer at
+  // incidents with a deadline ahead, never at the archive (services/deadlines/engine.ts).
+  const deadlines = new DeadlineEngine({
+    jobs: DEADLINE_JOBS,
+    ledger: new DeadlineLedger(dataDir),
+    source: {
+      summaries: () => incidents.list(),
+      summary: (id) => incidents.find(id),
+      incident: (id) => incidents.get(id),
+    },
     clock: ports.clock,
     notifier: ports.notifier,
     settings: () => settings.get(),
-    candidates: () =>
-      incidents
-        .list()
-        .filter((s) => s.retroDue)
-        .map((s) => incidents.get(s.id)),
+    isQuiet,
+    onTick: () => options.onTray?.(maskedTray(tray())),
   })
-  ctx.onChanged(() => retroReminder.evaluate())
-  ctx.onClose(() => retroReminder.stop())
-  retroReminder.evaluate()
+  ctx.onChanged(() => deadlines.changed(incidents.takeChanged()))
+  ctx.onClose(() => deadlines.stop())
+  deadlines.evaluate()
   notices.onChange(() => {
     if (listeners.size > 0) {
       const next = snapshot()
@@ -230,17 +238,13 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     },
     settings: () => settings.get(),
     tray: () => maskedTray(tray()),
-    wake: () => {
-      scheduler.evaluate()
-      alarmReminder.evaluate()
-      leadReminder.evaluate()
-      retroReminder.evaluate()
-    },
+    wake: () => deadlines.wake(),
+    work: () => ({ ...store.work, evaluated: deadlines.evaluations }),
     close: () => {
       for (const job of closeJobs) job()
       cancelIndexWrite?.()
       cancelIndexWrite = undefined
-      store.writeIndex()
+      store.writeIndex({ clean: true })
       listeners.clear()
       releaseLock()
     },

@@ -15,21 +15,44 @@ export class IncidentRepository {
   private readonly summaries = new Map<string, IncidentSummary>()
   private readonly loaded = new Map<string, Incident>()
   private sorted: IncidentSummary[] | undefined
+  /** Active incidents by id: the tray and the deadline engine never walk the archive for them. */
+  private readonly activeIds = new Set<string>()
+  /** Incidents changed since the host last asked (`takeChanged`). */
+  private readonly changedIds = new Set<string>()
 
   constructor(
     private readonly store: IncidentStore,
     private readonly now: () => Date,
     private readonly newId: () => string = randomUUID,
   ) {
-    for (const summary of store.open()) this.summaries.set(summary.id, summary)
+    for (const summary of store.open()) this.put(summary)
+    this.changedIds.clear()
   }
 
-  /** Newest first. Sorted once per change, not once per caller: every change reads it several times. */
+  /** Newest first. Sorted once, then kept in order as incidents change (see `put`). */
   list(): IncidentSummary[] {
+    // Ordinal, not localeCompare: ISO times sort the same, and ICU collation was most of start-up.
     this.sorted ??= [...this.summaries.values()].sort((a, b) =>
-      b.recordedAt.localeCompare(a.recordedAt),
+      a.recordedAt < b.recordedAt ? 1 : a.recordedAt > b.recordedAt ? -1 : 0,
     )
     return [...this.sorted]
+  }
+
+  /** The active incidents, in no particular order. */
+  active(): IncidentSummary[] {
+    return [...this.activeIds].map((id) => this.summaries.get(id)!)
+  }
+
+  /** The summary, or undefined when there is no such incident. */
+  find(id: string): IncidentSummary | undefined {
+    return this.summaries.get(id)
+  }
+
+  /** The ids changed since the last call: what the deadline engine looks at after a change. */
+  takeChanged(): string[] {
+    const ids = [...this.changedIds]
+    this.changedIds.clear()
+    return ids
   }
 
   summary(id: string): IncidentSummary {
@@ -83,8 +106,8 @@ export class IncidentRepository {
   reload(id: string): void {
     this.loaded.delete(id)
     const summary = this.store.reload(id)
-    if (summary) this.summaries.set(id, summary)
-    this.sorted = undefined
+    if (summary) this.put(summary)
+    else this.changedIds.add(id)
   }
 
   eventId(): string {
@@ -103,9 +126,36 @@ export class IncidentRepository {
     if (!next) throw new Error('commit needs at least one event')
     const summary = this.store.append(next, sequenced)
     this.loaded.set(next.id, next)
-    this.summaries.set(next.id, summary)
-    this.sorted = undefined
+    this.put(summary)
     return next
+  }
+
+  /**
+   * Keeps the summaries, the active set and the sorted list up to date for one incident: a change
+   * replaces one element (its recording time does not move), a new incident is inserted in place.
+   */
+  private put(summary: IncidentSummary): void {
+    const previous = this.summaries.get(summary.id)
+    this.summaries.set(summary.id, summary)
+    this.changedIds.add(summary.id)
+    if (summary.active) this.activeIds.add(summary.id)
+    else this.activeIds.delete(summary.id)
+    if (!this.sorted) return
+    const at = previous ? this.sorted.indexOf(previous) : -1
+    if (at >= 0 && previous!.recordedAt === summary.recordedAt) {
+      this.sorted[at] = summary
+      return
+    }
+    if (at >= 0) this.sorted.splice(at, 1)
+    // Newest first, after every incident recorded at the same time or later (as a stable sort).
+    let lo = 0
+    let hi = this.sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.sorted[mid]!.recordedAt >= summary.recordedAt) lo = mid + 1
+      else hi = mid
+    }
+    this.sorted.splice(lo, 0, summary)
   }
 
   /** Readable and sortable: 20261123-0154-3f9a. */

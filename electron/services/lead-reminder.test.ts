@@ -73,3 +73,18 @@ describe('"No lead yet" reminder', () => {
     expect(noLead(notifications)).toHaveLength(4)
   })
 })
+
+describe('"No lead yet" across a restart', () => {
+  it('a restart repeats no reminder already given (the memory is in the ledger)', async () => {
+    const first = await recorded()
+    first.clock.advance(16 * MIN)
+    expect(noLead(first.notifications)).toHaveLength(1)
+    first.host.close()
+    const again = testHost(dir, first.clock)
+    again.host.wake()
+    expect(noLead(again.notifications)).toEqual([])
+    first.clock.advance(14 * MIN)
+    expect(noLead(again.notifications)).toHaveLength(1)
+    again.host.close()
+  })
+})

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { HOUR } from '../domain/cadence'
-import { foldIncident, type Incident } from '../domain/incident'
+import { foldIncident, summarize, type Incident } from '../domain/incident'
 import { DEFAULT_SETTINGS } from '../domain/settings'
 import type { NotificationRequest } from './ports'
 import { ManualClock } from './clock'
-import { RetroReminder } from './retro-reminder'
+import { DeadlineLedger } from '../store/deadline-ledger'
+import { DeadlineEngine } from './deadlines/engine'
+import { retroReminderJob } from './retro-reminder'
 import { tempDir } from '../testing/fixtures'
 
 let dir: string
@@ -37,13 +39,20 @@ const incident: Incident = {
 }
 
 function reminder(clock: ManualClock, shown: NotificationRequest[], current = () => [incident]) {
-  return new RetroReminder({
-    dataDir: dir,
+  return new DeadlineEngine({
+    jobs: [retroReminderJob(() => ({ recurred: false, resolvedAt: RESOLVED_AT }))],
+    ledger: new DeadlineLedger(dir),
+    source: {
+      summaries: () => current().map(summarize),
+      summary: (id) =>
+        current()
+          .map(summarize)
+          .find((s) => s.id === id),
+      incident: (id) => current().find((i) => i.id === id)!,
+    },
     clock,
     notifier: { show: (n) => shown.push(n) },
     settings: () => DEFAULT_SETTINGS,
-    candidates: current,
-    facts: () => ({ recurred: false, resolvedAt: RESOLVED_AT }),
   })
 }
 

@@ -1,12 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { searchText } from '../domain/history/search'
 import type { Incident } from '../domain/incident'
+import { appendDelta, readDelta } from '../store/delta-journal'
 import { writeFileAtomic } from '../store/fs-util'
 import type { IncidentStore } from '../store/incident-store'
 
 const FILE = 'search-index.json'
+const DELTA_FILE = 'search-index-delta.jsonl'
 const VERSION = 1
+/** The delta is folded into the file once it holds this many lines, or a quarter of the texts. */
+const DELTA_MIN_LINES = 200
 
 interface Cached {
   logSize: number
@@ -16,11 +20,17 @@ interface Cached {
 /**
  * The searchable text of every incident, kept in `search-index.json` so a search never replays
  * a thousand logs. An entry is fresh while its log has the size it was made from; a stale or
- * missing one is rebuilt from the incident on the next search. Like index.json, a cache only.
+ * missing one is rebuilt from the incident on the next search. Like index.json, a cache only,
+ * and written like it: the texts that changed are appended to `search-index-delta.jsonl`, and the
+ * whole file is rewritten only once that is long.
  */
 export class SearchIndex {
   private texts: Map<string, Cached> | undefined
-  private dirty = false
+  /** Entries built since the cache was last written. */
+  private readonly changed = new Set<string>()
+  private generation = 0
+  private deltaLines = 0
+  private whole = false
 
   constructor(
     private readonly store: IncidentStore,
@@ -29,6 +39,10 @@ export class SearchIndex {
 
   private get path(): string {
     return join(this.store.dataDir, FILE)
+  }
+
+  private get deltaPath(): string {
+    return join(this.store.dataDir, DELTA_FILE)
   }
 
   /** The text of each incident, by id; builds what is missing or stale. */
@@ -41,37 +55,65 @@ export class SearchIndex {
       if (!cached || cached.logSize !== logSize) {
         cached = { logSize, text: searchText(this.get(id)) }
         texts.set(id, cached)
-        this.dirty = true
+        this.changed.add(id)
       }
       result.set(id, cached.text)
     }
     return result
   }
 
-  /** Writes the cache if a search built anything new. */
+  /** Writes what a search built: the changed texts only, unless the delta has grown long. */
   save(): void {
-    if (!this.dirty || !this.texts) return
-    writeFileAtomic(
-      this.path,
-      JSON.stringify({ version: VERSION, incidents: Object.fromEntries(this.texts) }),
-    )
-    this.dirty = false
+    const texts = this.texts
+    if (!texts || (this.changed.size === 0 && !this.whole)) return
+    const lines = this.deltaLines + this.changed.size
+    if (this.whole || lines > Math.max(DELTA_MIN_LINES, texts.size / 4)) {
+      this.generation++
+      writeFileAtomic(
+        this.path,
+        JSON.stringify({
+          version: VERSION,
+          generation: this.generation,
+          incidents: Object.fromEntries(texts),
+        }),
+      )
+      rmSync(this.deltaPath, { force: true })
+      this.deltaLines = 0
+      this.whole = false
+    } else {
+      appendDelta(
+        this.deltaPath,
+        this.generation,
+        [...this.changed].map((id): [string, Cached] => [id, texts.get(id)!]),
+      )
+      this.deltaLines = lines
+    }
+    this.changed.clear()
   }
 
   private read(): Map<string, Cached> {
+    // Nothing usable on disk: the first save writes the whole file.
+    this.whole = true
     if (!existsSync(this.path)) return new Map()
     try {
       const parsed = JSON.parse(readFileSync(this.path, 'utf8')) as {
         version?: number
+        generation?: number
         incidents?: Record<string, Cached>
       }
       if (parsed.version === VERSION && parsed.incidents) {
-        return new Map(Object.entries(parsed.incidents))
+        this.whole = false
+        this.generation = parsed.generation ?? 0
+        const texts = new Map(Object.entries(parsed.incidents))
+        for (const [id, cached] of readDelta<Cached>(this.deltaPath, this.generation)) {
+          texts.set(id, cached)
+          this.deltaLines++
+        }
+        return texts
       }
     } catch {
       // A damaged cache is rebuilt from the logs, which are the truth.
     }
-    this.dirty = true
     return new Map()
   }
 }

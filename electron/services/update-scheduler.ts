@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import {
   dueText,
   humanDuration,
@@ -10,10 +8,11 @@ import {
 } from '../domain/cadence'
 import type { IncidentSummary } from '../domain/incident'
 import { severityLabel } from '../domain/severity'
-import { writeFileAtomic } from '../store/fs-util'
-import type { HostContext } from './context'
+import type { NotificationRequest } from './ports'
+import { MAX_TIMER_MS } from './deadlines/engine'
+import { job } from './deadlines/job'
 
-/** What was already said about one deadline; kept on disk so a restart never repeats it. */
+/** What was already said about one deadline. */
 interface ReminderState {
   dueAt: number
   dueSoonSent: boolean
@@ -21,115 +20,57 @@ interface ReminderState {
   lastOverdueAt: number | null
 }
 
-/** The timer never sleeps longer than this, so a changed system clock is noticed within a minute. */
-export const MAX_TIMER_MS = 60_000
-
 /**
- * Update reminders. Deadlines are absolute times derived from the incidents; one timer is armed
- * for the nearest moment something could change, capped at a minute, and everything is
- * re-evaluated from the clock on each tick, after every change, and on wake from sleep. So a sleep
- * of three hours yields one "overdue" reminder, not eighteen, and a restart repeats nothing.
+ * Update reminders: "due in 10 min", "due now", then "overdue by …" every repeat period, from the
+ * absolute deadline the cadence gives (last posted update, or recording, plus the cadence). A
+ * sleep of three hours yields one "overdue" reminder, not eighteen: the engine looks once at
+ * wake-up, and a new deadline starts a fresh memory.
  */
-export class UpdateScheduler {
-  private readonly path: string
-  private state: Record<string, ReminderState>
-  private cancel: (() => void) | undefined
+export const updateReminderJob = job<ReminderState>({
+  name: 'update',
+  watches: (summary) => summary.active,
+  check({ summary }, previous, { now, settings, isQuiet }) {
+    const { cadence, reminders } = settings
+    const due = updateDue(summary, cadence, reminders)
+    const state = previous && previous.dueAt === due.dueAt ? { ...previous } : fresh(due.dueAt)
+    const repeat = overdueRepeatMs(reminders, summary.severity)
+    const held =
+      (due.snoozedUntil !== null && now < due.snoozedUntil) || (summary.severity !== 1 && isQuiet())
+    const say = held ? [] : remind(summary, due, state, now, repeat)
+    return { say, memory: state, nextAt: nextMoment(due, state, now, repeat) }
+  },
+  // reminders.json: incident id → ReminderState, the same shape.
+  legacy: { file: 'reminders.json', read: (parsed) => parsed as Record<string, ReminderState> },
+})
 
-  constructor(
-    private readonly ctx: HostContext,
-    /** True while reminders for levels other than 1 must wait (outside working hours). */
-    private readonly isQuiet: (now: number) => boolean,
-    private readonly onTick: () => void,
-  ) {
-    this.path = join(ctx.dataDir, 'reminders.json')
-    this.state = this.load()
-  }
-
-  evaluate(): void {
-    const now = this.ctx.now().getTime()
-    const { cadence, reminders } = this.ctx.settings.get()
-    const next: Record<string, ReminderState> = {}
-    let wakeAt = Infinity
-    // The same answer for every incident at this moment; costly enough (a time-zone lookup) to ask once.
-    let quiet: boolean | undefined
-    const isQuiet = () => (quiet ??= this.isQuiet(now))
-    for (const incident of this.ctx.incidents.list()) {
-      if (!incident.active) continue
-      const due = updateDue(incident, cadence, reminders)
-      const previous = this.state[incident.id]
-      const state = previous && previous.dueAt === due.dueAt ? { ...previous } : fresh(due.dueAt)
-      const repeat = overdueRepeatMs(reminders, incident.severity)
-      const held =
-        (due.snoozedUntil !== null && now < due.snoozedUntil) ||
-        (incident.severity !== 1 && isQuiet())
-      if (!held) this.remind(incident, due, state, now, repeat)
-      next[incident.id] = state
-      wakeAt = Math.min(wakeAt, nextMoment(due, state, now, repeat))
-    }
-    if (JSON.stringify(next) !== JSON.stringify(this.state)) {
-      this.state = next
-      writeFileAtomic(this.path, JSON.stringify(next))
-    }
-    this.arm(wakeAt === Infinity ? undefined : wakeAt - now)
-    this.onTick()
-  }
-
-  stop(): void {
-    this.cancel?.()
-    this.cancel = undefined
-  }
-
-  private remind(
-    incident: IncidentSummary,
-    due: UpdateDue,
-    state: ReminderState,
-    now: number,
-    repeat: number,
-  ): void {
-    const label = `${severityLabel(incident.scale, incident.severity)}: ${incident.title}`
-    const show = (title: string) =>
-      this.ctx.ports.notifier.show({ title, body: label, incidentId: incident.id })
-    if (now >= due.dueAt) {
-      if (!state.dueSent) {
-        // Said once, whether the deadline just passed or the machine slept through it.
-        show(
-          now - due.dueAt < MINUTE ? 'Status update due now' : `Status update ${dueText(due, now)}`,
-        )
-        state.dueSent = true
-        state.dueSoonSent = true
-        state.lastOverdueAt = now
-      } else if (state.lastOverdueAt === null || now - state.lastOverdueAt >= repeat) {
-        show(`Status update ${dueText(due, now)}`)
-        state.lastOverdueAt = now
-      }
-    } else if (now >= due.dueAt - due.dueSoonMs && !state.dueSoonSent) {
-      show(`Status update due in ${humanDuration(due.dueAt - now)}`)
+function remind(
+  incident: IncidentSummary,
+  due: UpdateDue,
+  state: ReminderState,
+  now: number,
+  repeat: number,
+): NotificationRequest[] {
+  const body = `${severityLabel(incident.scale, incident.severity)}: ${incident.title}`
+  const say = (title: string) => [{ title, body, incidentId: incident.id }]
+  if (now >= due.dueAt) {
+    if (!state.dueSent) {
+      state.dueSent = true
       state.dueSoonSent = true
+      state.lastOverdueAt = now
+      // Said once, whether the deadline just passed or the machine slept through it.
+      return say(
+        now - due.dueAt < MINUTE ? 'Status update due now' : `Status update ${dueText(due, now)}`,
+      )
     }
-  }
-
-  private arm(delay: number | undefined): void {
-    this.stop()
-    if (delay === undefined) return
-    const ms = Math.min(Math.max(delay, 1_000), MAX_TIMER_MS)
-    this.cancel = this.ctx.ports.clock.setTimer(() => {
-      this.cancel = undefined
-      this.evaluate()
-    }, ms)
-  }
-
-  private load(): Record<string, ReminderState> {
-    if (!existsSync(this.path)) return {}
-    try {
-      const parsed: unknown = JSON.parse(readFileSync(this.path, 'utf8'))
-      return typeof parsed === 'object' && parsed !== null
-        ? (parsed as Record<string, ReminderState>)
-        : {}
-    } catch {
-      // Only bookkeeping of reminders already shown: at worst one is shown again.
-      return {}
+    if (state.lastOverdueAt === null || now - state.lastOverdueAt >= repeat) {
+      state.lastOverdueAt = now
+      return say(`Status update ${dueText(due, now)}`)
     }
+  } else if (now >= due.dueAt - due.dueSoonMs && !state.dueSoonSent) {
+    state.dueSoonSent = true
+    return say(`Status update due in ${humanDuration(due.dueAt - now)}`)
   }
+  return []
 }
 
 function fresh(dueAt: number): ReminderState {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseEventLine } from '../domain/event-schemas'
 import type { IncidentEvent } from '../domain/events'
@@ -89,8 +89,18 @@ export interface LogRead {
  */
 export function readEventLog(path: string, now: Date, fs: FsPort = nodeFs): LogRead {
   const empty = { events: [], size: 0, unknown: [], leftInPlace: 0, seq: noSeqProblem() }
-  if (!existsSync(path)) return empty
-  const buf = readFileSync(path)
+  let buf: Buffer
+  try {
+    buf = readFileSync(path)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return empty
+    throw err
+  }
+  const clean = parseCleanLog(buf)
+  if (clean) {
+    const { events, unknown } = clean
+    return { events, size: buf.length, unknown, leftInPlace: 0, seq: checkSeq(events) }
+  }
   const parsed = parseLog(buf)
   const { events, good, damaged, torn, unknown } = parsed
   const seq = checkSeq(events)
@@ -149,6 +159,37 @@ export interface ParsedLog {
   damaged: { line: number; bytes: Buffer; why: string }[]
   torn?: { line: number; bytes: Buffer }
   unknown: UnknownLine[]
+}
+
+/**
+ * The common case, a log with no damaged or torn line: decoded once, not line by line (that was
+ * half of replaying every log at start-up). Undefined at the first sign of trouble, and the careful
+ * byte-wise `parseLog` takes over, keeping the bad bytes exactly as they were.
+ */
+function parseCleanLog(
+  buf: Buffer,
+): { events: IncidentEvent[]; unknown: UnknownLine[] } | undefined {
+  if (buf.length > 0 && buf[buf.length - 1] !== NEWLINE) return undefined
+  const text = buf.toString('utf8')
+  // Bytes that are not UTF-8 decode to U+FFFD: let parseLog keep them as they were.
+  if (text.includes('\uFFFD')) return undefined
+  const events: IncidentEvent[] = []
+  const unknown: UnknownLine[] = []
+  let start = 0
+  let lineNo = 0
+  while (start < text.length) {
+    const end = text.indexOf('\n', start)
+    const line = text.slice(start, end)
+    start = end + 1
+    lineNo++
+    if (line.length === 0) continue
+    const result = parseEventLine(line)
+    if (result.kind === 'event') events.push(result.event)
+    else if (result.kind === 'unknown') {
+      unknown.push({ line: lineNo, type: result.type, version: result.version })
+    } else return undefined
+  }
+  return { events, unknown }
 }
 
 /** Splits a log's bytes into events, unknown lines, damaged lines and a torn tail. */

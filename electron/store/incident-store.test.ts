@@ -1,5 +1,6 @@
 import {
   appendFileSync,
+  existsSync,
   readdirSync,
   readFileSync,
   truncateSync,
@@ -9,7 +10,7 @@ import {
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { IncidentRecorded } from '../domain/events'
-import { foldIncident } from '../domain/incident'
+import { applyEvent, foldIncident } from '../domain/incident'
 import { tempDir } from '../testing/fixtures'
 import { appendEvents, readEventLog } from './event-log'
 import { IncidentStore } from './incident-store'
@@ -123,5 +124,92 @@ describe('incident store', () => {
     expect(reopened.open().map((s) => s.title)).toEqual(['Before'])
     expect(reopened.notices.map((n) => n.kind)).toEqual(['line-damaged'])
     expect(reopened.notices[0]?.message).toMatch(/event 2 \(incident.recorded\): .*recorded twice/)
+  })
+})
+
+describe('the index written per change', () => {
+  it('appends only the changed entry, and a reopened store trusts it without replaying', () => {
+    const store = new IncidentStore(dir, now)
+    store.open()
+    for (const id of ['inc-1', 'inc-2', 'inc-3']) {
+      store.create(id)
+      const event = recorded(id, `Title ${id}`)
+      store.append(foldIncident([event]), [event])
+    }
+    store.writeIndex({ compact: true })
+    const whole = store.work.indexed
+    const first = recorded('inc-2', 'Renamed')
+    store.append(foldIncident([first]), [{ ...first, seq: 2, id: 'inc-2-e2' }])
+    store.writeIndex()
+    // One entry written, not the three.
+    expect(store.work.indexed - whole).toBe(1)
+    expect(readFileSync(join(dir, 'index-delta.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1)
+    const reopened = new IncidentStore(dir, now)
+    const titles = reopened
+      .open()
+      .map((s) => s.title)
+      .sort()
+    expect(titles).toEqual(['Renamed', 'Title inc-1', 'Title inc-3'])
+    expect(reopened.work.replayed).toBe(0)
+  })
+
+  it('ignores delta lines of another generation (a crash between compaction and its cleanup)', () => {
+    const store = new IncidentStore(dir, now)
+    store.open()
+    store.create('inc-1')
+    const event = recorded('inc-1', 'Current')
+    store.append(foldIncident([event]), [event])
+    store.writeIndex({ compact: true })
+    const stale = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).incidents['inc-1']
+    stale.summary.title = 'Stale'
+    appendFileSync(join(dir, 'index-delta.jsonl'), JSON.stringify([0, 'inc-1', stale]) + '\n')
+    expect(new IncidentStore(dir, now).open().map((s) => s.title)).toEqual(['Current'])
+  })
+})
+
+describe('start-up after a clean close', () => {
+  it('trusts the index; a session that crashed leaves it untrusted, so its appends are found', () => {
+    const first = new IncidentStore(dir, now)
+    first.open()
+    first.create('inc-1')
+    const event = recorded('inc-1', 'Before')
+    const before = foldIncident([event])
+    first.append(before, [event])
+    first.writeIndex({ clean: true })
+    expect(existsSync(join(dir, 'index-delta.jsonl'))).toBe(false)
+
+    // A session opens the clean index, appends, and dies before writing the index.
+    const crashed = new IncidentStore(dir, now)
+    crashed.open()
+    expect(crashed.work.replayed).toBe(0)
+    expect(existsSync(join(dir, 'index-delta.jsonl'))).toBe(true)
+    const severity = {
+      ...event,
+      id: 'inc-1-e2',
+      seq: 2,
+      type: 'severity.changed' as const,
+      from: 1,
+      to: 2,
+      reason: 'Fewer users hit',
+    }
+    crashed.append(applyEvent(before, severity), [severity])
+
+    const after = new IncidentStore(dir, now)
+    expect(after.open().map((s) => s.severity)).toEqual([2])
+    expect(after.work.replayed).toBe(1)
+  })
+
+  it('closing a session that changed nothing keeps the index clean without rewriting it', () => {
+    const first = new IncidentStore(dir, now)
+    first.open()
+    first.create('inc-1')
+    const event = recorded('inc-1')
+    first.append(foldIncident([event]), [event])
+    first.writeIndex({ clean: true })
+    const idle = new IncidentStore(dir, now)
+    idle.open()
+    idle.writeIndex({ clean: true })
+    expect(idle.work.indexed).toBe(0)
+    expect(existsSync(join(dir, 'index-delta.jsonl'))).toBe(false)
   })
 })

@@ -1,36 +1,19 @@
-import { existsSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs'
+import { readdirSync, renameSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { UserError } from '../domain/errors'
-import { EVENT_SCHEMA_VERSION, NEWER_VERSION_MESSAGE } from '../domain/event-schemas'
+import { NEWER_VERSION_MESSAGE } from '../domain/event-schemas'
 import type { IncidentEvent } from '../domain/events'
 import { foldIncident, summarize, type Incident, type IncidentSummary } from '../domain/incident'
 import { incidentFacts, type IncidentFacts } from '../domain/insights'
 import { appendEvents, readEventLog, StorageError, type LogRead } from './event-log'
 import { fsyncDirWith, nodeFs, type FsPort } from './fs-port'
-import { fileStamp, writeFileAtomic } from './fs-util'
+import { fileStamp } from './fs-util'
+import { IndexFile, type IndexEntry } from './index-file'
 import { repairRecurrenceLinks, type IncidentLinks } from './link-repair'
 import { noticesOfRead, storageUserError, type StoreNotice } from './store-notices'
 import { ID_PATTERN } from '../domain/ids'
 
 export type { StoreNotice } from './store-notices'
-
-// 3: entries carry their links; the index is also keyed on the event schema version.
-const INDEX_VERSION = 3
-
-interface IndexEntry {
-  logSize: number
-  summary: IncidentSummary
-  /** What insights need, so charts over a thousand incidents never replay their logs. */
-  facts: IncidentFacts
-  /** Recurrence links, so a pair cut in half by a crash is found without replaying every log. */
-  links: IncidentLinks
-}
-interface IndexFile {
-  version: number
-  /** A change to what is summarized bumps INDEX_VERSION; a change to events bumps this. */
-  eventSchema: number
-  incidents: Record<string, IndexEntry>
-}
 
 export interface IncidentStoreOptions {
   /** The file-system calls appends go through; tests inject faults here. */
@@ -44,8 +27,12 @@ export interface IncidentStoreOptions {
 export class IncidentStore {
   readonly incidentsDir: string
   readonly fs: FsPort
-  private readonly indexPath: string
+  private readonly indexFile: IndexFile
   private index = new Map<string, IndexEntry>()
+  /** Incidents whose entry changed since the index was last written. */
+  private readonly unindexed = new Set<string>()
+  /** Work counters: logs replayed and index entries serialized since the store opened. */
+  readonly work = { replayed: 0, indexed: 0 }
   /** The log sizes the store last read or wrote: bytes beyond them were never acknowledged. */
   private readonly sizes = new Map<string, number>()
   private readonly listeners = new Set<(notice: StoreNotice) => void>()
@@ -59,7 +46,7 @@ export class IncidentStore {
   ) {
     this.fs = options.fs ?? nodeFs
     this.incidentsDir = join(dataDir, 'incidents')
-    this.indexPath = join(dataDir, 'index.json')
+    this.indexFile = new IndexFile(dataDir, now, (notice) => this.notify(notice))
     this.fs.mkdir(this.incidentsDir)
   }
 
@@ -83,13 +70,22 @@ export class IncidentStore {
 
   /** Reads the index, checks it against the logs, and replays any log it does not match. */
   open(): IncidentSummary[] {
-    const cached = this.readIndex()
+    const cached = this.indexFile.read()
     let changed = cached === undefined
+    // After a clean close the sizes are the logs' sizes: no stat per log, a single file read.
+    const trusted = cached?.trusted === true
     const next = new Map<string, IndexEntry>()
     for (const id of readdirSync(this.incidentsDir)) {
       if (!IncidentStore.isValidId(id)) continue
+      const known = trusted ? cached.incidents[id] : undefined
+      if (known && Array.isArray(known.links)) {
+        next.set(id, known)
+        this.sizes.set(id, known.logSize)
+        continue
+      }
       const log = this.logPath(id)
-      const size = existsSync(log) ? statSync(log).size : 0
+      // One call, not existsSync then statSync: at start-up, per log, that pair was slow.
+      const size = statSync(log, { throwIfNoEntry: false })?.size ?? 0
       if (size === 0) {
         // Its folder was made, its first event never saved: the recording was not acknowledged.
         this.setAsideUnfinished(id)
@@ -109,13 +105,15 @@ export class IncidentStore {
     }
     this.index = next
     changed = repairRecurrenceLinks(this, next, this.now()) || changed
-    if (changed) this.writeIndex()
+    if (changed) this.writeIndex({ compact: true })
+    else this.indexFile.markSession(trusted)
     return [...this.index.values()].map((e) => e.summary)
   }
 
   /** Replays one incident's log. Throws if it cannot be read at all. */
   load(id: string): { incident: Incident; size: number } {
     const path = this.logPath(id)
+    this.work.replayed++
     const read = readEventLog(path, this.now(), this.fs)
     for (const notice of noticesOfRead(id, path, read)) this.notify(notice)
     this.sizes.set(id, read.size)
@@ -153,6 +151,7 @@ export class IncidentStore {
     if (!loaded) return undefined
     const entry = entryOf(loaded.incident, loaded.size)
     this.index.set(id, entry)
+    this.unindexed.add(id)
     return entry.summary
   }
 
@@ -185,18 +184,18 @@ export class IncidentStore {
     this.sizes.set(incident.id, logSize)
     const entry = entryOf(incident, logSize)
     this.index.set(incident.id, entry)
+    this.unindexed.add(incident.id)
     return entry.summary
   }
 
-  /** The index is a cache: written after changes, never needed for correctness. */
-  writeIndex(): void {
-    const file: IndexFile = {
-      version: INDEX_VERSION,
-      eventSchema: EVENT_SCHEMA_VERSION,
-      incidents: Object.fromEntries(this.index),
-    }
+  /**
+   * The index is a cache: written after changes, never needed for correctness. Only the entries
+   * that changed are written (index-file.ts); `compact` rewrites it whole, `clean` at close.
+   */
+  writeIndex(options: { compact?: boolean; clean?: boolean } = {}): void {
     try {
-      writeFileAtomic(this.indexPath, JSON.stringify(file))
+      this.work.indexed += this.indexFile.write(this.index, this.unindexed, options)
+      this.unindexed.clear()
     } catch (err) {
       // Start-up replays the logs instead; only worth a word, never a failed command.
       this.notify({
@@ -244,29 +243,6 @@ export class IncidentStore {
       kind: 'unfinished-incident',
       message: `An incident being recorded when the app stopped (${id}) had no saved event, so it was never recorded. Its folder was kept as ${aside}.`,
     })
-  }
-
-  private readIndex(): IndexFile | undefined {
-    if (!existsSync(this.indexPath)) return undefined
-    try {
-      const parsed = JSON.parse(readFileSync(this.indexPath, 'utf8')) as IndexFile
-      if (typeof parsed.incidents === 'object' && parsed.incidents !== null) {
-        // Written by another version of the summaries or events: rebuilt quietly, it is a cache.
-        if (parsed.version !== INDEX_VERSION || parsed.eventSchema !== EVENT_SCHEMA_VERSION) {
-          return undefined
-        }
-        return parsed
-      }
-    } catch {
-      // fall through: keep the bad file beside and rebuild
-    }
-    const aside = `${this.indexPath}.corrupt-${fileStamp(this.now())}`
-    renameSync(this.indexPath, aside)
-    this.notify({
-      kind: 'index-rebuilt',
-      message: `The incident index was damaged; it was kept as ${aside} and rebuilt from the incident logs.`,
-    })
-    return undefined
   }
 }
 

@@ -1,0 +1,132 @@
+import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import type { IncidentEvent } from '../electron/domain/events'
+import { EVENT_SCHEMA_VERSION } from '../electron/domain/event-schemas'
+import { ManualClock } from '../electron/services/clock'
+import { appendEvents } from '../electron/store/event-log'
+import { writePastIncidents } from '../electron/testing/archive'
+import { tempDir, testHost } from '../electron/testing/fixtures'
+import { median, progress, type Figure, type Sizes } from './stats'
+
+const START = Date.parse('2026-11-23T14:00:00Z')
+
+/** Notes written straight into an incident's log, after its recording (seq 1). */
+export function notes(id: string, count: number, from = 2): IncidentEvent[] {
+  return Array.from({ length: count }, (_, i) => {
+    const at = new Date(START + (i + 1) * 1_000).toISOString()
+    return {
+      type: 'entry.added',
+      id: `${id}-s${i}`,
+      incidentId: id,
+      seq: from + i,
+      at,
+      by: 'Bench',
+      v: EVENT_SCHEMA_VERSION,
+      entryId: `${id}-s${i}`,
+      occurredAt: at,
+      verified: true,
+      content: { kind: 'note', text: `p95 ${400 + (i % 300)} ms on /v1/images, check ${i}` },
+    }
+  })
+}
+
+const record = { title: 'API down', severity: 2, detection: 'alert' as const, recorder: 'Bench' }
+
+/**
+ * Appending a note through the host (5,000 past incidents, a 10,000-entry active one) beside
+ * appending the same event's bytes the same way (appendEvents: open, write, fsync, close) to a
+ * file of its own; and recording an incident with the archive beside recording one with none.
+ */
+export async function benchAppend(s: Sizes): Promise<Figure[]> {
+  const full = tempDir()
+  const empty = tempDir()
+  try {
+    progress(`seeding ${s.past} past incidents × ${s.events} events`)
+    writePastIncidents(full.dir, s.past, {
+      events: s.events,
+      onProgress: (n) => progress(`  ${n} written`),
+    })
+    // Notes are written at the clock's time: after the seeded ones, as a live incident's are.
+    const clock = new ManualClock(START + (s.activeEntries + 10) * 1_000)
+    const big = testHost(full.dir, clock)
+    const rec = await big.host.call('incident:record', record)
+    if (!rec.ok) throw new Error(rec.error.message)
+    const id = rec.value.id
+    big.host.close()
+    appendEvents(join(full.dir, 'incidents', id, 'events.jsonl'), notes(id, s.activeEntries))
+    progress(`active incident with ${s.activeEntries} entries; starting the host`)
+    const { host } = testHost(full.dir, clock)
+    const bare = testHost(empty.dir, clock).host
+    const opened = await host.call('incident:get', { id })
+    if (!opened.ok || opened.value.timeline.length !== s.activeEntries + 1) {
+      throw new Error('seed failed')
+    }
+    const plainDir = join(full.dir, 'plain')
+    mkdirSync(plainDir)
+    const plainPath = join(plainDir, 'events.jsonl')
+    appendEvents(plainPath, notes('plain', 1))
+    const log = join(full.dir, 'incidents', id, 'events.jsonl')
+
+    const append: Figure = { figure: '', unit: 'ms', runs: [], baseline: [] }
+    const recording: Figure = { figure: '', unit: 'ms', runs: [], baseline: [] }
+    for (let run = 0; run < s.runs; run++) {
+      progress(`append and record, run ${run + 1} of ${s.runs}`)
+      const [times, plain, withArchive, without] = [[], [], [], []] as number[][]
+      for (let i = 0; i < s.samples; i++) {
+        clock.advance(1_000)
+        const input = { incidentId: id, entry: { kind: 'note', text: `bench note ${run}.${i}` } }
+        const t0 = performance.now()
+        const result = await host.dispatch('timeline:add', input)
+        times!.push(performance.now() - t0)
+        if (!result.ok) throw new Error(result.error.message)
+        const written = lastEvent(log)
+        const t1 = performance.now()
+        appendEvents(plainPath, [written])
+        plain!.push(performance.now() - t1)
+        // Recording: the same command, with the archive and with none, one after the other.
+        const t2 = performance.now()
+        const a = await host.dispatch('incident:record', { ...record, title: `A ${run}.${i}` })
+        withArchive!.push(performance.now() - t2)
+        const t3 = performance.now()
+        const b = await bare.dispatch('incident:record', { ...record, title: `B ${run}.${i}` })
+        without!.push(performance.now() - t3)
+        if (!a.ok || !b.ok) throw new Error('record failed')
+      }
+      append.runs.push(median(times!))
+      append.baseline!.push(median(plain!))
+      recording.runs.push(median(withArchive!))
+      recording.baseline!.push(median(without!))
+    }
+    host.close()
+    bare.close()
+    return [
+      {
+        ...append,
+        figure: `append a note, ${s.past} past incidents, ${s.activeEntries}-entry active one`,
+        baselineLabel: 'same bytes append+fsync',
+        maxRatio: 1.5,
+      },
+      {
+        ...recording,
+        figure: `record an incident, ${s.past} past incidents`,
+        baselineLabel: 'with none',
+        maxRatio: 1.5,
+      },
+    ]
+  } finally {
+    full.cleanup()
+    empty.cleanup()
+  }
+}
+
+/** The log's last event, read from its tail (the whole log is not parsed per sample). */
+function lastEvent(path: string): IncidentEvent {
+  const size = statSync(path).size
+  const buf = Buffer.alloc(Math.min(size, 16_384))
+  const fd = openSync(path, 'r')
+  readSync(fd, buf, 0, buf.length, size - buf.length)
+  closeSync(fd)
+  const text = buf.toString('utf8').trimEnd()
+  return JSON.parse(text.slice(text.lastIndexOf('\n') + 1)) as IncidentEvent
+}

@@ -1,0 +1,152 @@
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { EVENT_SCHEMA_VERSION } from '../domain/event-schemas'
+import type { IncidentSummary } from '../domain/incident'
+import type { IncidentFacts } from '../domain/insights'
+import { appendDelta, readDelta } from './delta-journal'
+import { fileStamp, fsyncDir, writeFileAtomic } from './fs-util'
+import type { IncidentLinks } from './link-repair'
+import type { StoreNotice } from './store-notices'
+
+// 3: entries carry their links; the index is also keyed on the event schema version.
+const INDEX_VERSION = 3
+const DELTA_FILE = 'index-delta.jsonl'
+/** The delta is folded into index.json once it holds this many lines, or a quarter of the index. */
+const DELTA_MIN_LINES = 200
+
+export interface IndexEntry {
+  logSize: number
+  summary: IncidentSummary
+  /** What insights need, so charts over a thousand incidents never replay their logs. */
+  facts: IncidentFacts
+  /** Recurrence links, so a pair cut in half by a crash is found without replaying every log. */
+  links: IncidentLinks
+}
+
+interface IndexJson {
+  version: number
+  /** A change to what is summarized bumps INDEX_VERSION; a change to events bumps this. */
+  eventSchema: number
+  /** Lines of `index-delta.jsonl` from another generation are ignored (a crash mid-compaction). */
+  generation?: number
+  /**
+   * Written at a clean close: every log size is as indexed, so start-up reads no log and stats
+   * none. A session marks the delta file at start, so a crash leaves the index untrusted.
+   */
+  clean?: boolean
+  incidents: Record<string, IndexEntry>
+}
+
+export interface IndexRead {
+  incidents: Record<string, IndexEntry>
+  /** Closed cleanly: the sizes are the logs' sizes, no log need be checked. */
+  trusted: boolean
+}
+
+/**
+ * `index.json` and its delta: the summaries of every incident for a fast start, a cache always
+ * rebuildable from the logs. Only the entries that changed are appended to `index-delta.jsonl`;
+ * the whole index is rewritten when asked to compact (after a replay, at close) or once the delta
+ * is long, so a change costs what one incident costs, not what the archive costs.
+ */
+export class IndexFile {
+  private readonly path: string
+  private readonly deltaPath: string
+  private generation = 0
+  private deltaLines = 0
+  /** index.json on disk was written at a clean close, and nothing has changed since. */
+  private diskClean = false
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly now: () => Date,
+    private readonly notify: (notice: StoreNotice) => void,
+  ) {
+    this.path = join(dataDir, 'index.json')
+    this.deltaPath = join(dataDir, DELTA_FILE)
+  }
+
+  read(): IndexRead | undefined {
+    if (!existsSync(this.path)) return undefined
+    try {
+      const parsed = JSON.parse(readFileSync(this.path, 'utf8')) as IndexJson
+      if (typeof parsed.incidents === 'object' && parsed.incidents !== null) {
+        // Written by another version of the summaries or events: rebuilt quietly, it is a cache.
+        if (parsed.version !== INDEX_VERSION || parsed.eventSchema !== EVENT_SCHEMA_VERSION) {
+          return undefined
+        }
+        const trusted = parsed.clean === true && !existsSync(this.deltaPath)
+        this.generation = parsed.generation ?? 0
+        for (const [id, entry] of readDelta<IndexEntry>(this.deltaPath, this.generation)) {
+          parsed.incidents[id] = entry
+          this.deltaLines++
+        }
+        return { incidents: parsed.incidents, trusted }
+      }
+    } catch {
+      // fall through: keep the bad file beside and rebuild
+    }
+    const aside = `${this.path}.corrupt-${fileStamp(this.now())}`
+    renameSync(this.path, aside)
+    this.notify({
+      kind: 'index-rebuilt',
+      message: `The incident index was damaged; it was kept as ${aside} and rebuilt from the incident logs.`,
+    })
+    return undefined
+  }
+
+  /**
+   * Marks the index as in use before anything can change a log, durably: a crash from now on
+   * leaves the delta file behind, and the next start checks every log's size instead of trusting.
+   */
+  markSession(trusted: boolean): void {
+    this.diskClean = trusted
+    if (!existsSync(this.deltaPath)) writeFileAtomic(this.deltaPath, '{"session":"open"}\n')
+  }
+
+  /** Writes the changed entries (or the whole index); returns how many entries were written. */
+  write(
+    index: ReadonlyMap<string, IndexEntry>,
+    changed: ReadonlySet<string>,
+    { compact = false, clean = false }: { compact?: boolean; clean?: boolean },
+  ): number {
+    const lines = this.deltaLines + changed.size
+    if (clean && lines === 0 && this.diskClean) {
+      // Closing after a session that changed nothing: the index on disk is right as it is.
+      rmSync(this.deltaPath, { force: true })
+      fsyncDir(this.dataDir)
+      return 0
+    }
+    if (
+      clean ||
+      compact ||
+      !existsSync(this.path) ||
+      lines > Math.max(DELTA_MIN_LINES, index.size / 4)
+    ) {
+      return this.writeWhole(index, clean)
+    }
+    const entries = [...changed].flatMap((id): [string, IndexEntry][] => {
+      const entry = index.get(id)
+      return entry ? [[id, entry]] : []
+    })
+    this.deltaLines = lines
+    return appendDelta(this.deltaPath, this.generation, entries)
+  }
+
+  private writeWhole(index: ReadonlyMap<string, IndexEntry>, clean: boolean): number {
+    const generation = this.generation + 1
+    const file: IndexJson = {
+      version: INDEX_VERSION,
+      eventSchema: EVENT_SCHEMA_VERSION,
+      generation,
+      clean,
+      incidents: Object.fromEntries(index),
+    }
+    writeFileAtomic(this.path, JSON.stringify(file))
+    this.generation = generation
+    this.diskClean = clean
+    rmSync(this.deltaPath, { force: true })
+    this.deltaLines = 0
+    return index.size
+  }
+}
