@@ -32,6 +32,29 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // The domain is pure: it imports only itself and zod (tests may use the test helpers).
+    files: ['electron/domain/**/*.ts'],
+    ignores: ['electron/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...electronOnlyInMain,
+          patterns: [
+            {
+              group: ['node:*', '**/services/**', '**/store/**', '**/main/**', '**/preload/**'],
+              message: 'The domain is pure: no file system, services, store or Electron here.',
+            },
+            {
+              group: ['**/shared/**', '**/testing/**', '**/renderer/**'],
+              message: 'The domain imports only the domain; shared contracts import it, not back.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The composition root and the preload entry are the only code that touches Electron.
     files: ['electron/main/**/*.ts', 'electron/preload/index.ts'],
     rules: { 'no-restricted-imports': 'off' },

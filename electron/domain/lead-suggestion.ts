@@ -1,3 +1,4 @@
+import { isWithinHours, localParts } from './preferences'
 import type { IncidentSummary } from './incident'
 import type { Rota, RotaPerson } from './rota'
 
@@ -14,27 +15,9 @@ export interface LeadSuggestion {
   reasons: string[]
 }
 
-/** A person's wall-clock weekday (1 = Monday) and "HH:MM" in their own time zone. */
-export function localTime(zone: string, at: Date): { weekday: number; hhmm: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at)
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')) + 1
-  return { weekday, hhmm: `${get('hour')}:${get('minute')}` }
-}
-
 /** Inside their working hours now; a shift past midnight (22:00–06:00) belongs to its start day. */
 export function inWorkingHours(person: RotaPerson, at: Date): boolean {
-  const { weekday, hhmm } = localTime(person.timeZone, at)
-  const { start, end, days } = person.workingHours
-  if (start <= end) return days.includes(weekday) && hhmm >= start && hhmm < end
-  const yesterday = weekday === 1 ? 7 : weekday - 1
-  return (days.includes(weekday) && hhmm >= start) || (days.includes(yesterday) && hhmm < end)
+  return isWithinHours(person.workingHours, person.timeZone, at)
 }
 
 /** The runner for the week containing `at`; runner weeks run Monday 00:00 to Monday 00:00 UTC. */
@@ -94,7 +77,7 @@ export function suggestLeads(
     const expertise = knows(person, area)
     const reasons: string[] = []
     if (isRunner) reasons.push('runner this week')
-    const local = localTime(person.timeZone, at).hhmm
+    const local = localParts(at, person.timeZone).time
     reasons.push(
       available
         ? `in working hours (${local} their time)`

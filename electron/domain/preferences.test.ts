@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isKnownTimeZone, isWithinWorkingHours, knownTimeZones } from './preferences'
+import { isKnownTimeZone, isWithinHours, isWithinWorkingHours, knownTimeZones } from './preferences'
 import { DEFAULT_SETTINGS } from './settings'
 import { displayAccelerator, normalizeAccelerator, sharedShortcut } from './shortcuts'
 
@@ -27,6 +27,16 @@ describe('working hours', () => {
     expect(isWithinWorkingHours(you, new Date('2026-11-23T22:00:00Z'))).toBe(false)
     // Saturday noon is not a working day.
     expect(isWithinWorkingHours(you, new Date('2026-11-28T17:00:00Z'))).toBe(false)
+  })
+  it('runs a shift that ends before it starts overnight, owned by the day it began', () => {
+    const night = { start: '22:00', end: '06:00', days: [5] }
+    // Friday 23:00 and Saturday 05:59 belong to Friday's shift; Saturday 22:00 does not.
+    expect(isWithinHours(night, 'UTC', new Date('2026-11-27T23:00:00Z'))).toBe(true)
+    expect(isWithinHours(night, 'UTC', new Date('2026-11-28T05:59:00Z'))).toBe(true)
+    expect(isWithinHours(night, 'UTC', new Date('2026-11-28T06:00:00Z'))).toBe(false)
+    expect(isWithinHours(night, 'UTC', new Date('2026-11-28T22:00:00Z'))).toBe(false)
+    // Thursday 23:00 is before the Friday shift starts.
+    expect(isWithinHours(night, 'UTC', new Date('2026-11-26T23:00:00Z'))).toBe(false)
   })
   it('defaults to weekdays 09:00 to 17:00 with quiet hours for all but Severity 1', () => {
     expect(DEFAULT_SETTINGS.you.workingHours).toEqual({

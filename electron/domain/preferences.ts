@@ -126,8 +126,8 @@ function weekdayTimeFormat(setting: string): Intl.DateTimeFormat {
   return format
 }
 
-/** Local wall-clock weekday and HH:MM of `at` in `timeZone` ('' = the runtime's zone). */
-function localParts(at: Date, timeZone: string): { weekday: number; time: string } {
+/** Local wall-clock weekday (1 = Monday) and HH:MM of `at` in `timeZone` ('' = the runtime's zone). */
+export function localParts(at: Date, timeZone: string): { weekday: number; time: string } {
   const parts = weekdayTimeFormat(timeZone).formatToParts(at)
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return {
@@ -136,9 +136,28 @@ function localParts(at: Date, timeZone: string): { weekday: number; time: string
   }
 }
 
+/**
+ * The one rule for working hours, the user's and every rota person's: `at` in `timeZone` falls on
+ * a working day between start and end. A shift that ends before it starts runs overnight: its
+ * hours after midnight belong to the day it began.
+ */
+export function isWithinHours(
+  hours: { start: string; end: string; days: readonly number[] },
+  timeZone: string,
+  at: Date,
+): boolean {
+  const { weekday, time } = localParts(at, timeZone)
+  if (hours.start <= hours.end) {
+    return hours.days.includes(weekday) && time >= hours.start && time < hours.end
+  }
+  const yesterday = weekday === 1 ? 7 : weekday - 1
+  return (
+    (hours.days.includes(weekday) && time >= hours.start) ||
+    (hours.days.includes(yesterday) && time < hours.end)
+  )
+}
+
 /** Whether `at` falls inside the user's working hours, in their time zone. */
 export function isWithinWorkingHours(you: Pick<You, 'timeZone' | 'workingHours'>, at: Date) {
-  const { weekday, time } = localParts(at, you.timeZone)
-  const hours = you.workingHours
-  return hours.days.includes(weekday) && time >= hours.start && time < hours.end
+  return isWithinHours(you.workingHours, you.timeZone, at)
 }

@@ -1,21 +1,10 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
 import { searchText } from '../domain/history/search'
 import type { Incident } from '../domain/incident'
-import { appendDelta, readDelta } from '../store/delta-journal'
-import { writeFileAtomic } from '../store/fs-util'
 import type { IncidentStore } from '../store/incident-store'
+import { SearchIndexFile, type SearchCacheEntry as Cached } from '../store/search-index-file'
 
-const FILE = 'search-index.json'
-const DELTA_FILE = 'search-index-delta.jsonl'
-const VERSION = 1
 /** The delta is folded into the file once it holds this many lines, or a quarter of the texts. */
 const DELTA_MIN_LINES = 200
-
-interface Cached {
-  logSize: number
-  text: string
-}
 
 /**
  * The searchable text of every incident, kept in `search-index.json` so a search never replays
@@ -32,17 +21,13 @@ export class SearchIndex {
   private deltaLines = 0
   private whole = false
 
+  private readonly file: SearchIndexFile
+
   constructor(
     private readonly store: IncidentStore,
     private readonly get: (id: string) => Incident,
-  ) {}
-
-  private get path(): string {
-    return join(this.store.dataDir, FILE)
-  }
-
-  private get deltaPath(): string {
-    return join(this.store.dataDir, DELTA_FILE)
+  ) {
+    this.file = new SearchIndexFile(store.dataDir)
   }
 
   /** The text of each incident, by id; builds what is missing or stale. */
@@ -69,20 +54,11 @@ export class SearchIndex {
     const lines = this.deltaLines + this.changed.size
     if (this.whole || lines > Math.max(DELTA_MIN_LINES, texts.size / 4)) {
       this.generation++
-      writeFileAtomic(
-        this.path,
-        JSON.stringify({
-          version: VERSION,
-          generation: this.generation,
-          incidents: Object.fromEntries(texts),
-        }),
-      )
-      rmSync(this.deltaPath, { force: true })
+      this.file.writeWhole(this.generation, texts)
       this.deltaLines = 0
       this.whole = false
     } else {
-      appendDelta(
-        this.deltaPath,
+      this.file.appendChanges(
         this.generation,
         [...this.changed].map((id): [string, Cached] => [id, texts.get(id)!]),
       )
@@ -92,28 +68,11 @@ export class SearchIndex {
   }
 
   private read(): Map<string, Cached> {
+    const { generation, texts, deltaLines } = this.file.read()
     // Nothing usable on disk: the first save writes the whole file.
-    this.whole = true
-    if (!existsSync(this.path)) return new Map()
-    try {
-      const parsed = JSON.parse(readFileSync(this.path, 'utf8')) as {
-        version?: number
-        generation?: number
-        incidents?: Record<string, Cached>
-      }
-      if (parsed.version === VERSION && parsed.incidents) {
-        this.whole = false
-        this.generation = parsed.generation ?? 0
-        const texts = new Map(Object.entries(parsed.incidents))
-        for (const [id, cached] of readDelta<Cached>(this.deltaPath, this.generation)) {
-          texts.set(id, cached)
-          this.deltaLines++
-        }
-        return texts
-      }
-    } catch {
-      // A damaged cache is rebuilt from the logs, which are the truth.
-    }
-    return new Map()
+    this.whole = generation === undefined
+    this.generation = generation ?? 0
+    this.deltaLines = deltaLines
+    return texts
   }
 }

@@ -1,11 +1,10 @@
 import { z } from 'zod'
+import { IncidentId } from '../domain/ids'
 import type { Insights } from '../domain/insights'
 import type { Spec } from './ipc-contract'
 
 // Kept beside ipc-contract.ts (which spreads it in): history, export, backup and import.
-const Id = z
-  .string({ error: 'An incident id is required.' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/, 'That is not an incident id.')
+const Id = IncidentId
 const NoInput = z.undefined({ error: 'This call takes no input.' })
 /** What the file dialog's answer stands for (services/picked-paths.ts): never a path. */
 const PickedFile = z

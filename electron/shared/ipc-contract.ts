@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { IncidentId } from '../domain/ids'
 import type { Incident, IncidentSummary } from '../domain/incident'
 import { SNOOZE_CHOICES } from '../domain/cadence'
 import type { ChecklistItem } from '../domain/comms/checklist'
@@ -23,9 +24,7 @@ import { TimelineContract } from './timeline-contract'
 import { historyContract } from './history-contract'
 import { publishingContract } from './publishing-contract'
 
-export const IncidentId = z
-  .string({ error: 'An incident id is required.' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/, 'That is not an incident id.')
+export { IncidentId }
 
 /** The host's state as the renderer mirrors it. */
 export interface Snapshot {

@@ -1,13 +1,12 @@
 import { z } from 'zod'
+import { IncidentId } from '../domain/ids'
 import { MEASURE_KINDS, MEASURE_KIND_LABELS } from '../domain/mitigation-events'
 import { cleanLine } from '../domain/input-rules'
 import { HttpsUrl } from '../domain/runbooks'
 
 /** Zod inputs of the mitigation channels (issue 7); the contract in ipc-contract.ts uses them. */
 
-const Id = z
-  .string({ error: 'An incident id is required.' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/, 'That is not an incident id.')
+const Id = IncidentId
 const ItemId = (what: string) =>
   z
     .string({ error: `Say which ${what}.` })

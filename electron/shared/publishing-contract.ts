@@ -1,13 +1,12 @@
 import { z } from 'zod'
+import { IncidentId } from '../domain/ids'
 import { PUBLISH_KINDS, type PublishKind } from '../domain/publishing'
 import type { Spec } from './ipc-contract'
 
 type SpecOf = <O>() => { of: <I extends z.ZodType>(input: I) => Spec<I, O> }
 
 // Kept beside ipc-contract.ts (which spreads it in): the P2 publishing connection and outbox.
-const Id = z
-  .string({ error: 'An incident id is required.' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/, 'That is not an incident id.')
+const Id = IncidentId
 const NoInput = z.undefined({ error: 'This call takes no input.' })
 const Kind = z.enum(PUBLISH_KINDS, { error: `Publish one of: ${PUBLISH_KINDS.join(', ')}.` })
 const RequestId = z.string().min(1).max(100)

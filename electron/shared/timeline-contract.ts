@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { EntryId, IncidentId } from '../domain/ids'
 import type { Entry } from '../domain/timeline'
 import {
   Caption,
@@ -9,12 +10,7 @@ import {
 } from '../domain/timeline-commands'
 
 // Kept beside ipc-contract.ts (which spreads it in) so the timeline's channels read together.
-const Id = z
-  .string({ error: 'An incident id is required.' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/, 'That is not an incident id.')
-const EntryId = z
-  .string({ error: 'Say which entry.' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/, 'That is not an entry id.')
+const Id = IncidentId
 const EntryRef = z.object({ incidentId: Id, entryId: EntryId }).strict()
 
 /** Base64 of at most 20 MB of PNG. */

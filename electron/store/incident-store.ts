@@ -11,10 +11,9 @@ import { fileStamp } from './fs-util'
 import { IndexFile, type IndexEntry } from './index-file'
 import { repairRecurrenceLinks, type IncidentLinks } from './link-repair'
 import { noticesOfRead, storageUserError, type StoreNotice } from './store-notices'
+import { ID_PATTERN } from '../domain/ids'
 
 export type { StoreNotice } from './store-notices'
-
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/
 
 export interface IncidentStoreOptions {
   /** The file-system calls appends go through; tests inject faults here. */

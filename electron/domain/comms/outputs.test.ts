@@ -1,22 +1,14 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { golden as readGolden } from '../../testing/golden'
 import { renderOutputs } from './outputs'
 import { FIXED_VIEW } from './sample'
 import type { CommsView } from './view'
 
 const GOLDEN = join(import.meta.dirname, '__golden__')
 
-/** Writes a golden file the first time (for a person to read and commit); compares after. */
 function golden(name: string, actual: string) {
-  const path = join(GOLDEN, name)
-  if (!existsSync(path)) {
-    // In CI a missing golden file is a failure, never a fresh pass.
-    expect(process.env.CI, `golden file ${name} is missing`).toBeFalsy()
-    mkdirSync(GOLDEN, { recursive: true })
-    writeFileSync(path, actual)
-  }
-  expect(actual).toBe(readFileSync(path, 'utf8'))
+  expect(actual).toBe(readGolden(GOLDEN, name, actual))
 }
 
 describe('communication outputs for one fixed incident', () => {

@@ -1,21 +1,14 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { golden as readGolden } from '../../testing/golden'
 import { FIXED_VIEW } from '../comms/sample'
 import { RetroDraft } from './draft'
 import { renderPostmortem, type PostmortemInput } from './postmortem'
 
 const GOLDEN = join(import.meta.dirname, '__golden__')
 
-/** As in comms/outputs.test.ts: written once for a person to read, compared after; CI fails. */
 function golden(name: string, actual: string) {
-  const path = join(GOLDEN, name)
-  if (!existsSync(path)) {
-    expect(process.env.CI, `golden file ${name} is missing`).toBeFalsy()
-    mkdirSync(GOLDEN, { recursive: true })
-    writeFileSync(path, actual)
-  }
-  expect(actual).toBe(readFileSync(path, 'utf8'))
+  expect(actual).toBe(readGolden(GOLDEN, name, actual))
 }
 
 /** The fixed Severity 1 outage, after its retrospective: two chains, three action items. */

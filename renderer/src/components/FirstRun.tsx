@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import type { Settings } from '../../../electron/domain/settings'
 import { SEVERITY_SCALES, type SeverityScaleId } from '../../../electron/domain/severity'
 import { api } from '../api'
 import { useApp } from '../store'
 import { ShortcutRecorder } from './settings/ShortcutsSection'
 import { SYSTEM_TIME_ZONE, TimeZoneList, WorkingHoursFields } from './settings/YouSection'
+import { useModalDialog } from '../useModalDialog'
 
 /**
  * A short setup on first start, prefilled from the system. It can be skipped (the app works
@@ -13,18 +14,13 @@ import { SYSTEM_TIME_ZONE, TimeZoneList, WorkingHoursFields } from './settings/Y
  */
 export function FirstRun({ settings }: { settings: Settings }) {
   const closeFirstRun = useApp((s) => s.closeFirstRun)
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [name, setName] = useState(settings.you.name)
   const [timeZone, setTimeZone] = useState(settings.you.timeZone || SYSTEM_TIME_ZONE)
   const [hours, setHours] = useState(settings.you.workingHours)
   const [scale, setScale] = useState<SeverityScaleId>(settings.severityScale)
   const [shortcut, setShortcut] = useState(settings.shortcuts.record)
   const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    const el = dialog.current
-    if (el && !el.open) el.showModal()
-  }, [])
 
   const finish = async (event: FormEvent) => {
     event.preventDefault()

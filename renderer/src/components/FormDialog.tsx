@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
+import { useModalDialog } from '../useModalDialog'
 
 /**
  * A modal form: opens on mount, Esc cancels, shows the host's refusal as written. `onSubmit`
@@ -13,13 +14,10 @@ export function FormDialog(props: {
   wide?: boolean
   children: ReactNode
 }) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const headingId = `dlg-${props.title.replace(/\W+/g, '-').toLowerCase()}`
-  useEffect(() => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal()
-  }, [])
   const submit = async () => {
     if (busy) return
     setBusy(true)

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { STORAGE_ERRORS } from '../../../electron/shared/result'
 import {
   DETECTION_LABELS,
@@ -12,6 +12,7 @@ import type { InitialStatus } from '../../../electron/domain/status'
 import { api } from '../api'
 import { useApp } from '../store'
 import { MOD } from '../keys'
+import { useModalDialog } from '../useModalDialog'
 
 /** Record an incident in seconds: only the title is required; everything else has a default. */
 export function RecordDialog() {
@@ -19,7 +20,7 @@ export function RecordDialog() {
   const close = useApp((s) => s.closeRecord)
   const openIncident = useApp((s) => s.openIncident)
   const scale = SEVERITY_SCALES[settings.severityScale]
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [retry, setRetry] = useState(false)
   const [title, setTitle] = useState('')
   const [observed, setObserved] = useState('')
@@ -31,11 +32,6 @@ export function RecordDialog() {
   const [recorder, setRecorder] = useState(settings.you.name || defaultRecorder)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-
-  useEffect(() => {
-    const el = dialog.current
-    if (el && !el.open) el.showModal()
-  }, [])
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault()

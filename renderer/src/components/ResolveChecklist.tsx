@@ -1,25 +1,22 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import type { Incident } from '../../../electron/domain/incident'
 import type { ChecklistItem } from '../../../electron/domain/resolve-checklist'
 import { api } from '../api'
 import { useApiCall } from '../useApiCall'
 import { FormError } from './RegisterCard'
+import { useModalDialog } from '../useModalDialog'
 
 /**
  * The one way to resolve (the status control's "Resolved…"): shows what is outstanding and
  * resolves only when nothing is, or with a reason.
  */
 export function ResolveDialog({ incident, onClose }: { incident: Incident; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [items, setItems] = useState<ChecklistItem[] | null>(null)
   const [summary, setSummary] = useState(incident.solutionSummary ?? '')
   const [reason, setReason] = useState('')
   const { error, busy, run } = useApiCall()
 
-  useEffect(() => {
-    const el = dialog.current
-    if (el && !el.open) el.showModal()
-  }, [])
   // The list follows the incident: re-enabling an alarm elsewhere clears its line here.
   useEffect(() => {
     void api.incident.resolveCheck({ id: incident.id }).then((r) => r.ok && setItems(r.value))

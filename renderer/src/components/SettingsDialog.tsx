@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react'
+import { useRef } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { SETTINGS_SECTIONS } from '../settings-sections'
 import { useApp } from '../store'
 import { MOD } from '../keys'
+import { useModalDialog } from '../useModalDialog'
 
 /** One place for every setting: sections on the left, the chosen one's form on the right. */
 export function SettingsDialog() {
@@ -14,12 +15,8 @@ export function SettingsDialog() {
       close: s.closeSettings,
     })),
   )
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const nav = useRef<HTMLUListElement>(null)
-  useEffect(() => {
-    const el = dialog.current
-    if (el && !el.open) el.showModal()
-  }, [])
   const section = SETTINGS_SECTIONS.find((s) => s.id === sectionId) ?? SETTINGS_SECTIONS[0]!
 
   // Up/Down move through the section list, like a native preferences window.

@@ -1,19 +1,18 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { ACTION_CATEGORY_LABELS, ACTION_TYPE_LABELS } from '../../../../electron/domain/retro/draft'
 import type { OpenAction } from '../../../../electron/domain/retro/open-actions'
 import { api } from '../../api'
 import { useApp } from '../../store'
+import { useModalDialog } from '../../useModalDialog'
 
 /** Every open action item from every retrospective, so none is forgotten. */
 export function OpenActionsDialog({ onClose }: { onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const select = useApp((s) => s.select)
   const [items, setItems] = useState<OpenAction[] | null>(null)
   const [error, setError] = useState<string | null>(null)
 
   useEffect(() => {
-    const el = dialog.current
-    if (el && !el.open) el.showModal()
     void api.retro.openActions().then((r) => (r.ok ? setItems(r.value) : setError(r.error.message)))
   }, [])
 

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { Incident } from '../../../../electron/domain/incident'
 import { api } from '../../api'
 import { PostmortemPreview } from './PostmortemPreview'
 import { RetroForm } from './RetroForm'
 import { useRetroDraft, type SaveState } from './useRetroDraft'
+import { useModalDialog } from '../../useModalDialog'
 
 const SAVE_LABELS: Record<SaveState, string> = {
   saved: 'All changes saved',
@@ -14,16 +15,11 @@ const SAVE_LABELS: Record<SaveState, string> = {
 
 /** The retrospective workspace: the form, the postmortem preview, and completing. */
 export function RetroWorkspace({ incident, onClose }: { incident: Incident; onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const { view, setView, draft, change, flush, saveState, error, setError } = useRetroDraft(
     incident.id,
   )
   const [tab, setTab] = useState<'workspace' | 'preview'>('workspace')
-
-  useEffect(() => {
-    const el = dialog.current
-    if (el && !el.open) el.showModal()
-  }, [])
 
   const close = () => void flush().then(onClose)
   const complete = async () => {
