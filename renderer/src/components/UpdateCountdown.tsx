@@ -10,6 +10,7 @@ import { isActive } from '../../../electron/domain/status'
 import { UNDO_COPY_MS } from '../../../electron/domain/update-commands'
 import { api } from '../api'
 import { useApp } from '../store'
+import { useModalDialog } from '../useModalDialog'
 import { formatLocalAndUtc, useNow } from '../time'
 
 /** 47:12 under an hour; 5:03:10 beyond; whole days past two. */
@@ -178,12 +179,9 @@ function useCopyUpdate(id: string, log: boolean) {
 }
 
 function PostUpdateDialog({ incident, onClose }: { incident: Incident; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal()
-  }, [])
   const submit = async () => {
     const result = await api.update.post({ id: incident.id, text })
     if (result.ok) onClose()
