@@ -55,6 +55,27 @@ export default tseslint.config(
     },
   },
   {
+    // Services orchestrate; the file system is reached only through the store.
+    files: ['electron/services/**/*.ts'],
+    ignores: ['electron/services/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...electronOnlyInMain,
+          paths: [
+            ...electronOnlyInMain.paths,
+            ...['node:fs', 'node:fs/promises', 'fs', 'fs/promises'].map((name) => ({
+              name,
+              message:
+                'Services reach the file system only through electron/store; add a store function.',
+            })),
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The composition root and the preload entry are the only code that touches Electron.
     files: ['electron/main/**/*.ts', 'electron/preload/index.ts'],
     rules: { 'no-restricted-imports': 'off' },

@@ -3,9 +3,9 @@
  * inflating a large archive here keeps the main process, and so every window, responsive, and
  * Cancel can stop it at once by ending the thread.
  */
-import { readFileSync } from 'node:fs'
 import { parentPort, workerData } from 'node:worker_threads'
 import { UserError } from '../domain/errors'
+import { readFileBytes } from '../store/backup-files'
 import { unzipBackup } from './backup-unzip'
 import type { WorkerAnswer } from './backup-worker-client'
 
@@ -15,7 +15,7 @@ const post = (answer: WorkerAnswer) => port.postMessage(answer)
 
 try {
   let reported = 0
-  const files = unzipBackup(readFileSync(path), {
+  const files = unzipBackup(readFileBytes(path), {
     onProgress: (read, total) => {
       // About a hundred messages for a whole archive, whatever its size.
       if (read === total || read - reported >= total / 100) {

@@ -1,12 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate'
 import { foldIncident, type Incident } from '../domain/incident'
 import { checkPng } from '../domain/png-check'
 import { Settings } from '../domain/settings'
 import { ATTACHMENT_NAME } from '../store/attachments'
 import { joinLines, parseLog } from '../store/event-log'
-import { fileStamp, fsyncDir, writeFileAtomic } from '../store/fs-util'
+import { installIncidents, listImages, readImage, readLogBytes } from '../store/backup-files'
 import { IncidentStore } from '../store/incident-store'
 import type { ImportPlan } from '../shared/history-contract'
 import { damagedBackup as damaged, MANIFEST, SETTINGS_FILE, unzipBackup } from './backup-unzip'
@@ -47,13 +45,13 @@ export function buildBackup(store: IncidentStore, settings: Settings, now: Date)
   }
   for (const id of store.ids()) {
     // The log as it is on disk, without replaying it: only whole event lines go in.
-    const { events, good } = parseLog(readFileSync(store.logPath(id)))
+    const { events, good } = parseLog(readLogBytes(store, id))
     files[`incidents/${id}/events.jsonl`] = new Uint8Array(joinLines(good))
-    const images = listImages(store.attachmentsDir(id))
+    const images = listImages(store, id)
     for (const name of images) {
       // PNGs are compressed already: stored as they are.
       files[`incidents/${id}/attachments/${name}`] = [
-        new Uint8Array(readFileSync(join(store.attachmentsDir(id), name))),
+        new Uint8Array(readImage(store, id, name)),
         { level: 0 },
       ]
     }
@@ -189,25 +187,21 @@ function sameAsHere(
   log: Uint8Array,
   images: Map<string, Uint8Array>,
 ): boolean {
-  if (!Buffer.from(log).equals(readFileSync(store.logPath(id)))) return false
-  const mine = listImages(store.attachmentsDir(id))
+  if (!Buffer.from(log).equals(readLogBytes(store, id))) return false
+  const mine = listImages(store, id)
   return (
     mine.length === images.size &&
     mine.every((name) => {
       const theirs = images.get(name)
-      return (
-        theirs !== undefined &&
-        Buffer.from(theirs).equals(readFileSync(join(store.attachmentsDir(id), name)))
-      )
+      return theirs !== undefined && Buffer.from(theirs).equals(readImage(store, id, name))
     })
   )
 }
 
 /**
- * Writes the backup's incidents that are new here, and those the user chose to replace. A replaced
- * incident's folder is kept beside as `<id>.replaced-<time>`, never deleted. Each incident is
- * written whole in a staging folder first, then renamed into place. `plan` is planImport's answer
- * for this backup. Returns the ids written.
+ * Writes the backup's incidents that are new here, and those the user chose to replace (the store
+ * keeps a replaced incident's folder beside, never deletes it). `plan` is planImport's answer for
+ * this backup. Returns the ids written.
  */
 export function applyImport(
   store: IncidentStore,
@@ -216,41 +210,9 @@ export function applyImport(
   replace: ReadonlySet<string>,
   now: Date,
 ): string[] {
-  const stamp = fileStamp(now)
-  const staging = join(store.incidentsDir, `.import-${stamp}`)
-  const written: string[] = []
-  try {
-    for (const item of backup.incidents) {
-      const state = plan.incidents.find((p) => p.id === item.id)?.state
-      if (state === 'same' || (state === 'differs' && !replace.has(item.id))) continue
-      const folder = join(staging, item.id)
-      mkdirSync(join(folder, 'attachments'), { recursive: true })
-      writeFileAtomic(join(folder, 'events.jsonl'), Buffer.from(item.log))
-      for (const [name, bytes] of item.images) {
-        writeFileAtomic(join(folder, 'attachments', name), Buffer.from(bytes))
-      }
-      const target = join(store.incidentsDir, item.id)
-      if (existsSync(target)) renameSync(target, unusedName(`${target}.replaced-${stamp}`))
-      renameSync(folder, target)
-      written.push(item.id)
-    }
-    fsyncDir(store.incidentsDir)
-  } finally {
-    rmSync(staging, { recursive: true, force: true })
-  }
-  return written
-}
-
-/** `base`, or `base-2`, `base-3`…: two imports within one second keep both replaced copies. */
-function unusedName(base: string): string {
-  let path = base
-  for (let n = 2; existsSync(path); n++) path = `${base}-${n}`
-  return path
-}
-
-function listImages(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir)
-    .filter((name) => ATTACHMENT_NAME.test(name))
-    .sort()
+  const chosen = backup.incidents.filter((item) => {
+    const state = plan.incidents.find((p) => p.id === item.id)?.state
+    return !(state === 'same' || (state === 'differs' && !replace.has(item.id)))
+  })
+  return installIncidents(store, chosen, now)
 }

@@ -22,3 +22,18 @@ export interface HostContext {
 
 /** A feature's slice of the contract's handlers. */
 export type FeatureHandlers<C extends keyof Handlers> = Pick<Handlers, C>
+
+/** Who acts in this app: the name in settings, or "Unknown" until one is set. */
+export function actor(ctx: Pick<HostContext, 'settings'>): string {
+  return ctx.settings.get().you.name || 'Unknown'
+}
+
+/** What every event a handler writes carries: a fresh id, its incident, now, and who. */
+export function eventStamp(ctx: HostContext, incidentId: string) {
+  return { id: ctx.incidents.eventId(), incidentId, at: ctx.now().toISOString(), by: actor(ctx) }
+}
+
+/** What a domain command needs to write its event: a fresh id, now, and who. */
+export function commandStamp(ctx: HostContext) {
+  return { eventId: ctx.incidents.eventId(), now: ctx.now(), by: actor(ctx) }
+}

@@ -1,21 +1,10 @@
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  lstatSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  statSync,
-} from 'node:fs'
-import { extname, join, sep } from 'node:path'
+import { extname } from 'node:path'
 import { UserError } from '../domain/errors'
 import { parseRunbookMarkdown, runbookId, type Runbook } from '../domain/runbooks'
 import type { RunbookImportReport } from '../shared/mitigation-inputs'
+import { isFolderIn, listFolder, readRunbookFile } from '../store/runbook-files'
 
 const MARKDOWN = new Set(['.md', '.markdown'])
-const MAX_BYTES = 1_000_000
 
 /**
  * Reads every Markdown file in `folder` (not its subfolders) as a runbook. A file that cannot be
@@ -27,8 +16,7 @@ export function readRunbookFolder(folder: string): {
 } {
   let names: string[]
   try {
-    if (!statSync(folder).isDirectory()) throw new Error('not a folder')
-    names = readdirSync(folder).sort((a, b) => a.localeCompare(b))
+    names = listFolder(folder)
   } catch (err) {
     throw new UserError('folder-unreadable', `Can't open the folder ${folder}: ${reason(err)}.`)
   }
@@ -36,10 +24,9 @@ export function readRunbookFolder(folder: string): {
   const report: RunbookImportReport = { imported: [], skipped: [] }
   const skip = (file: string, why: string) => report.skipped.push({ file, reason: why })
   for (const file of names) {
-    const path = join(folder, file)
     if (file.startsWith('.')) continue
     if (!MARKDOWN.has(extname(file).toLowerCase())) {
-      const kind = safeIsDirectory(path)
+      const kind = isFolderIn(folder, file)
         ? 'a folder'
         : `not a Markdown file (${extname(file) || 'no extension'})`
       skip(file, `${kind}; only .md and .markdown files are imported`)
@@ -47,7 +34,7 @@ export function readRunbookFolder(folder: string): {
     }
     let text: string
     try {
-      const read = readRegularFile(folder, path)
+      const read = readRunbookFile(folder, file)
       if (typeof read === 'string') {
         skip(file, read)
         continue
@@ -79,44 +66,6 @@ export function readRunbookFolder(folder: string): {
     })
   }
   return { runbooks, report }
-}
-
-/**
- * A file's bytes, or why it is skipped: checked on the open descriptor before a byte is read, so
- * a FIFO named x.md cannot block (opened non-blocking, then refused), a device is not read, a
- * file over 1 MB is not loaded, and a link leading out of the folder is not followed.
- */
-function readRegularFile(folder: string, path: string): Uint8Array | string {
-  let target = path
-  if (lstatSync(path).isSymbolicLink()) {
-    target = realpathSync(path)
-    if (!target.startsWith(realpathSync(folder) + sep)) {
-      return 'a link to a file outside the folder; copy the file into the folder instead'
-    }
-  }
-  const fd = openSync(
-    target,
-    constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0),
-  )
-  try {
-    const stat = fstatSync(fd)
-    if (stat.isDirectory()) return 'a folder; only .md and .markdown files are imported'
-    if (!stat.isFile()) return 'not a regular file (a pipe, socket or device)'
-    if (stat.size > MAX_BYTES) {
-      return `too large (${Math.round(stat.size / 1000)} kB; a runbook is at most 1 MB)`
-    }
-    return readFileSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-}
-
-function safeIsDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory()
-  } catch {
-    return false
-  }
 }
 
 function reason(err: unknown): string {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { fsyncDirWith, nodeFs, writeAll, type FsPort } from './fs-port'
+import { fsyncDirWith, nodeFs, writeSynced, type FsPort } from './fs-port'
 import { storageUserError } from './store-notices'
 
 /** The names attachments may have: an event id and .png, nothing that could leave the folder. */
@@ -21,13 +21,7 @@ export function writeAttachment(
   const tmp = `${path}.tmp-${process.pid}`
   try {
     fs.mkdir(dir)
-    const fd = fs.open(tmp, 'w')
-    try {
-      writeAll(fs, fd, bytes)
-      fs.fsync(fd)
-    } finally {
-      fs.close(fd)
-    }
+    writeSynced(fs, tmp, 'w', bytes)
     renameSync(tmp, path)
     fsyncDirWith(fs, dir)
   } catch (err) {

@@ -3,7 +3,7 @@ import { dirname } from 'node:path'
 import { parseEventLine } from '../domain/event-schemas'
 import type { IncidentEvent } from '../domain/events'
 import { fileStamp, writeFileAtomic } from './fs-util'
-import { fsyncDirWith, nodeFs, writeAll, type FsPort } from './fs-port'
+import { fsyncDirWith, nodeFs, writeAll, writeSynced, type FsPort } from './fs-port'
 
 const NEWLINE = 0x0a
 const LINE_END = Buffer.from('\n')
@@ -137,13 +137,7 @@ function sideRecord(line: number, bytes: Buffer, why: string) {
 }
 
 function writeSide(fs: FsPort, path: string, bytes: Buffer): void {
-  const fd = fs.open(path, 'a')
-  try {
-    writeAll(fs, fd, bytes)
-    fs.fsync(fd)
-  } finally {
-    fs.close(fd)
-  }
+  writeSynced(fs, path, 'a', bytes)
   fsyncDirWith(fs, dirname(path))
 }
 

@@ -46,6 +46,17 @@ export function writeAll(fs: FsPort, fd: number, bytes: Uint8Array): void {
   }
 }
 
+/** Opens `path`, writes every byte, fsyncs and closes it (closed even when a step fails). */
+export function writeSynced(fs: FsPort, path: string, flags: 'a' | 'w', bytes: Uint8Array): void {
+  const fd = fs.open(path, flags)
+  try {
+    writeAll(fs, fd, bytes)
+    fs.fsync(fd)
+  } finally {
+    fs.close(fd)
+  }
+}
+
 /** fsyncs a directory so a new or renamed entry in it survives power loss. */
 export function fsyncDirWith(fs: FsPort, dir: string): void {
   let fd: number | undefined

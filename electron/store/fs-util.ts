@@ -1,18 +1,12 @@
 import { closeSync, fsyncSync, openSync, renameSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { nodeFs, writeAll } from './fs-port'
+import { nodeFs, writeSynced } from './fs-port'
 
 /** Writes the whole file through a temp file, fsynced, then renamed into place. */
 export function writeFileAtomic(path: string, data: string | Buffer): void {
   const tmp = `${path}.tmp-${process.pid}`
-  const fd = openSync(tmp, 'w')
-  try {
-    // A short write is not an error for write(2): loop, or the file is silently cut.
-    writeAll(nodeFs, fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data)
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
+  // A short write is not an error for write(2): writeSynced loops, or the file is silently cut.
+  writeSynced(nodeFs, tmp, 'w', typeof data === 'string' ? Buffer.from(data, 'utf8') : data)
   renameSync(tmp, path)
   fsyncDir(dirname(path))
 }

@@ -12,7 +12,7 @@ import { UserError } from '../../domain/errors'
 import { postByCopy, UNDO_COPY_MS } from '../../domain/update-commands'
 import type { NewEvent } from '../../domain/events'
 import type { Incident } from '../../domain/incident'
-import type { FeatureHandlers, HostContext } from '../context'
+import { commandStamp, eventStamp, type FeatureHandlers, type HostContext } from '../context'
 
 /** Every output the runbook asks for, rendered in the host so preview and clipboard agree. */
 export function commsHandlers(
@@ -20,13 +20,6 @@ export function commsHandlers(
 ): FeatureHandlers<
   'comms:outputs' | 'comms:copy' | 'comms:check' | 'comms:setP2Url' | 'comms:handoff'
 > {
-  const by = () => ctx.settings.get().you.name || 'Unknown'
-  const base = (incidentId: string) => ({
-    id: ctx.incidents.eventId(),
-    incidentId,
-    at: ctx.now().toISOString(),
-    by: by(),
-  })
   const outputsOf = (incident: Incident, here: boolean, only: OutputId, html: boolean) =>
     renderOutputs(
       toCommsView(incident, ctx.settings.get()),
@@ -75,12 +68,12 @@ export function commsHandlers(
           ? postByCopy(
               incident,
               { text: found.text, news: view.sinceLastUpdate.length > 0 },
-              { eventId: ctx.incidents.eventId(), now: ctx.now(), by: by() },
+              commandStamp(ctx),
             )
           : null
       // A copy that posts is on the timeline as the update; a second "Copied" line would echo it.
       if (log && !posted) {
-        events.push({ ...base(id), type: 'comms.copied', output, label: found.label })
+        events.push({ ...eventStamp(ctx, id), type: 'comms.copied', output, label: found.label })
       }
       if (posted) events.push(posted)
       if (events.length) {
@@ -111,14 +104,16 @@ export function commsHandlers(
       }
       if (entry.done === done) return checklist(incident)
       const next = ctx.incidents.commit(id, [
-        { ...base(id), type: 'comms.checked', item, label: entry.label, done },
+        { ...eventStamp(ctx, id), type: 'comms.checked', item, label: entry.label, done },
       ])
       ctx.changed()
       return checklist(next)
     },
     'comms:setP2Url': ({ id, url }) => {
       ctx.incidents.get(id)
-      const next = ctx.incidents.commit(id, [{ ...base(id), type: 'comms.p2UrlSet', url }])
+      const next = ctx.incidents.commit(id, [
+        { ...eventStamp(ctx, id), type: 'comms.p2UrlSet', url },
+      ])
       ctx.changed()
       return ctx.incidents.summary(next.id)
     },

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync, statSync, type Stats } from 'node:fs'
-import { join } from 'node:path'
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import { toCommsView } from '../../domain/comms/from-incident'
 import { UserError } from '../../domain/errors'
@@ -11,6 +9,8 @@ import { BACKUP_FILE_MAX, damagedBackup, unzipBackup } from '../backup-unzip'
 import type { FeatureHandlers, HostContext } from '../context'
 import { PickedPaths } from '../picked-paths'
 import { SearchIndex } from '../search-index'
+import { readAttachment } from '../../store/attachments'
+import { readFileBytes, statFile, type FileStats } from '../../store/backup-files'
 import { registerSavedShortcuts } from './settings'
 
 /** History search, exporting one incident, and the full backup with its import. */
@@ -36,10 +36,10 @@ export function historyHandlers(
   /** The last backup read, checked: import after inspect does not unpack the file again. */
   let lastRead: { key: string; backup: Backup } | null = null
   const readBackupFile = async (path: string): Promise<Backup> => {
-    let stat: Stats
+    let stat: FileStats
     try {
       // stat, not read: a FIFO or a device named x.zip would block a read for good.
-      stat = statSync(path)
+      stat = statFile(path)
     } catch {
       throw new UserError('not-found', `There is no file at ${path}. Check the path and try again.`)
     }
@@ -67,7 +67,7 @@ export function historyHandlers(
       const unzipper = ctx.ports.unzipper
       const files = unzipper
         ? await unzipper.unzip(path, onProgress)
-        : unzipBackup(readFileSync(path), { onProgress })
+        : unzipBackup(readFileBytes(path), { onProgress })
       const backup = checkBackup(files)
       lastRead = { key, backup }
       return backup
@@ -107,12 +107,9 @@ export function historyHandlers(
       const files: Zippable = { [`${folder}/report.md`]: strToU8(report) }
       for (const item of incident.timeline) {
         if (item.kind !== 'image' || item.deleted) continue
-        const path = join(store.attachmentsDir(id), item.file)
-        if (!existsSync(path)) continue
-        files[`${folder}/${IMAGES_FOLDER}/${item.file}`] = [
-          new Uint8Array(readFileSync(path)),
-          { level: 0 },
-        ]
+        const bytes = readAttachment(store.attachmentsDir(id), item.file)
+        if (!bytes) continue
+        files[`${folder}/${IMAGES_FOLDER}/${item.file}`] = [new Uint8Array(bytes), { level: 0 }]
       }
       return { path: await ctx.ports.files.save(`${folder}.zip`, zipSync(files)) }
     },

@@ -5,7 +5,7 @@ import { suggestLeads } from '../../domain/lead-suggestion'
 import { checkMove, recurrenceOutcome, summaryNeeded } from '../../domain/lifecycle'
 import type { LifecycleEvent } from '../../domain/lifecycle-events'
 import { allowedLevels, SEVERITY_SCALES, severityLabel } from '../../domain/severity'
-import type { FeatureHandlers, HostContext } from '../context'
+import { actor, eventStamp, type FeatureHandlers, type HostContext } from '../context'
 import { resolveIncident } from './resolve'
 
 type Channels =
@@ -18,13 +18,6 @@ type Channels =
 
 /** Status moves, "It happened again", severity, lead and key times: each an event on the log. */
 export function lifecycleHandlers(ctx: HostContext): FeatureHandlers<Channels> {
-  const by = () => ctx.settings.get().you.name || 'Unknown'
-  const base = (incidentId: string) => ({
-    id: ctx.incidents.eventId(),
-    incidentId,
-    at: ctx.now().toISOString(),
-    by: by(),
-  })
   const commit = (id: string, events: NewEvent<LifecycleEvent>[]) => {
     ctx.incidents.commit(id, events)
     ctx.changed()
@@ -47,7 +40,12 @@ export function lifecycleHandlers(ctx: HostContext): FeatureHandlers<Channels> {
         resolveIncident(ctx, id, summary)
         return ctx.incidents.summary(id)
       }
-      const event = { ...base(id), type: 'status.changed' as const, from: incident.status, to }
+      const event = {
+        ...eventStamp(ctx, id),
+        type: 'status.changed' as const,
+        from: incident.status,
+        to,
+      }
       return commit(id, [summary ? { ...event, summary } : event])
     },
     'incident:recur': ({ id, note, title, severity }) => {
@@ -55,12 +53,12 @@ export function lifecycleHandlers(ctx: HostContext): FeatureHandlers<Channels> {
       const outcome = recurrenceOutcome(old.status, old.keyTimes.resolvedAt, ctx.now())
       if (outcome === 'reopen') {
         const moved = {
-          ...base(id),
+          ...eventStamp(ctx, id),
           type: 'status.changed' as const,
           from: old.status,
           to: 'pending' as const,
         }
-        const reopened = { ...base(id), type: 'incident.reopened' as const, note }
+        const reopened = { ...eventStamp(ctx, id), type: 'incident.reopened' as const, note }
         return { outcome: 'reopened', incident: commit(id, [moved, reopened]) }
       }
       // More than 48 h after the resolution the policy wants a new incident, linked both ways.
@@ -74,13 +72,13 @@ export function lifecycleHandlers(ctx: HostContext): FeatureHandlers<Channels> {
           severity: severity ?? old.severity,
           detection: old.detection,
           area: old.area,
-          recorder: by(),
+          recorder: actor(ctx),
           status: 'pending',
         },
         old.scale,
         (createdId) => [
           {
-            ...base(createdId),
+            ...eventStamp(ctx, createdId),
             type: 'incident.linked',
             otherId: old.id,
             otherTitle: old.title,
@@ -90,7 +88,7 @@ export function lifecycleHandlers(ctx: HostContext): FeatureHandlers<Channels> {
       )
       commit(id, [
         {
-          ...base(id),
+          ...eventStamp(ctx, id),
           type: 'incident.linked',
           otherId: created.id,
           otherTitle: created.title,
@@ -115,7 +113,13 @@ export function lifecycleHandlers(ctx: HostContext): FeatureHandlers<Channels> {
         )
       }
       return commit(id, [
-        { ...base(id), type: 'severity.changed', from: incident.severity, to: severity, reason },
+        {
+          ...eventStamp(ctx, id),
+          type: 'severity.changed',
+          from: incident.severity,
+          to: severity,
+          reason,
+        },
       ])
     },
     'incident:setLead': ({ id, lead, note }) => {
@@ -135,7 +139,12 @@ export function lifecycleHandlers(ctx: HostContext): FeatureHandlers<Channels> {
       if (incident.lead === name) {
         throw new UserError('same-lead', `${name} already leads this incident.`)
       }
-      const event = { ...base(id), type: 'lead.set' as const, lead: name, source: lead.kind }
+      const event = {
+        ...eventStamp(ctx, id),
+        type: 'lead.set' as const,
+        lead: name,
+        source: lead.kind,
+      }
       return commit(id, [note ? { ...event, note } : event])
     },
     'incident:setKeyTime': ({ id, key, at, reason }) => {
@@ -143,7 +152,13 @@ export function lifecycleHandlers(ctx: HostContext): FeatureHandlers<Channels> {
       const value = new Date(at)
       checkKeyTime(incident.keyTimes, key, value, ctx.now())
       return commit(id, [
-        { ...base(id), type: 'keytime.changed', key, value: value.toISOString(), reason },
+        {
+          ...eventStamp(ctx, id),
+          type: 'keytime.changed',
+          key,
+          value: value.toISOString(),
+          reason,
+        },
       ])
     },
     'lead:suggest': ({ id }) => {

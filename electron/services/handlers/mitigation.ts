@@ -3,7 +3,7 @@ import type { NewEvent } from '../../domain/events'
 import type { Incident } from '../../domain/incident'
 import { isSilenced } from '../../domain/mitigation'
 import type { MitigationEvent } from '../../domain/mitigation-events'
-import type { FeatureHandlers, HostContext } from '../context'
+import { eventStamp, type FeatureHandlers, type HostContext } from '../context'
 
 type Registers =
   | 'alarm:silence'
@@ -26,10 +26,7 @@ export function mitigationHandlers(ctx: HostContext): FeatureHandlers<Registers>
   const commit = (id: string, body: Body<MitigationEvent>): Incident => {
     const event = {
       ...body,
-      id: ctx.incidents.eventId(),
-      incidentId: id,
-      at: ctx.now().toISOString(),
-      by: ctx.settings.get().you.name || 'Unknown',
+      ...eventStamp(ctx, id),
     } as NewEvent
     const incident = ctx.incidents.commit(id, [event])
     ctx.changed()

@@ -3,7 +3,7 @@ import { checklistInput } from '../../domain/comms/from-incident'
 import type { Incident } from '../../domain/incident'
 import { checkMove } from '../../domain/lifecycle'
 import { assertCanResolve, resolveChecklist } from '../../domain/resolve-checklist'
-import type { FeatureHandlers, HostContext } from '../context'
+import { actor, type FeatureHandlers, type HostContext } from '../context'
 
 /** Open items of the communication checklist also hold up resolving. */
 const communicationExtra = (incident: Incident) => ({
@@ -32,7 +32,7 @@ export function resolveIncident(
   const base = {
     incidentId: id,
     at: ctx.now().toISOString(),
-    by: ctx.settings.get().you.name || 'Unknown',
+    by: actor(ctx),
   }
   const next = ctx.incidents.commit(id, [
     ...(outstanding.length && override

@@ -9,7 +9,7 @@ import { openActions } from '../../domain/retro/open-actions'
 import { renderPostmortem } from '../../domain/retro/postmortem'
 import type { RetroView } from '../../shared/ipc-contract'
 import { checkMove } from '../../domain/lifecycle'
-import type { FeatureHandlers, HostContext } from '../context'
+import { eventStamp, type FeatureHandlers, type HostContext } from '../context'
 
 type RetroChannels =
   | 'retro:get'
@@ -24,13 +24,6 @@ type RetroChannels =
 
 /** The retrospective: workspace drafts, the due rule, completion, the postmortem, action items. */
 export function retroHandlers(ctx: HostContext): FeatureHandlers<RetroChannels> {
-  const by = () => ctx.settings.get().you.name || 'Unknown'
-  const base = (incidentId: string) => ({
-    id: ctx.incidents.eventId(),
-    incidentId,
-    at: ctx.now().toISOString(),
-    by: by(),
-  })
   const view = (incident: Incident): RetroView => {
     const draft =
       incident.retro.draft ??
@@ -76,12 +69,12 @@ export function retroHandlers(ctx: HostContext): FeatureHandlers<RetroChannels> 
       }
       // The renderer saves as the user types: an unchanged draft writes nothing.
       if (sameDraft(incident.retro.draft, draft)) return view(incident)
-      return view(commit(id, [{ ...base(id), type: 'retro.draftSaved', draft }]))
+      return view(commit(id, [{ ...eventStamp(ctx, id), type: 'retro.draftSaved', draft }]))
     },
     'retro:choose': ({ id, wanted, reason }) => {
       ctx.incidents.get(id)
       const type = wanted ? 'retro.optedIn' : 'retro.optedOut'
-      return view(commit(id, [{ ...base(id), type, reason }]))
+      return view(commit(id, [{ ...eventStamp(ctx, id), type, reason }]))
     },
     'retro:complete': ({ id }) => {
       const incident = ctx.incidents.get(id)
@@ -90,8 +83,8 @@ export function retroHandlers(ctx: HostContext): FeatureHandlers<RetroChannels> 
       checkMove(incident.status, 'reviewed')
       return view(
         commit(id, [
-          { ...base(id), type: 'retro.completed' },
-          { ...base(id), type: 'status.changed', from: incident.status, to: 'reviewed' },
+          { ...eventStamp(ctx, id), type: 'retro.completed' },
+          { ...eventStamp(ctx, id), type: 'status.changed', from: incident.status, to: 'reviewed' },
         ]),
       )
     },
@@ -114,7 +107,9 @@ export function retroHandlers(ctx: HostContext): FeatureHandlers<RetroChannels> 
         throw new UserError('not-found', 'That action item is no longer in the retrospective.')
       }
       if (action.done !== done) {
-        commit(id, [{ ...base(id), type: 'retro.actionDone', actionId, title: action.title, done }])
+        commit(id, [
+          { ...eventStamp(ctx, id), type: 'retro.actionDone', actionId, title: action.title, done },
+        ])
       }
       return allOpenActions()
     },

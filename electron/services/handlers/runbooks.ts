@@ -1,7 +1,7 @@
 import { UserError } from '../../domain/errors'
 import { PickedPaths } from '../picked-paths'
 import { runbookId, type Runbook } from '../../domain/runbooks'
-import type { FeatureHandlers, HostContext } from '../context'
+import { eventStamp, type FeatureHandlers, type HostContext } from '../context'
 import { readRunbookFolder } from '../runbook-import'
 
 /** The runbook library (in settings) and an incident's linked runbook with its step checklist. */
@@ -10,7 +10,6 @@ export function runbookHandlers(
 ): FeatureHandlers<
   'runbook:add' | 'runbook:import' | 'runbook:pickFolder' | 'runbook:link' | 'runbook:check'
 > {
-  const by = () => ctx.settings.get().you.name || 'Unknown'
   /** Same title, same id: adding or importing again replaces instead of doubling. */
   const save = (added: Runbook[]) => {
     const ids = new Set(added.map((r) => r.id))
@@ -18,12 +17,6 @@ export function runbookHandlers(
     ctx.settings.update({ runbooks: [...kept, ...added] })
     ctx.changed()
   }
-  const event = (id: string) => ({
-    id: ctx.incidents.eventId(),
-    incidentId: id,
-    at: ctx.now().toISOString(),
-    by: by(),
-  })
   const picked = new PickedPaths()
   return {
     'runbook:add': (input) => {
@@ -51,7 +44,7 @@ export function runbookHandlers(
       }
       const incident = ctx.incidents.commit(id, [
         {
-          ...event(id),
+          ...eventStamp(ctx, id),
           type: 'runbook.linked',
           runbookId: runbook.id,
           title: runbook.title,
@@ -68,7 +61,7 @@ export function runbookHandlers(
       if (!linked.steps[step])
         throw new UserError('not-found', `The runbook has no step ${step + 1}.`)
       const incident = ctx.incidents.commit(id, [
-        { ...event(id), type: 'runbook.step-checked', step, done },
+        { ...eventStamp(ctx, id), type: 'runbook.step-checked', step, done },
       ])
       ctx.changed()
       return incident

@@ -2,7 +2,7 @@ import { MINUTE } from '../../domain/cadence'
 import { UserError } from '../../domain/errors'
 import { isActive } from '../../domain/status'
 import { chooseCadence, undoUpdate } from '../../domain/update-commands'
-import type { FeatureHandlers, HostContext } from '../context'
+import { actor, commandStamp, eventStamp, type FeatureHandlers, type HostContext } from '../context'
 
 /** "Posted an update" and "Snooze": both on the timeline, both move the reminders. */
 export function updateHandlers(
@@ -18,8 +18,7 @@ export function updateHandlers(
     }
     return incident
   }
-  const by = () => ctx.settings.get().you.name || 'Unknown'
-  const command = () => ({ eventId: ctx.incidents.eventId(), now: ctx.now(), by: by() })
+  const command = () => commandStamp(ctx)
   const commit = (id: string, event: Parameters<typeof ctx.incidents.commit>[1][number]) => {
     const incident = ctx.incidents.commit(id, [event])
     ctx.changed()
@@ -34,10 +33,7 @@ export function updateHandlers(
       activeIncident(id)
       const event = {
         type: 'update.posted' as const,
-        id: ctx.incidents.eventId(),
-        incidentId: id,
-        at: ctx.now().toISOString(),
-        by: by(),
+        ...eventStamp(ctx, id),
         text,
       }
       const incident = ctx.incidents.commit(id, [event])
@@ -52,7 +48,7 @@ export function updateHandlers(
         id: ctx.incidents.eventId(),
         incidentId: id,
         at: now.toISOString(),
-        by: by(),
+        by: actor(ctx),
         minutes,
         until: new Date(now.getTime() + minutes * MINUTE).toISOString(),
       }

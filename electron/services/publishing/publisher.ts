@@ -13,7 +13,7 @@ import {
 import { STATUS_TAGS, STATUSES, type Status } from '../../domain/status'
 import { postByCopy } from '../../domain/update-commands'
 import type { PublishOutcome, PublishPreview } from '../../shared/publishing-contract'
-import type { HostContext } from '../context'
+import { actor, commandStamp, eventStamp, type HostContext } from '../context'
 import { PublishingConnection } from './connection'
 import { publishContent } from './content'
 import { PublishFailure } from './http'
@@ -84,7 +84,7 @@ export class Publisher {
   private queue(incident: Incident, kind: PublishKind): string {
     const p = publishContent(incident, this.ctx.settings.get(), kind)
     const requestId = this.ctx.incidents.eventId()
-    const base = { incidentId: incident.id, at: this.ctx.now().toISOString(), by: this.by() }
+    const base = { incidentId: incident.id, at: this.ctx.now().toISOString(), by: actor(this.ctx) }
     const events: NewEvent[] = [
       {
         ...base,
@@ -101,7 +101,7 @@ export class Publisher {
       const posted = postByCopy(
         incident,
         { text: p.text, news: 'news' in p ? (p.news ?? true) : true },
-        { eventId: this.ctx.incidents.eventId(), now: this.ctx.now(), by: this.by() },
+        commandStamp(this.ctx),
       )
       if (posted) events.push(posted)
     }
@@ -123,7 +123,7 @@ export class Publisher {
         id: this.ctx.incidents.eventId(),
         incidentId: id,
         at: this.ctx.now().toISOString(),
-        by: this.by(),
+        by: actor(this.ctx),
         type: 'publish.cancelled',
         requestId,
       },
@@ -144,10 +144,6 @@ export class Publisher {
     if (done) return { outcome: 'published', requestId, link: done.link }
     const waiting = state.outbox.find((i) => i.id === requestId)
     return { outcome: 'queued', requestId, reason: waiting?.lastError ?? 'Waiting to publish.' }
-  }
-
-  private by() {
-    return this.ctx.settings.get().you.name || 'Unknown'
   }
 
   /** After every change: follow status moves with the tag, and arm the retry timer. */
@@ -236,12 +232,7 @@ export class Publisher {
    */
   private async attempt(id: string, item: OutboxItem, background: boolean): Promise<void> {
     const title = () => this.ctx.incidents.get(id).title
-    const base = () => ({
-      id: this.ctx.incidents.eventId(),
-      incidentId: id,
-      at: this.ctx.now().toISOString(),
-      by: this.by(),
-    })
+    const base = () => eventStamp(this.ctx, id)
     try {
       const wp = new WordPressClient(this.connection.current(), this.connection.http)
       const sent = await sendItem(wp, this.ctx.incidents.get(id), item)
