@@ -9,7 +9,14 @@ export function coreHandlers(
   ctx: HostContext,
   snapshot: () => Snapshot,
   notices: NoticeBoard,
-): FeatureHandlers<'state:get' | 'notice:dismiss' | 'incident:record' | 'incident:get' | 'incident:view' | 'timeline:window'> {
+): FeatureHandlers<
+  | 'state:get'
+  | 'notice:dismiss'
+  | 'incident:record'
+  | 'incident:get'
+  | 'incident:view'
+  | 'timeline:window'
+> {
   const { incidents, settings } = ctx
   return {
     'state:get': () => snapshot(),

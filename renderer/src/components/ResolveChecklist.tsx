@@ -10,7 +10,13 @@ import { useModalDialog } from '../useModalDialog'
  * The one way to resolve (the status control's "Resolved…"): shows what is outstanding and
  * resolves only when nothing is, or with a reason.
  */
-export function ResolveDialog({ incident, onClose }: { incident: IncidentView; onClose: () => void }) {
+export function ResolveDialog({
+  incident,
+  onClose,
+}: {
+  incident: IncidentView
+  onClose: () => void
+}) {
   const dialog = useModalDialog()
   const [items, setItems] = useState<ChecklistItem[] | null>(null)
   const [summary, setSummary] = useState(incident.solutionSummary ?? '')
