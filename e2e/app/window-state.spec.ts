@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BuiltApp } from '../electron-standin/launch'
 import { expect, test } from './fixtures'
@@ -10,6 +10,14 @@ const DOCKED = { x: 1010, y: 40, width: 420, height: 700 }
 const WIDE = { x: 1600, y: 100, width: 1280, height: 800 }
 
 const mainBounds = async (app: BuiltApp) => (await app.state()).windows[0]?.bounds
+
+/** The places window-state.json holds, one per display. */
+function savedPlaces(dataDir: string): unknown[] {
+  const file = join(dataDir, 'window-state.json')
+  if (!existsSync(file)) return []
+  const state = JSON.parse(readFileSync(file, 'utf8')) as { displays?: Record<string, unknown> }
+  return Object.values(state.displays ?? {})
+}
 
 test('the window comes back at the size and place it had on each display', async ({
   launchBuiltApp,
@@ -23,7 +31,14 @@ test('the window comes back at the size and place it had on each display', async
   // Docked narrow beside the tools on the laptop: the compact workspace.
   await first.setWindowBounds(page, DOCKED)
   await expect(page.locator('.panel-menu, .empty').first()).toBeVisible()
-  await first.clock.advance(1000)
+  // The move and resize events reach main on their own schedule: let its clock run until the
+  // docked place is saved, a moment after the last of them.
+  await expect
+    .poll(async () => {
+      await first.clock.advance(1000)
+      return savedPlaces(first.dataDir)
+    })
+    .toContainEqual(DOCKED)
   // Then moved to the monitor and made wide; the window is closed to the tray.
   await first.setWindowBounds(page, WIDE)
   await first.closeWindow(page)

@@ -3,6 +3,8 @@ import { RecordIncidentInput } from './record'
 import { Settings } from './settings'
 import { OccurredAt } from './timeline-commands'
 import { cleanLine, linkKind, notTooEarly } from './input-rules'
+import { RetroDraft } from './retro/draft'
+import { QuickLink, RunbookInput } from './runbooks'
 
 describe('input rules', () => {
   it('strips control and bidi-override characters from single-line fields', () => {
@@ -31,6 +33,24 @@ describe('input rules', () => {
       RecordIncidentInput.safeParse({ title: '\u202E\u0007', severity: 1, detection: 'alert' })
         .success,
     ).toBe(false)
+  })
+
+  it('quick-link labels, runbook titles and steps, and retro attendees are stored as cleaned', () => {
+    expect(QuickLink.parse({ label: ' Logs\u202E ', url: 'https://logs.example.org' }).label).toBe(
+      'Logs',
+    )
+    const runbook = RunbookInput.parse({
+      title: 'Search\u0007 down',
+      alarms: ['API\u202E 5xx'],
+      firstSteps: ['restart\nthe pods'],
+    })
+    expect(runbook).toMatchObject({
+      title: 'Search down',
+      alarms: ['API 5xx'],
+      firstSteps: ['restart the pods'],
+    })
+    expect(() => RunbookInput.parse({ title: '\u202E' })).toThrow('Give the runbook a title.')
+    expect(RetroDraft.parse({ attendees: ['Sam\u2066'] }).attendees).toEqual(['Sam'])
   })
 
   it('dates start at 2000-01-01', () => {

@@ -1,4 +1,8 @@
 import { z } from 'zod'
+import { cleanLine } from './input-rules'
+
+/** A one-line field: control and bidi-override characters removed (input-rules.ts), then trimmed. */
+const oneLine = () => z.string().transform(cleanLine).pipe(z.string().trim())
 
 export const HttpsUrl = z
   .string({ error: 'A link is required.' })
@@ -14,22 +18,20 @@ export const HttpsUrl = z
 
 export const QuickLink = z
   .object({
-    label: z.string().trim().min(1, 'Give the link a short label, like “Logs”.').max(40),
+    label: oneLine().pipe(z.string().min(1, 'Give the link a short label, like “Logs”.').max(40)),
     url: HttpsUrl,
   })
   .strict()
 export type QuickLink = z.output<typeof QuickLink>
 
 const Line = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${what} can't be empty.`)
-    .max(500, `${what} is limited to 500 characters.`)
+  oneLine().pipe(
+    z.string().min(1, `${what} can't be empty.`).max(500, `${what} is limited to 500 characters.`),
+  )
 
 export const RunbookInput = z
   .object({
-    title: z.string().trim().min(1, 'Give the runbook a title.').max(200),
+    title: oneLine().pipe(z.string().min(1, 'Give the runbook a title.').max(200)),
     url: HttpsUrl.optional(),
     alarms: z.array(Line('An alarm name')).max(50).default([]),
     firstSteps: z.array(Line('A step')).max(50).default([]),

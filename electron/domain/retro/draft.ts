@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanLine } from '../input-rules'
 
 /** Limits generous enough for a long retro, small enough that a stuck paste cannot bloat a log. */
 const SHORT = 300
@@ -75,7 +76,10 @@ export type ActionItem = z.output<typeof ActionItem>
 
 /** Everything typed in the workspace: saved whole, as often as the user types. */
 export const RetroDraft = z.object({
-  attendees: z.array(z.string().trim().min(1).max(120)).max(50).default([]),
+  attendees: z
+    .array(z.string().transform(cleanLine).pipe(z.string().trim().min(1).max(120)))
+    .max(50)
+    .default([]),
   /** YYYY-MM-DD of the meeting. */
   date: z
     .union([z.literal(''), z.iso.date({ error: 'A date looks like 2026-11-24.' })])
