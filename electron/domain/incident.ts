@@ -76,6 +76,18 @@ export interface Incident extends Mitigation {
 /** Absolute times (ISO); detected defaults to recorded; stabilized/resolved are the latest. */
 export type KeyTimes = Partial<Record<KeyTime, string>> & { detectedAt: string; recordedAt: string }
 
+/**
+ * An incident as the renderer receives it: everything but the timeline, which it pages through
+ * `timeline:window` (a 100,000-entry timeline is not sent whole on every change).
+ */
+export type IncidentView = Omit<Incident, 'timeline'> & { timelineTotal: number }
+
+/** The view of an incident: drops the timeline, keeps its length. */
+export function incidentView(incident: Incident): IncidentView {
+  const { timeline, ...rest } = incident
+  return { ...rest, timelineTotal: timeline.length }
+}
+
 /** What lists, the tray and the scheduler need, without the timeline. */
 export interface IncidentSummary {
   id: string

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IncidentId } from '../domain/ids'
-import type { Incident, IncidentSummary } from '../domain/incident'
+import type { Incident, IncidentSummary, IncidentView } from '../domain/incident'
 import { SNOOZE_CHOICES } from '../domain/cadence'
 import type { ChecklistItem } from '../domain/comms/checklist'
 import {
@@ -84,7 +84,10 @@ export const contract = {
     z.object({ id: z.string().max(40, 'That is not a notice id.') }).strict(),
   ),
   'incident:record': spec<IncidentSummary>().of(RecordIncidentInput),
+  /** The whole incident, timeline included: for host-side readers (tests, bench, export). */
   'incident:get': spec<Incident>().of(z.object({ id: IncidentId }).strict()),
+  /** What the renderer shows: the incident without its timeline (paged by `timeline:window`). */
+  'incident:view': spec<IncidentView>().of(z.object({ id: IncidentId }).strict()),
   'settings:update': spec<Settings>().of(SettingsPatch),
   'update:post': spec<IncidentSummary>().of(
     z

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { EntryId, IncidentId } from '../domain/ids'
 import type { Entry } from '../domain/timeline'
+import type { TimelineWindow } from '../domain/timeline-window'
 import {
   Caption,
   EntryChangesInput,
@@ -48,7 +49,24 @@ const spec = <O>() => ({
 })
 const NoInput = z.undefined({ error: 'This call takes no input.' })
 
+/** The largest window one call hands out: the retro's moments ask for all, the list for a screenful. */
+export const WINDOW_MAX = 100_000
+
 export const TimelineContract = {
+  /** A stretch of the timeline (filtered as the list is), oldest first; without `from`, the newest. */
+  'timeline:window': spec<TimelineWindow>().of(
+    z
+      .object({
+        id: Id,
+        from: z.number().int().min(0).optional(),
+        count: z.number().int().min(1).max(WINDOW_MAX),
+        query: z.string().max(500).optional(),
+        kind: z.enum(['all', 'note', 'paste', 'link', 'image', 'action', 'lifecycle']).optional(),
+        showDeleted: z.boolean().optional(),
+        reportable: z.boolean().optional(),
+      })
+      .strict(),
+  ),
   'timeline:add': spec<Entry>().of(
     z
       .object({

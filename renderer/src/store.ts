@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { Incident } from '../../electron/domain/incident'
+import type { IncidentView } from '../../electron/domain/incident'
 import type { Snapshot } from '../../electron/shared/ipc-contract'
 import { api } from './api'
 import { DEFAULT_PANEL, recallPanel, rememberPanel, type PanelId } from './workspace'
@@ -14,7 +14,7 @@ interface AppState {
   openIncident(id: string): void
   snapshot: Snapshot | null
   selectedId: string | null
-  selected: Incident | null
+  selected: IncidentView | null
   recordOpen: boolean
   /** An error from a call that is not tied to a form (shown in a banner). */
   error: string | null
@@ -76,7 +76,7 @@ export const useApp = create<AppState>()((set, get) => ({
       set({ selected: null })
       return
     }
-    const result = await api.incident.get({ id })
+    const result = await api.incident.view({ id })
     if (get().selectedId !== id) return
     if (result.ok) set({ selected: result.value })
     else set({ error: result.error.message })

@@ -1,3 +1,5 @@
+import { incidentView } from '../../domain/incident'
+import { timelineWindow } from '../../domain/timeline-window'
 import type { HostContext, FeatureHandlers } from '../context'
 import type { Snapshot } from '../../shared/ipc-contract'
 import type { NoticeBoard } from '../notices'
@@ -7,7 +9,14 @@ export function coreHandlers(
   ctx: HostContext,
   snapshot: () => Snapshot,
   notices: NoticeBoard,
-): FeatureHandlers<'state:get' | 'notice:dismiss' | 'incident:record' | 'incident:get'> {
+): FeatureHandlers<
+  | 'state:get'
+  | 'notice:dismiss'
+  | 'incident:record'
+  | 'incident:get'
+  | 'incident:view'
+  | 'timeline:window'
+> {
   const { incidents, settings } = ctx
   return {
     'state:get': () => snapshot(),
@@ -24,5 +33,7 @@ export function coreHandlers(
       return incidents.summary(incident.id)
     },
     'incident:get': ({ id }) => incidents.get(id),
+    'incident:view': ({ id }) => incidentView(incidents.get(id)),
+    'timeline:window': ({ id, ...window }) => timelineWindow(incidents.get(id).timeline, window),
   }
 }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import { isSilenced } from '../../../electron/domain/mitigation'
 import { runbooksForAlarm } from '../../../electron/domain/runbooks'
 import { api } from '../api'
@@ -9,7 +9,7 @@ import { useApiCall } from '../useApiCall'
 import { FormError, RegisterCard } from './RegisterCard'
 
 /** Silenced alarms with a one-click "Re-enabled"; typing a covered alarm proposes its runbook. */
-export function AlarmsRegister({ incident }: { incident: Incident }) {
+export function AlarmsRegister({ incident }: { incident: IncidentView }) {
   const runbooks = useApp((s) => s.snapshot?.settings.runbooks ?? [])
   const now = useNow()
   const [name, setName] = useState('')

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { ChecklistItem } from '../../../electron/domain/comms/checklist'
 import type { OutputId, OutputPreview, OutputTab } from '../../../electron/domain/comms/outputs'
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import { UNDO_COPY_MS } from '../../../electron/domain/update-commands'
 import { api } from '../api'
 import { useApp } from '../store'
@@ -10,7 +10,7 @@ import { PanelPlaceholder } from './PanelPlaceholder'
 import { PublishPanel } from './publishing/PublishPanel'
 
 /** Every post the runbook asks for, previewed live, one click to copy. */
-export function CommsPanel({ incident }: { incident: Incident }) {
+export function CommsPanel({ incident }: { incident: IncidentView }) {
   const logDefaults = useApp((s) => s.snapshot!.settings.comms.logCopiesOf)
   const showError = useApp((s) => s.showError)
   const [here, setHere] = useState(false)

@@ -1,4 +1,4 @@
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import { DETECTION_LABELS } from '../../../electron/domain/events'
 import { severityLevel } from '../../../electron/domain/severity'
 import { formatDuration, formatLocalAndUtc, useNow } from '../time'
@@ -6,7 +6,7 @@ import { LeadHistory } from './LeadPicker'
 import { SeverityChange } from './SeverityChange'
 
 /** The Details panel: the facts recorded at the start, what was observed, who led and when. */
-export function DetailsPanel({ incident }: { incident: Incident }) {
+export function DetailsPanel({ incident }: { incident: IncidentView }) {
   const now = useNow()
   const definition = severityLevel(incident.scale, incident.severity)?.definition
   return (

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react'
 import { proposeCritical } from '../../../electron/domain/backup-prompt'
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import { api } from '../api'
 import { useApiCall } from '../useApiCall'
 import { FormError, RegisterCard } from './RegisterCard'
 
 /** Follow-up issues; "critical" is proposed for severity 1 and 2 stabilization work. */
-export function FollowupsRegister({ incident }: { incident: Incident }) {
+export function FollowupsRegister({ incident }: { incident: IncidentView }) {
   const [title, setTitle] = useState('')
   const [url, setUrl] = useState('')
   const [critical, setCritical] = useState(() => proposeCritical(incident.severity))

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import { isOutstanding, isSilenced } from '../../../electron/domain/mitigation'
 import { isRetroDue, retroFacts } from '../../../electron/domain/retro/due'
 import { useApp } from '../store'
@@ -10,7 +10,7 @@ import { UpdateCountdown } from './UpdateCountdown'
 import { RetroDueBadge } from './retro/RetroSection'
 
 /** "1 alarm silenced · 1 measure not undone", or '' when nothing is left open. */
-export function outstandingGlance(incident: Incident): string {
+export function outstandingGlance(incident: IncidentView): string {
   const silenced = incident.alarms.filter(isSilenced).length
   const open = incident.measures.filter(isOutstanding).length
   return [
@@ -25,7 +25,7 @@ export function outstandingGlance(incident: Incident): string {
  * The sticky head of the workspace (issue 19): what the incident is, where it stands, what is
  * due next and who leads. Everything else lives in the panels, one key away.
  */
-export function IncidentHeader({ incident }: { incident: Incident }) {
+export function IncidentHeader({ incident }: { incident: IncidentView }) {
   const showPanel = useApp((s) => s.showPanel)
   const [pickingLead, setPickingLead] = useState(false)
   const glance = outstandingGlance(incident)

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import { incidentMetrics } from '../../../electron/domain/key-times'
 import { KEY_TIME_LABELS, KEY_TIMES, type KeyTime } from '../../../electron/domain/lifecycle-events'
 import { STATUS_LABELS, STATUSES } from '../../../electron/domain/status'
@@ -11,7 +11,7 @@ import { FormDialog } from './FormDialog'
 const span = (ms: number | null) => (ms === null ? '—' : formatDuration(ms))
 
 /** Key times (each correctable with a reason) and the durations that follow from them. */
-export function KeyTimesPanel({ incident }: { incident: Incident }) {
+export function KeyTimesPanel({ incident }: { incident: IncidentView }) {
   const now = useNow()
   const [editing, setEditing] = useState<KeyTime | null>(null)
   const m = incidentMetrics(incident, now)
@@ -83,7 +83,7 @@ function fromZonedInput(value: string, zone: Zone): string | null {
   return at ?? null
 }
 
-function KeyTimeDialog(props: { incident: Incident; keyTime: KeyTime; onClose: () => void }) {
+function KeyTimeDialog(props: { incident: IncidentView; keyTime: KeyTime; onClose: () => void }) {
   const { incident, keyTime } = props
   const current = incident.keyTimes[keyTime] ?? incident.keyTimes.detectedAt
   const [zone, setZone] = useState<Zone>('utc')

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import type { LeadSuggestion } from '../../../electron/domain/lead-suggestion'
 import { api } from '../api'
 import { useApp } from '../store'
@@ -9,7 +9,7 @@ import { RotaEditor } from './RotaEditor'
 type Choice = { kind: 'rota'; name: string } | { kind: 'free'; name: string }
 
 /** Choose a lead: rota suggestions with their reasons, or a typed name; plus a handover note. */
-export function LeadPicker({ incident, onClose }: { incident: Incident; onClose: () => void }) {
+export function LeadPicker({ incident, onClose }: { incident: IncidentView; onClose: () => void }) {
   const rota = useApp((s) => s.snapshot!.settings.rota)
   const [suggestions, setSuggestions] = useState<LeadSuggestion[] | null>(null)
   const [choice, setChoice] = useState<Choice | null>(null)
@@ -104,7 +104,7 @@ export function LeadPicker({ incident, onClose }: { incident: Incident; onClose:
 }
 
 /** Who led, from when, and what they handed over. */
-export function LeadHistory({ incident }: { incident: Incident }) {
+export function LeadHistory({ incident }: { incident: IncidentView }) {
   if (incident.leadHistory.length < 2) return null
   return (
     <details className="lead-history">

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { needsBackupPrompt } from '../../../electron/domain/backup-prompt'
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import { isOutstanding, measureLabel, type Measure } from '../../../electron/domain/mitigation'
 import {
   MEASURE_KINDS,
@@ -16,7 +16,7 @@ import { BackupFirstPrompt } from './BackupFirstPrompt'
 import { FormError, RegisterCard } from './RegisterCard'
 
 /** Temporary measures: what, since when, the undo plan; undo fully, partly, or keep on purpose. */
-export function MeasuresRegister({ incident }: { incident: Incident }) {
+export function MeasuresRegister({ incident }: { incident: IncidentView }) {
   const [kind, setKind] = useState<MeasureKind>('flag-off')
   const [what, setWhat] = useState('')
   const [undoPlan, setUndoPlan] = useState('')

@@ -1,4 +1,4 @@
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import { AlarmsRegister } from './AlarmsRegister'
 import { FollowupsRegister } from './FollowupsRegister'
 import { outstandingGlance } from './IncidentHeader'
@@ -8,7 +8,7 @@ import { QuickLinks } from './QuickLinks'
 import { RunbookSteps } from './RunbookSteps'
 
 /** The Mitigation panel: what is silenced or not undone, at a glance, and the registers. */
-export function MitigationPanel({ incident }: { incident: Incident }) {
+export function MitigationPanel({ incident }: { incident: IncidentView }) {
   const glance = outstandingGlance(incident)
   return (
     <section className="mitigation" aria-labelledby="mitigation-heading">

@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import { api } from '../api'
 
 /** Where the P2 post lives: outputs link it once set. */
-export function P2UrlField({ incident }: { incident: Incident }) {
+export function P2UrlField({ incident }: { incident: IncidentView }) {
   const [url, setUrl] = useState(incident.p2Url ?? '')
   const [error, setError] = useState<string | null>(null)
   const save = async () => {

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import type { ThirdParty } from '../../../electron/domain/mitigation'
 import { api } from '../api'
 import { formatLocalAndUtc } from '../time'
@@ -7,7 +7,7 @@ import { useApiCall } from '../useApiCall'
 import { FormError, RegisterCard } from './RegisterCard'
 
 /** Third parties contacted: who, how, when, their reference and answer. */
-export function PartiesRegister({ incident }: { incident: Incident }) {
+export function PartiesRegister({ incident }: { incident: IncidentView }) {
   const [who, setWho] = useState('')
   const [channel, setChannel] = useState('')
   const [reference, setReference] = useState('')

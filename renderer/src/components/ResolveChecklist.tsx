@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react'
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import type { ChecklistItem } from '../../../electron/domain/resolve-checklist'
 import { api } from '../api'
 import { useApiCall } from '../useApiCall'
@@ -10,7 +10,13 @@ import { useModalDialog } from '../useModalDialog'
  * The one way to resolve (the status control's "Resolved…"): shows what is outstanding and
  * resolves only when nothing is, or with a reason.
  */
-export function ResolveDialog({ incident, onClose }: { incident: Incident; onClose: () => void }) {
+export function ResolveDialog({
+  incident,
+  onClose,
+}: {
+  incident: IncidentView
+  onClose: () => void
+}) {
   const dialog = useModalDialog()
   const [items, setItems] = useState<ChecklistItem[] | null>(null)
   const [summary, setSummary] = useState(incident.solutionSummary ?? '')

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import { api } from '../api'
 import { useApp } from '../store'
 import { useApiCall } from '../useApiCall'
@@ -7,7 +7,7 @@ import { FormError, RegisterCard } from './RegisterCard'
 import { RunbookLibrary } from './RunbookLibrary'
 
 /** The linked runbook's first steps as a checklist; ticking one is on the timeline. */
-export function RunbookSteps({ incident }: { incident: Incident }) {
+export function RunbookSteps({ incident }: { incident: IncidentView }) {
   const runbooks = useApp((s) => s.snapshot?.settings.runbooks ?? [])
   const [choice, setChoice] = useState('')
   const { error, busy, run } = useApiCall()

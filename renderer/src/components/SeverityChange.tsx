@@ -1,11 +1,11 @@
 import { useState } from 'react'
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import { SEVERITY_SCALES } from '../../../electron/domain/severity'
 import { api } from '../api'
 import { FormDialog } from './FormDialog'
 
 /** "Change severity…": every level with its definition; a reason is required. */
-export function SeverityChange({ incident }: { incident: Incident }) {
+export function SeverityChange({ incident }: { incident: IncidentView }) {
   const [open, setOpen] = useState(false)
   return (
     <>
@@ -17,7 +17,7 @@ export function SeverityChange({ incident }: { incident: Incident }) {
   )
 }
 
-function SeverityDialog({ incident, onClose }: { incident: Incident; onClose: () => void }) {
+function SeverityDialog({ incident, onClose }: { incident: IncidentView; onClose: () => void }) {
   const scale = SEVERITY_SCALES[incident.scale]
   const [level, setLevel] = useState(incident.severity)
   const [reason, setReason] = useState('')

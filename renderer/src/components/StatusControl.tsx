@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import {
   allowedMoves,
   RECURRABLE,
@@ -26,7 +26,7 @@ const MOVE_VERBS: Partial<Record<Status, string>> = {
  * The policy's status graph with the current status marked, and only the allowed moves. The one
  * resolve path: "Resolved…" opens the resolve checklist.
  */
-export function StatusControl({ incident }: { incident: Incident }) {
+export function StatusControl({ incident }: { incident: IncidentView }) {
   const [moving, setMoving] = useState<Status | null>(null)
   const [recurring, setRecurring] = useState(false)
   const current = STATUSES.indexOf(incident.status)
@@ -82,7 +82,7 @@ function MoveDialog({
   to,
   onClose,
 }: {
-  incident: Incident
+  incident: IncidentView
   to: Status
   onClose: () => void
 }) {
@@ -117,7 +117,7 @@ function MoveDialog({
   )
 }
 
-function RecurDialog({ incident, onClose }: { incident: Incident; onClose: () => void }) {
+function RecurDialog({ incident, onClose }: { incident: IncidentView; onClose: () => void }) {
   const now = useNow(1000)
   const select = useApp((s) => s.select)
   const [note, setNote] = useState('')
@@ -174,7 +174,7 @@ function RecurDialog({ incident, onClose }: { incident: Incident; onClose: () =>
 }
 
 /** Recurrences in both directions, one click away. */
-function IncidentLinks({ incident }: { incident: Incident }) {
+function IncidentLinks({ incident }: { incident: IncidentView }) {
   const select = useApp((s) => s.select)
   if (incident.links.length === 0) return null
   return (

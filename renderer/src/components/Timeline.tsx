@@ -7,10 +7,11 @@ import {
   type DragEvent,
   type RefObject,
 } from 'react'
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import { api } from '../api'
 import { imageToPngBase64 } from '../timeline/image-input'
-import { visibleItems, type KindFilter, type TimeZoneChoice } from '../timeline/view'
+import { type KindFilter, type TimeZoneChoice } from '../timeline/view'
+import { useTimelineWindow } from '../timeline/window'
 import { CaptionPrompt } from './CaptionPrompt'
 import { CaptureButton } from './CaptureButton'
 import { useReadOnly } from './ClosedRecord'
@@ -22,7 +23,7 @@ import { TimelineToolbar } from './TimelineToolbar'
  * The scratchpad's memory: write, paste, drop, capture; search and filter what is there. Oldest
  * first, newest at the bottom just above the composer, where the eye is while writing.
  */
-export function Timeline({ incident }: { incident: Incident }) {
+export function Timeline({ incident }: { incident: IncidentView }) {
   const [zone, setZone] = useState<TimeZoneChoice>('local')
   const [query, setQuery] = useState('')
   const [kind, setKind] = useState<KindFilter>('all')
@@ -33,14 +34,8 @@ export function Timeline({ incident }: { incident: Incident }) {
   // The screenshot just added, whose caption is being asked for.
   const [captionFor, setCaptionFor] = useState<string | null>(null)
 
-  const items = useMemo(
-    () => visibleItems(incident.timeline, { query, kind, showDeleted }),
-    [incident.timeline, query, kind, showDeleted],
-  )
-  const deletedCount = useMemo(
-    () => incident.timeline.filter((i) => i.kind !== 'lifecycle' && i.deleted).length,
-    [incident.timeline],
-  )
+  const filter = useMemo(() => ({ query, kind, showDeleted }), [query, kind, showDeleted])
+  const timeline = useTimelineWindow(incident, filter)
 
   const addImages = async (files: File[]) => {
     for (const file of files) {
@@ -72,7 +67,7 @@ export function Timeline({ incident }: { incident: Incident }) {
   }
 
   const section = useRef<HTMLElement>(null)
-  useFollowNewest(section, incident.id, items.length)
+  useFollowNewest(section, incident.id, timeline.total)
 
   return (
     <section
@@ -111,16 +106,22 @@ export function Timeline({ incident }: { incident: Incident }) {
         onKind={setKind}
         showDeleted={showDeleted}
         onShowDeleted={setShowDeleted}
-        deletedCount={deletedCount}
-        shown={items.length}
-        total={incident.timeline.length}
+        deletedCount={timeline.deleted}
+        shown={timeline.total ?? timeline.all}
+        total={timeline.all}
       />
-      <TimelineList
-        incidentId={incident.id}
-        items={items}
-        zone={zone}
-        audience={incident.audience}
-      />
+      {timeline.total === null ? (
+        <div className="timeline-scroll" aria-busy="true" />
+      ) : (
+        <TimelineList
+          incidentId={incident.id}
+          count={timeline.total ?? 0}
+          itemAt={timeline.itemAt}
+          onRange={timeline.onRange}
+          zone={zone}
+          audience={incident.audience}
+        />
+      )}
       {!readOnly && captionFor && (
         <CaptionPrompt
           incidentId={incident.id}
@@ -152,7 +153,7 @@ export function Timeline({ incident }: { incident: Incident }) {
  * away from the end (and is not writing in the composer just below it): they are left where they are.
  * Wraps the list from outside (TimelineList owns its virtual rows).
  */
-function useFollowNewest(section: RefObject<HTMLElement | null>, id: string, count: number) {
+function useFollowNewest(section: RefObject<HTMLElement | null>, id: string, count: number | null) {
   const atEnd = useRef(true)
   const scroller = () => section.current?.querySelector<HTMLElement>('.timeline-scroll') ?? null
   const toEnd = () => {
@@ -166,12 +167,14 @@ function useFollowNewest(section: RefObject<HTMLElement | null>, id: string, cou
     })
   }
   // A newly opened incident shows its start; the first new entry brings the end into view,
-  // unless the reader has scrolled the list by then.
+  // unless the reader has scrolled the list by then. The count is null until the first window
+  // of the timeline arrives: its arrival is the opening, not a new entry.
   const seen = useRef({ id, count })
   useEffect(() => {
+    if (count === null) return
     const before = seen.current
     seen.current = { id, count }
-    if (before.id !== id) {
+    if (before.id !== id || before.count === null) {
       atEnd.current = true
       return
     }

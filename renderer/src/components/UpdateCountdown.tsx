@@ -5,7 +5,7 @@ import {
   updateDue,
   type CadenceChoice,
 } from '../../../electron/domain/cadence'
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import { isActive } from '../../../electron/domain/status'
 import { UNDO_COPY_MS } from '../../../electron/domain/update-commands'
 import { api } from '../api'
@@ -35,7 +35,7 @@ const STATE_TEXT = {
  * P2 status comment the way the Communications panel does (so it counts as posted), "Posted…"
  * records one posted another way; Snooze and the cadence sit behind one disclosure.
  */
-export function UpdateCountdown({ incident }: { incident: Incident }) {
+export function UpdateCountdown({ incident }: { incident: IncidentView }) {
   const settings = useApp((s) => s.snapshot!.settings)
   const showError = useApp((s) => s.showError)
   const now = useNow(1000)
@@ -178,7 +178,7 @@ function useCopyUpdate(id: string, log: boolean) {
   return { message, run, undo: posted ? undo : null }
 }
 
-function PostUpdateDialog({ incident, onClose }: { incident: Incident; onClose: () => void }) {
+function PostUpdateDialog({ incident, onClose }: { incident: IncidentView; onClose: () => void }) {
   const dialog = useModalDialog()
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)

@@ -1,6 +1,6 @@
 import { Component, useEffect, useRef, type ReactNode } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import type { Incident } from '../../../electron/domain/incident'
+import type { IncidentView } from '../../../electron/domain/incident'
 import { isActive } from '../../../electron/domain/status'
 import { IS_MAC } from '../keys'
 import { useApp } from '../store'
@@ -18,7 +18,7 @@ import { Timeline } from './Timeline'
  * The incident workspace (issue 19): a header that never scrolls away, the timeline as the main
  * surface, and the rest in named panels beside it (wide) or over it (compact, chosen from a menu).
  */
-export function Workspace({ incident }: { incident: Incident }) {
+export function Workspace({ incident }: { incident: IncidentView }) {
   const { panel, panelOpen, showPanel, closePanel } = useApp(
     useShallow((s) => ({
       panel: s.panel,
@@ -97,7 +97,7 @@ export function Workspace({ incident }: { incident: Incident }) {
   )
 }
 
-function PanelContent(props: { panel: PanelId; incident: Incident; readOnly: boolean }) {
+function PanelContent(props: { panel: PanelId; incident: IncidentView; readOnly: boolean }) {
   const { incident } = props
   switch (props.panel) {
     case 'mitigation':

@@ -1,9 +1,8 @@
 import type { TimelineItem } from '../../../electron/domain/timeline'
-import { ACTION_LABELS } from '../../../electron/domain/timeline-events'
 import { formatMoment } from '../time'
 
 export type TimeZoneChoice = 'local' | 'utc'
-export type KindFilter = 'all' | TimelineItem['kind']
+export type { KindFilter } from '../../../electron/domain/timeline-window'
 
 export const KIND_LABELS: Record<TimelineItem['kind'], string> = {
   note: 'Notes',
@@ -12,38 +11,6 @@ export const KIND_LABELS: Record<TimelineItem['kind'], string> = {
   image: 'Images',
   action: 'Actions',
   lifecycle: 'Automatic',
-}
-
-/** The words of an item, for searching. */
-export function itemText(item: TimelineItem): string {
-  switch (item.kind) {
-    case 'lifecycle':
-    case 'note':
-    case 'paste':
-      return item.text
-    case 'link':
-      return `${item.title} ${item.url}`
-    case 'image':
-      return item.caption
-    case 'action':
-      return `${ACTION_LABELS[item.action]} ${item.text}`
-  }
-}
-
-/** What the list shows: by kind, matching the search, deleted entries only when asked. */
-export function visibleItems(
-  items: readonly TimelineItem[],
-  options: { query: string; kind: KindFilter; showDeleted: boolean },
-): TimelineItem[] {
-  const query = options.query.trim().toLowerCase()
-  return items.filter(
-    (item) =>
-      (options.kind === 'all' || item.kind === options.kind) &&
-      (options.showDeleted || item.kind === 'lifecycle' || !item.deleted) &&
-      (!query ||
-        itemText(item).toLowerCase().includes(query) ||
-        item.by.toLowerCase().includes(query)),
-  )
 }
 
 /** "14:02" today, "Tue 2023-10-03 14:02" another day; "UTC" after it in UTC; the clock setting. */

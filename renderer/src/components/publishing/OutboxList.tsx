@@ -1,9 +1,9 @@
-import type { Incident } from '../../../../electron/domain/incident'
+import type { IncidentView } from '../../../../electron/domain/incident'
 import { api } from '../../api'
 import { useApiCall } from '../../useApiCall'
 
 /** What waits to be published: how many, why, and Retry / Cancel for each. */
-export function OutboxList({ incident }: { incident: Incident }) {
+export function OutboxList({ incident }: { incident: IncidentView }) {
   const { error, busy, run } = useApiCall()
   const outbox = incident.publishing.outbox
   if (outbox.length === 0) return null

@@ -1,12 +1,15 @@
-import { isReportable, itemText } from '../../../../electron/domain/timeline'
+import { itemText } from '../../../../electron/domain/timeline'
 import { maskingPolicy, releaseText } from '../../../../electron/domain/outgoing'
 import { useState } from 'react'
-import type { Incident } from '../../../../electron/domain/incident'
+import type { IncidentView } from '../../../../electron/domain/incident'
 import type { RetroDraft } from '../../../../electron/domain/retro/draft'
 import { formatLocalAndUtc } from '../../time'
 import { ActionItemsEditor } from './ActionItemsEditor'
 import { newId } from './ids'
 import { WhysChainEditor } from './WhysChainEditor'
+import { useTimelineItems } from '../../timeline/window'
+
+const REPORTABLE = { reportable: true, showDeleted: true }
 
 /** The workspace's sections, in the order the meeting runs. */
 export function RetroForm({
@@ -14,18 +17,19 @@ export function RetroForm({
   draft,
   onChange,
 }: {
-  incident: Incident
+  incident: IncidentView
   draft: RetroDraft
   onChange(draft: RetroDraft): void
 }) {
   // Attendees are typed as one line; kept raw so "Sam, " stays while typing.
   const [attendees, setAttendees] = useState(draft.attendees.join(', '))
-  const moments = incident.timeline
-    .filter((t) => isReportable(t, true))
-    .sort((a, b) => a.at.localeCompare(b.at))
+  // What a report may cite, fetched from the host (the renderer does not hold the timeline).
+  const reportable = useTimelineItems(incident, REPORTABLE)
+  const moments = [...reportable].sort((a, b) => a.at.localeCompare(b.at))
   const picked = new Set(draft.keyMoments)
   // Shown as the postmortem will print them: a secret stays masked unless its entry was unmasked.
-  const policy = maskingPolicy(incident)
+  // Deleted entries never allow a secret through, so the reportable ones carry the whole policy.
+  const policy = maskingPolicy({ timeline: reportable })
   const set = (patch: Partial<RetroDraft>) => onChange({ ...draft, ...patch })
   const text = (field: 'workedWell' | 'failed' | 'processImprovements', label: string) => (
     <section className="retro-block">

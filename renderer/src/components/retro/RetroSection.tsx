@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react'
-import type { Incident } from '../../../../electron/domain/incident'
+import type { IncidentView } from '../../../../electron/domain/incident'
 import type { RetroView } from '../../../../electron/shared/ipc-contract'
 import { api } from '../../api'
 import { PanelPlaceholder } from '../PanelPlaceholder'
 import { RetroWorkspace } from './RetroWorkspace'
 
 /** The retrospective's place on an incident: is it due, open the workspace, what comes after. */
-export function RetroSection({ incident }: { incident: Incident }) {
+export function RetroSection({ incident }: { incident: IncidentView }) {
   const [view, setView] = useState<RetroView | null>(null)
   const [open, setOpen] = useState(false)
   const [choosing, setChoosing] = useState<boolean | null>(null)
