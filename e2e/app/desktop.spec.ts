@@ -1,17 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
-import { fillRecord, incidentIds, logEvents, skipSetup } from './helpers'
+import { incidentIds, logEvents, recordFromTray } from './helpers'
 import { openPanel } from '../workspace'
 
 test('the quick-note shortcut opens the quick-note window; Enter appends to the log on disk', async ({
   launchBuiltApp,
 }) => {
-  const app = await launchBuiltApp()
-  const page = await app.window()
-  await skipSetup(page)
-  await app.tray.click('Record incident…')
-  await fillRecord(page, 'API returns 500 for all searches', 1)
+  const { app, page } = await recordFromTray(launchBuiltApp, 'API returns 500 for all searches', 1)
   const id = incidentIds(app.dataDir)[0]!
 
   await app.shortcuts.press('CmdOrCtrl+Shift+N')
@@ -38,11 +34,7 @@ test('the quick-note shortcut opens the quick-note window; Enter appends to the 
 test('Screenshot… captures through desktopCapturer; the PNG is on disk', async ({
   launchBuiltApp,
 }) => {
-  const app = await launchBuiltApp()
-  const page = await app.window()
-  await skipSetup(page)
-  await app.tray.click('Record incident…')
-  await fillRecord(page, 'Thumbnails are broken', 2)
+  const { app, page } = await recordFromTray(launchBuiltApp, 'Thumbnails are broken', 2)
   const id = incidentIds(app.dataDir)[0]!
   await page.getByRole('button', { name: 'Screenshot…' }).click()
   const menu = page.getByRole('menu', { name: 'Capture' })
@@ -62,11 +54,7 @@ test('Screenshot… captures through desktopCapturer; the PNG is on disk', async
 })
 
 test('copying the P2 post writes text and HTML to the clipboard', async ({ launchBuiltApp }) => {
-  const app = await launchBuiltApp()
-  const page = await app.window()
-  await skipSetup(page)
-  await app.tray.click('Record incident…')
-  await fillRecord(page, 'API returns 500 for all searches', 1)
+  const { app, page } = await recordFromTray(launchBuiltApp, 'API returns 500 for all searches', 1)
   await openPanel(page, 'Communications')
   const panel = page.getByRole('region', { name: 'Communications' })
   await panel.getByRole('tab', { name: /P2 incident post/ }).click()

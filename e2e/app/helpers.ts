@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, type Page } from '@playwright/test'
+import type { BuiltApp, LaunchBuiltAppOptions } from '../electron-standin/launch'
 
 export const MIN = 60_000
 
@@ -21,6 +22,20 @@ export async function fillRecord(page: Page, title: string, severity: 1 | 2 | 3)
   if ((await you.inputValue()) === '') await you.fill('Dana')
   await dialog.getByRole('button', { name: /Record incident/ }).click()
   await expect(dialog).toBeHidden()
+}
+
+/** Launches the built app on a new profile, skips the setup and records one incident from the tray. */
+export async function recordFromTray(
+  launchBuiltApp: (options?: LaunchBuiltAppOptions) => Promise<BuiltApp>,
+  title: string,
+  severity: 1 | 2 | 3,
+): Promise<{ app: BuiltApp; page: Page }> {
+  const app = await launchBuiltApp()
+  const page = await app.window()
+  await skipSetup(page)
+  await app.tray.click('Record incident…')
+  await fillRecord(page, title, severity)
+  return { app, page }
 }
 
 /** A call through window.api: the built preload, ipcRenderer and main's handlers. */

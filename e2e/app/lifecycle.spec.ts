@@ -1,14 +1,10 @@
 import { expect, test } from './fixtures'
-import { call, fillRecord, incidentIds, logEvents, MIN, skipSetup } from './helpers'
+import { call, incidentIds, logEvents, MIN, skipSetup, recordFromTray } from './helpers'
 
 test('closing the window hides it; the tray still works; Quit exits 0 with the data intact', async ({
   launchBuiltApp,
 }) => {
-  const app = await launchBuiltApp()
-  const page = await app.window()
-  await skipSetup(page)
-  await app.tray.click('Record incident…')
-  await fillRecord(page, 'Search is slow', 2)
+  const { app, page } = await recordFromTray(launchBuiltApp, 'Search is slow', 2)
 
   await app.closeWindow(page)
   let state = await app.state()
@@ -59,11 +55,7 @@ test('--hidden starts in the tray with no window', async ({ launchBuiltApp }) =>
 test('three hours asleep, then resume: one overdue reminder, not a flood', async ({
   launchBuiltApp,
 }) => {
-  const app = await launchBuiltApp()
-  const page = await app.window()
-  await skipSetup(page)
-  await app.tray.click('Record incident…')
-  await fillRecord(page, 'Openverse.org is down', 1)
+  const { app, page } = await recordFromTray(launchBuiltApp, 'Openverse.org is down', 1)
   const id = incidentIds(app.dataDir)[0]!
   expect(
     (await call(page, 'incident:setLead', { id, lead: { kind: 'free', name: 'Dana' } })).ok,

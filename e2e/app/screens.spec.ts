@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { MenuItemInfo } from '../electron-standin/protocol'
 import { expect, test } from './fixtures'
-import { fillRecord, MIN, skipSetup } from './helpers'
+import { MIN, recordFromTray } from './helpers'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -43,11 +43,7 @@ test('the tray menu and the reminder, drawn from what the built app asked of the
   launchBuiltApp,
   page: review,
 }) => {
-  const app = await launchBuiltApp()
-  const page = await app.window()
-  await skipSetup(page)
-  await app.tray.click('Record incident…')
-  await fillRecord(page, 'Openverse.org is down', 1)
+  const { app } = await recordFromTray(launchBuiltApp, 'Openverse.org is down', 1)
   await app.clock.advance(50 * MIN)
   const state = await app.state()
   const tray = state.tray!

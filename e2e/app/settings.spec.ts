@@ -1,16 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { expect, test } from './fixtures'
-import { fillRecord, skipSetup } from './helpers'
+import { skipSetup, recordFromTray } from './helpers'
 
 test('data & backup: the folder opens, a backup goes where the save dialog says, login start writes the autostart entry', async ({
   launchBuiltApp,
 }) => {
-  const app = await launchBuiltApp()
-  const page = await app.window()
-  await skipSetup(page)
-  await app.tray.click('Record incident…')
-  await fillRecord(page, 'Search is slow', 2)
+  const { app, page } = await recordFromTray(launchBuiltApp, 'Search is slow', 2)
   await page.keyboard.press('Control+,')
   const settings = page.getByRole('dialog', { name: 'Settings' })
   await settings.getByRole('navigation').getByRole('button', { name: 'Data & backup' }).click()

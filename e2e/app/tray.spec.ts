@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { call, fillRecord, MIN, skipSetup } from './helpers'
+import { call, fillRecord, MIN, skipSetup, recordFromTray } from './helpers'
 
 test('start shows the idle tray, its menu and the window', async ({ launchBuiltApp }) => {
   const app = await launchBuiltApp()
@@ -30,11 +30,7 @@ test('start shows the idle tray, its menu and the window', async ({ launchBuiltA
 test('record from the tray menu; icon, tooltip and menu follow active → due soon → overdue, one notification each', async ({
   launchBuiltApp,
 }) => {
-  const app = await launchBuiltApp()
-  const page = await app.window()
-  await skipSetup(page)
-  await app.tray.click('Record incident…')
-  await fillRecord(page, 'Openverse.org is down', 1)
+  const { app, page } = await recordFromTray(launchBuiltApp, 'Openverse.org is down', 1)
   const header = page.getByRole('region', { name: 'Openverse.org is down' })
   await expect(header).toBeVisible()
   const id = (await call<{ incidents: { id: string }[] }>(page, 'state:get')).ok
@@ -93,11 +89,7 @@ test('record from the tray menu; icon, tooltip and menu follow active → due so
 })
 
 test('clicking a reminder opens its incident', async ({ launchBuiltApp }) => {
-  const app = await launchBuiltApp()
-  const page = await app.window()
-  await skipSetup(page)
-  await app.tray.click('Record incident…')
-  await fillRecord(page, 'Openverse.org is down', 1)
+  const { app, page } = await recordFromTray(launchBuiltApp, 'Openverse.org is down', 1)
   await app.clock.advance(50 * MIN)
   const reminder = (await app.state()).notifications.findIndex(
     (n) => n.title === 'Status update due in 10 min',
@@ -116,11 +108,7 @@ test('clicking a reminder opens its incident', async ({ launchBuiltApp }) => {
 test('the tray menu is a dashboard: an incident item opens it; Quick note… and Settings… open theirs', async ({
   launchBuiltApp,
 }) => {
-  const app = await launchBuiltApp()
-  const page = await app.window()
-  await skipSetup(page)
-  await app.tray.click('Record incident…')
-  await fillRecord(page, 'Openverse.org is down', 1)
+  const { app, page } = await recordFromTray(launchBuiltApp, 'Openverse.org is down', 1)
   await page.keyboard.press('Control+N')
   await fillRecord(page, 'Thumbnails are slow', 3)
   await expect(page.getByRole('region', { name: 'Thumbnails are slow' })).toBeVisible()
