@@ -14,6 +14,14 @@ import { FakeDesktop } from './fake-desktop'
 import { RecordingFileSaver } from './file-saver'
 
 /** A temp directory removed by the returned cleanup. */
+/** The value of a host call that must succeed; its error message when it did not. */
+export function ok<T>(
+  result: { ok: true; value: T } | { ok: false; error: { message: string } },
+): T {
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value
+}
+
 export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'incident-tray-test-'))
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }

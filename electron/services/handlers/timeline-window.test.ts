@@ -1,16 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ManualClock } from '../clock'
-import { tempDir, testHost } from '../../testing/fixtures'
+import { tempDir, testHost, ok } from '../../testing/fixtures'
 
 let dir: string
 let cleanup: () => void
 beforeEach(() => ({ dir, cleanup } = tempDir()))
 afterEach(() => cleanup())
-
-function ok<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message)
-  return result.value
-}
 
 /** An incident with 30 notes, "Check 0" to "Check 29", the fifth one deleted. */
 async function withNotes() {

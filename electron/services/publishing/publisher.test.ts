@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { audienceOf } from '../../domain/audience'
 import { itemText } from '../../domain/timeline'
 import { ManualClock } from '../clock'
-import { tempDir, testHost } from '../../testing/fixtures'
+import { tempDir, testHost, ok } from '../../testing/fixtures'
 import { fakeWordPress, type FakeWordPress } from '../../testing/fake-wordpress'
 
 let dir: string
@@ -16,11 +16,6 @@ afterEach(async () => {
   await wp.close()
   cleanup()
 })
-
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message)
-  return r.value
-}
 
 async function setup(clock = new ManualClock(new Date('2026-11-23T14:00:00Z'))) {
   const h = testHost(dir, clock)

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { ManualClock } from '../clock'
-import { tempDir, testHost } from '../../testing/fixtures'
+import { tempDir, testHost, ok } from '../../testing/fixtures'
 import { fakeWordPress, type FakeWordPress } from '../../testing/fake-wordpress'
 import { FileSecretStore } from '../../testing/file-secrets'
 
@@ -20,10 +20,6 @@ afterEach(async () => {
 })
 
 const PASSWORD = 'Zq7x Kp2m Rt9v Wb4n Hy6c Ld3s'
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message)
-  return r.value
-}
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
