@@ -7,7 +7,7 @@ import { formatLocalAndUtc } from '../../time'
 import { ActionItemsEditor } from './ActionItemsEditor'
 import { newId } from './ids'
 import { WhysChainEditor } from './WhysChainEditor'
-import { useTimelineItems } from '../../timeline/window'
+import { useTimelineItems } from '../timeline/window'
 
 const REPORTABLE = { reportable: true, showDeleted: true }
 
