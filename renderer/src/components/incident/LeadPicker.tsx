@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { IncidentView } from '../../../../electron/domain/incident'
-import type { LeadSuggestion } from '../../../../electron/domain/lead-suggestion'
+import type { LeadSuggestion } from '../../../../electron/domain/lifecycle/lead-suggestion'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { FormDialog } from '../common/FormDialog'

@@ -5,10 +5,10 @@ import {
   DETECTION_METHODS,
   type DetectionMethod,
 } from '../../../../electron/domain/events'
-import { cleanLine } from '../../../../electron/domain/input-rules'
-import { AREA_SUGGESTIONS } from '../../../../electron/domain/record'
-import { SEVERITY_SCALES } from '../../../../electron/domain/severity'
-import type { InitialStatus } from '../../../../electron/domain/status'
+import { cleanLine } from '../../../../electron/domain/incident/input-rules'
+import { AREA_SUGGESTIONS } from '../../../../electron/domain/incident/record'
+import { SEVERITY_SCALES } from '../../../../electron/domain/incident/severity'
+import type { InitialStatus } from '../../../../electron/domain/lifecycle/status'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { MOD } from '../../keys'

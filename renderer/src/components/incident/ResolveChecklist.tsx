@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { IncidentView } from '../../../../electron/domain/incident'
-import type { ChecklistItem } from '../../../../electron/domain/resolve-checklist'
+import type { ChecklistItem } from '../../../../electron/domain/lifecycle/resolve-checklist'
 import { api } from '../../api'
 import { useApiCall } from '../../useApiCall'
 import { FormError } from '../common/RegisterCard'

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { proposeCritical } from '../../../../electron/domain/backup-prompt'
+import { proposeCritical } from '../../../../electron/domain/settings/backup-prompt'
 import type { IncidentView } from '../../../../electron/domain/incident'
 import { api } from '../../api'
 import { useApiCall } from '../../useApiCall'

@@ -1,12 +1,16 @@
 import { useState, type FormEvent } from 'react'
-import { needsBackupPrompt } from '../../../../electron/domain/backup-prompt'
+import { needsBackupPrompt } from '../../../../electron/domain/settings/backup-prompt'
 import type { IncidentView } from '../../../../electron/domain/incident'
-import { isOutstanding, measureLabel, type Measure } from '../../../../electron/domain/mitigation'
+import {
+  isOutstanding,
+  measureLabel,
+  type Measure,
+} from '../../../../electron/domain/mitigation/mitigation'
 import {
   MEASURE_KINDS,
   MEASURE_KIND_LABELS,
   type MeasureKind,
-} from '../../../../electron/domain/mitigation-events'
+} from '../../../../electron/domain/mitigation/events'
 import { api } from '../../api'
 import { formatLocalAndUtc } from '../../time'
 import { useApiCall } from '../../useApiCall'

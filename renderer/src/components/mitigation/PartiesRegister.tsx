@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { IncidentView } from '../../../../electron/domain/incident'
-import type { ThirdParty } from '../../../../electron/domain/mitigation'
+import type { ThirdParty } from '../../../../electron/domain/mitigation/mitigation'
 import { api } from '../../api'
 import { formatLocalAndUtc } from '../../time'
 import { useApiCall } from '../../useApiCall'

@@ -3,13 +3,13 @@ import {
   byteLength,
   ENTRY_TEXT_MAX_BYTES,
   tooLongMessage,
-} from '../../../../electron/domain/timeline-commands'
+} from '../../../../electron/domain/timeline/commands'
 import {
   ACTION_KINDS,
   ACTION_LABELS,
   type ActionKind,
-} from '../../../../electron/domain/timeline-events'
-import { needsBackupPrompt } from '../../../../electron/domain/backup-prompt'
+} from '../../../../electron/domain/timeline/events'
+import { needsBackupPrompt } from '../../../../electron/domain/settings/backup-prompt'
 import { STORAGE_ERRORS } from '../../../../electron/shared/result'
 import { api } from '../../api'
 import { captureBefore } from './capture-before'

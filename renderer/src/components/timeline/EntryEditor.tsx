@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react'
-import type { Entry } from '../../../../electron/domain/timeline'
+import type { Entry } from '../../../../electron/domain/timeline/timeline'
 import {
   ACTION_KINDS,
   ACTION_LABELS,
   type ActionKind,
   type EntryChanges,
-} from '../../../../electron/domain/timeline-events'
+} from '../../../../electron/domain/timeline/events'
 import { api } from '../../api'
 import { backDate, timeOfDay, type TimeZoneChoice } from './view'
 
