@@ -28,6 +28,7 @@ import { retroHandlers } from './handlers/retro'
 import { quickNoteHandlers } from './handlers/quicknote'
 import { timelineHandlers } from './handlers/timeline'
 import { historyHandlers } from './handlers/history'
+import { viewHandlers } from './handlers/views'
 import { publishingHandlers } from './publishing/handlers'
 import { Publisher } from './publishing/publisher'
 import { IncidentRepository } from './incidents'
@@ -180,6 +181,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     ...attachmentHandlers(ctx),
     ...quickNoteHandlers(ctx),
     ...historyHandlers(ctx),
+    ...viewHandlers(ctx),
     ...publishingHandlers(ctx, new Publisher(ctx, { timeoutMs: options.publishTimeoutMs })),
   } satisfies Handlers
 

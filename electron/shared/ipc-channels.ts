@@ -14,6 +14,7 @@ export const INVOKE_CHANNELS = [
   'update:undo',
   'update:cadence',
   'comms:outputs',
+  'comms:previewTemplate',
   'comms:copy',
   'comms:check',
   'comms:setP2Url',

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IncidentId } from '../domain/incident/ids'
-import type { Incident, IncidentSummary, IncidentView } from '../domain/incident'
+import type { Incident, IncidentSummary } from '../domain/incident'
 import { SNOOZE_CHOICES } from '../domain/comms/cadence'
 import type { ChecklistItem } from '../domain/comms/checklist'
 import {
@@ -23,6 +23,7 @@ import { lifecycleContract } from './lifecycle-contract'
 import { TimelineContract } from './timeline-contract'
 import { historyContract } from './history-contract'
 import { publishingContract } from './publishing-contract'
+import { viewContract } from './view-contract'
 
 export { IncidentId }
 
@@ -86,8 +87,6 @@ export const contract = {
   'incident:record': spec<IncidentSummary>().of(RecordIncidentInput),
   /** The whole incident, timeline included: for host-side readers (tests, bench, export). */
   'incident:get': spec<Incident>().of(z.object({ id: IncidentId }).strict()),
-  /** What the renderer shows: the incident without its timeline (paged by `timeline:window`). */
-  'incident:view': spec<IncidentView>().of(z.object({ id: IncidentId }).strict()),
   'settings:update': spec<Settings>().of(SettingsPatch),
   'update:post': spec<IncidentSummary>().of(
     z
@@ -225,6 +224,7 @@ export const contract = {
   ...TimelineContract,
   ...historyContract(spec),
   ...publishingContract(spec),
+  ...viewContract(spec, IncidentId),
 } satisfies Record<InvokeChannel, Spec<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { IncidentView } from '../../electron/domain/incident'
+import type { IncidentViewModel } from '../../electron/shared/view-contract'
 import type { Snapshot } from '../../electron/shared/ipc-contract'
 import { api } from './api'
 import { DEFAULT_PANEL, recallPanel, rememberPanel, type PanelId } from './workspace'
@@ -14,7 +14,7 @@ interface AppState {
   openIncident(id: string): void
   snapshot: Snapshot | null
   selectedId: string | null
-  selected: IncidentView | null
+  selected: IncidentViewModel | null
   recordOpen: boolean
   /** An error from a call that is not tied to a form (shown in a banner). */
   error: string | null
@@ -41,6 +41,21 @@ interface AppState {
   panelOpen: boolean
   showPanel(panel: PanelId): void
   closePanel(): void
+}
+
+let askAgain: ReturnType<typeof setTimeout> | undefined
+/**
+ * The host's view holds what is true now; where it changes with time alone (a reopen becomes a new
+ * incident 48 hours after the resolution), the view is asked for again when that moment passes.
+ */
+function askAgainAt(until: string | null | undefined, id: string) {
+  clearTimeout(askAgain)
+  const wait = until ? Date.parse(until) - Date.now() : -1
+  // Past, or beyond what a timer holds (about 24.8 days): nothing to wait for.
+  if (wait < 0 || wait > 2 ** 31 - 1) return
+  askAgain = setTimeout(() => {
+    if (useApp.getState().selectedId === id) void useApp.getState().select(id)
+  }, wait + 1)
 }
 
 /** Mirrors the host's snapshot; main owns the state, this store only keeps what it pushed. */
@@ -78,8 +93,9 @@ export const useApp = create<AppState>()((set, get) => ({
     }
     const result = await api.incident.view({ id })
     if (get().selectedId !== id) return
-    if (result.ok) set({ selected: result.value })
-    else set({ error: result.error.message })
+    if (!result.ok) return set({ error: result.error.message })
+    set({ selected: result.value })
+    askAgainAt(result.value.recurrence?.until, id)
   },
   openRecord: () => set({ recordOpen: true }),
   closeRecord: () => set({ recordOpen: false }),

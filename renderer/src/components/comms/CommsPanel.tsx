@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { ChecklistItem } from '../../../../electron/domain/comms/checklist'
 import type { OutputId, OutputPreview, OutputTab } from '../../../../electron/domain/comms/outputs'
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { UNDO_COPY_MS } from '../../../../electron/domain/comms/update-commands'
 import { api } from '../../api'
 import { useApp } from '../../store'
@@ -10,7 +10,7 @@ import { PanelPlaceholder } from '../common/PanelPlaceholder'
 import { PublishPanel } from './PublishPanel'
 
 /** Every post the runbook asks for, previewed live, one click to copy. */
-export function CommsPanel({ incident }: { incident: IncidentView }) {
+export function CommsPanel({ incident }: { incident: IncidentViewModel }) {
   const logDefaults = useApp((s) => s.snapshot!.settings.comms.logCopiesOf)
   const showError = useApp((s) => s.showError)
   const [here, setHere] = useState(false)

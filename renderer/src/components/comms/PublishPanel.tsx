@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { PUBLISH_LABELS, type PublishKind } from '../../../../electron/domain/comms/publishing'
 import type { PublishPreview } from '../../../../electron/shared/publishing-contract'
 import { api } from '../../api'
@@ -13,7 +13,7 @@ import './publishing.css'
  * comment, the status tag and the resolved edit. What cannot reach the site waits in the
  * outbox below (kept in the incident's log), with Retry and Cancel.
  */
-export function PublishPanel({ incident }: { incident: IncidentView }) {
+export function PublishPanel({ incident }: { incident: IncidentViewModel }) {
   const site = useApp((s) => s.snapshot!.settings.publishing)
   const openSettings = useApp((s) => s.openSettings)
   const [preview, setPreview] = useState<PublishPreview | null>(null)

@@ -1,12 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import {
-  dueState,
-  SNOOZE_CHOICES,
-  updateDue,
-  type CadenceChoice,
-} from '../../../../electron/domain/comms/cadence'
-import type { IncidentView } from '../../../../electron/domain/incident'
-import { isActive } from '../../../../electron/domain/lifecycle/status'
+import { SNOOZE_CHOICES, type CadenceChoice } from '../../../../electron/domain/comms/cadence'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { UNDO_COPY_MS } from '../../../../electron/domain/comms/update-commands'
 import { api } from '../../api'
 import { useApp } from '../../store'
@@ -35,16 +29,23 @@ const STATE_TEXT = {
  * P2 status comment the way the Communications panel does (so it counts as posted), "Posted…"
  * records one posted another way; Snooze and the cadence sit behind one disclosure.
  */
-export function UpdateCountdown({ incident }: { incident: IncidentView }) {
+export function UpdateCountdown({ incident }: { incident: IncidentViewModel }) {
   const settings = useApp((s) => s.snapshot!.settings)
   const showError = useApp((s) => s.showError)
   const now = useNow(1000)
   const [posting, setPosting] = useState(false)
   const more = useRef<HTMLDetailsElement>(null)
   const copy = useCopyUpdate(incident.id, settings.comms.logCopiesOf.includes('p2-comment'))
-  if (!isActive(incident.status)) return null
-  const due = updateDue(incident, settings.cadence, settings.reminders)
-  const state = dueState(due, now)
+  // The host computed the deadlines (incident:view); the countdown compares them with the clock.
+  const update = incident.update
+  if (!update) return null
+  const due = {
+    dueAt: Date.parse(update.dueAt),
+    dueSoonAt: Date.parse(update.dueSoonAt),
+    snoozedUntil: update.snoozedUntil === null ? null : Date.parse(update.snoozedUntil),
+    reason: update.reason,
+  }
+  const state = now >= due.dueAt ? 'overdue' : now >= due.dueSoonAt ? 'due-soon' : 'ok'
   const snoozed = due.snoozedUntil !== null && now < due.snoozedUntil
 
   const choose = async (choice: CadenceChoice) => {
@@ -178,7 +179,13 @@ function useCopyUpdate(id: string, log: boolean) {
   return { message, run, undo: posted ? undo : null }
 }
 
-function PostUpdateDialog({ incident, onClose }: { incident: IncidentView; onClose: () => void }) {
+function PostUpdateDialog({
+  incident,
+  onClose,
+}: {
+  incident: IncidentViewModel
+  onClose: () => void
+}) {
   const dialog = useModalDialog()
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)

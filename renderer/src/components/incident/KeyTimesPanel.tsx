@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { incidentMetrics } from '../../../../electron/domain/lifecycle/key-times'
 import {
   KEY_TIME_LABELS,
@@ -15,7 +15,7 @@ import { FormDialog } from '../common/FormDialog'
 const span = (ms: number | null) => (ms === null ? '—' : formatDuration(ms))
 
 /** Key times (each correctable with a reason) and the durations that follow from them. */
-export function KeyTimesPanel({ incident }: { incident: IncidentView }) {
+export function KeyTimesPanel({ incident }: { incident: IncidentViewModel }) {
   const now = useNow()
   const [editing, setEditing] = useState<KeyTime | null>(null)
   const m = incidentMetrics(incident, now)
@@ -87,7 +87,11 @@ function fromZonedInput(value: string, zone: Zone): string | null {
   return at ?? null
 }
 
-function KeyTimeDialog(props: { incident: IncidentView; keyTime: KeyTime; onClose: () => void }) {
+function KeyTimeDialog(props: {
+  incident: IncidentViewModel
+  keyTime: KeyTime
+  onClose: () => void
+}) {
   const { incident, keyTime } = props
   const current = incident.keyTimes[keyTime] ?? incident.keyTimes.detectedAt
   const [zone, setZone] = useState<Zone>('utc')

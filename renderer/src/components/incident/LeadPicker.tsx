@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import type { LeadSuggestion } from '../../../../electron/domain/lifecycle/lead-suggestion'
 import { api } from '../../api'
 import { useApp } from '../../store'
@@ -9,7 +9,13 @@ import { RotaEditor } from '../settings/RotaEditor'
 type Choice = { kind: 'rota'; name: string } | { kind: 'free'; name: string }
 
 /** Choose a lead: rota suggestions with their reasons, or a typed name; plus a handover note. */
-export function LeadPicker({ incident, onClose }: { incident: IncidentView; onClose: () => void }) {
+export function LeadPicker({
+  incident,
+  onClose,
+}: {
+  incident: IncidentViewModel
+  onClose: () => void
+}) {
   const rota = useApp((s) => s.snapshot!.settings.rota)
   const [suggestions, setSuggestions] = useState<LeadSuggestion[] | null>(null)
   const [choice, setChoice] = useState<Choice | null>(null)
@@ -104,7 +110,7 @@ export function LeadPicker({ incident, onClose }: { incident: IncidentView; onCl
 }
 
 /** Who led, from when, and what they handed over. */
-export function LeadHistory({ incident }: { incident: IncidentView }) {
+export function LeadHistory({ incident }: { incident: IncidentViewModel }) {
   if (incident.leadHistory.length < 2) return null
   return (
     <details className="lead-history">

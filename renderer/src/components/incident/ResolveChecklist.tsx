@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import type { ChecklistItem } from '../../../../electron/domain/lifecycle/resolve-checklist'
 import { api } from '../../api'
 import { useApiCall } from '../../useApiCall'
@@ -14,7 +14,7 @@ export function ResolveDialog({
   incident,
   onClose,
 }: {
-  incident: IncidentView
+  incident: IncidentViewModel
   onClose: () => void
 }) {
   const dialog = useModalDialog()

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
-import { isSilenced } from '../../../../electron/domain/mitigation/mitigation'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { runbooksForAlarm } from '../../../../electron/domain/settings/runbooks'
 import { api } from '../../api'
 import { useApp } from '../../store'
@@ -9,13 +8,14 @@ import { useApiCall } from '../../useApiCall'
 import { FormError, RegisterCard } from '../common/RegisterCard'
 
 /** Silenced alarms with a one-click "Re-enabled"; typing a covered alarm proposes its runbook. */
-export function AlarmsRegister({ incident }: { incident: IncidentView }) {
+export function AlarmsRegister({ incident }: { incident: IncidentViewModel }) {
   const runbooks = useApp((s) => s.snapshot?.settings.runbooks ?? [])
   const now = useNow()
   const [name, setName] = useState('')
   const [link, setLink] = useState('')
   const [adding, setAdding] = useState(false)
   const { error, busy, run } = useApiCall()
+  const isSilenced = (alarm: { id: string }) => incident.silencedAlarmIds.includes(alarm.id)
   const silenced = incident.alarms.filter(isSilenced)
   const proposals = incident.runbook ? [] : runbooksForAlarm(runbooks, name)
 

@@ -1,15 +1,14 @@
 import { useState, type FormEvent } from 'react'
-import { proposeCritical } from '../../../../electron/domain/settings/backup-prompt'
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { api } from '../../api'
 import { useApiCall } from '../../useApiCall'
 import { FormError, RegisterCard } from '../common/RegisterCard'
 
 /** Follow-up issues; "critical" is proposed for severity 1 and 2 stabilization work. */
-export function FollowupsRegister({ incident }: { incident: IncidentView }) {
+export function FollowupsRegister({ incident }: { incident: IncidentViewModel }) {
   const [title, setTitle] = useState('')
   const [url, setUrl] = useState('')
-  const [critical, setCritical] = useState(() => proposeCritical(incident.severity))
+  const [critical, setCritical] = useState(incident.proposeCritical)
   const [adding, setAdding] = useState(false)
   const { error, busy, run } = useApiCall()
   const open = incident.followups.filter((f) => !f.done).length
@@ -19,7 +18,7 @@ export function FollowupsRegister({ incident }: { incident: IncidentView }) {
     if (done) {
       setTitle('')
       setUrl('')
-      setCritical(proposeCritical(incident.severity))
+      setCritical(incident.proposeCritical)
       setAdding(false)
     }
   }

@@ -1,11 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { needsBackupPrompt } from '../../../../electron/domain/settings/backup-prompt'
-import type { IncidentView } from '../../../../electron/domain/incident'
-import {
-  isOutstanding,
-  measureLabel,
-  type Measure,
-} from '../../../../electron/domain/mitigation/mitigation'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
+import { measureLabel, type Measure } from '../../../../electron/domain/mitigation/mitigation'
 import {
   MEASURE_KINDS,
   MEASURE_KIND_LABELS,
@@ -20,14 +15,14 @@ import { BackupFirstPrompt } from './BackupFirstPrompt'
 import { FormError, RegisterCard } from '../common/RegisterCard'
 
 /** Temporary measures: what, since when, the undo plan; undo fully, partly, or keep on purpose. */
-export function MeasuresRegister({ incident }: { incident: IncidentView }) {
+export function MeasuresRegister({ incident }: { incident: IncidentViewModel }) {
   const [kind, setKind] = useState<MeasureKind>('flag-off')
   const [what, setWhat] = useState('')
   const [undoPlan, setUndoPlan] = useState('')
   const [asking, setAsking] = useState(false)
   const [adding, setAdding] = useState(false)
   const { error, busy, run } = useApiCall()
-  const open = incident.measures.filter(isOutstanding)
+  const open = incident.measures.filter((m) => incident.outstandingMeasureIds.includes(m.id))
 
   const start = async (backupConfirmed: boolean) => {
     setAsking(false)
@@ -42,7 +37,7 @@ export function MeasuresRegister({ incident }: { incident: IncidentView }) {
   }
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (needsBackupPrompt(kind)) setAsking(true)
+    if (incident.backupPromptKinds.includes(kind)) setAsking(true)
     else void start(false)
   }
   return (
@@ -54,7 +49,12 @@ export function MeasuresRegister({ incident }: { incident: IncidentView }) {
     >
       <ul className="register-list">
         {incident.measures.map((m) => (
-          <MeasureItem key={m.id} incidentId={incident.id} measure={m} />
+          <MeasureItem
+            key={m.id}
+            incidentId={incident.id}
+            measure={m}
+            outstanding={incident.outstandingMeasureIds.includes(m.id)}
+          />
         ))}
       </ul>
       {adding && (
@@ -107,7 +107,16 @@ export function MeasuresRegister({ incident }: { incident: IncidentView }) {
   )
 }
 
-function MeasureItem({ incidentId, measure }: { incidentId: string; measure: Measure }) {
+function MeasureItem({
+  incidentId,
+  measure,
+  outstanding,
+}: {
+  incidentId: string
+  measure: Measure
+  /** Neither undone nor kept (the host says: incident:view). */
+  outstanding: boolean
+}) {
   const [mode, setMode] = useState<'partly' | 'keep' | null>(null)
   const [text, setText] = useState('')
   const { error, busy, run } = useApiCall()
@@ -131,7 +140,7 @@ function MeasureItem({ incidentId, measure }: { incidentId: string; measure: Mea
       ? `kept: ${measure.keptReason}`
       : `since ${formatLocalAndUtc(measure.startedAt)} by ${measure.startedBy}`
   return (
-    <li className={isOutstanding(measure) ? 'register-item open' : 'register-item'}>
+    <li className={outstanding ? 'register-item open' : 'register-item'}>
       <div className="register-main">
         <strong>{label}</strong>
         <span className="register-meta">
@@ -142,7 +151,7 @@ function MeasureItem({ incidentId, measure }: { incidentId: string; measure: Mea
             .join('')}
         </span>
       </div>
-      {isOutstanding(measure) && !mode && (
+      {outstanding && !mode && (
         <span className="register-actions">
           <button
             type="button"

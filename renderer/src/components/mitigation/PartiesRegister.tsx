@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import type { ThirdParty } from '../../../../electron/domain/mitigation/mitigation'
 import { api } from '../../api'
 import { formatLocalAndUtc } from '../../time'
@@ -7,7 +7,7 @@ import { useApiCall } from '../../useApiCall'
 import { FormError, RegisterCard } from '../common/RegisterCard'
 
 /** Third parties contacted: who, how, when, their reference and answer. */
-export function PartiesRegister({ incident }: { incident: IncidentView }) {
+export function PartiesRegister({ incident }: { incident: IncidentViewModel }) {
   const [who, setWho] = useState('')
   const [channel, setChannel] = useState('')
   const [reference, setReference] = useState('')

@@ -1,7 +1,7 @@
 import { itemText } from '../../../../electron/domain/timeline/timeline'
 import { maskingPolicy, releaseText } from '../../../../electron/domain/comms/outgoing'
 import { useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import type { RetroDraft } from '../../../../electron/domain/retro/draft'
 import { formatLocalAndUtc } from '../../time'
 import { ActionItemsEditor } from './ActionItemsEditor'
@@ -17,7 +17,7 @@ export function RetroForm({
   draft,
   onChange,
 }: {
-  incident: IncidentView
+  incident: IncidentViewModel
   draft: RetroDraft
   onChange(draft: RetroDraft): void
 }) {

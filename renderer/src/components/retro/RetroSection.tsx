@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import type { RetroView } from '../../../../electron/shared/ipc-contract'
 import { api } from '../../api'
 import { PanelPlaceholder } from '../common/PanelPlaceholder'
 import { RetroWorkspace } from './RetroWorkspace'
 
 /** The retrospective's place on an incident: is it due, open the workspace, what comes after. */
-export function RetroSection({ incident }: { incident: IncidentView }) {
+export function RetroSection({ incident }: { incident: IncidentViewModel }) {
   const [view, setView] = useState<RetroView | null>(null)
   const [open, setOpen] = useState(false)
   const [choosing, setChoosing] = useState<boolean | null>(null)

@@ -9,9 +9,9 @@ import {
   ACTION_LABELS,
   type ActionKind,
 } from '../../../../electron/domain/timeline/events'
-import { needsBackupPrompt } from '../../../../electron/domain/settings/backup-prompt'
 import { STORAGE_ERRORS } from '../../../../electron/shared/result'
 import { api } from '../../api'
+import { useApp } from '../../store'
 import { captureBefore } from './capture-before'
 import { BackupFirstPrompt } from '../mitigation/BackupFirstPrompt'
 import { MOD } from '../../keys'
@@ -48,11 +48,12 @@ export function EntryComposer({
   const [busy, setBusy] = useState(false)
   // A restart (or any destructive action) asks for a backup or screenshot first.
   const [askBackup, setAskBackup] = useState(false)
+  const backupKinds = useApp((s) => s.selected?.backupPromptKinds)
 
   const submit = async (event?: FormEvent, backupDone = false) => {
     event?.preventDefault()
     if (busy) return
-    if (kind === 'action' && needsBackupPrompt(action) && !backupDone) {
+    if (kind === 'action' && backupKinds?.includes(action) && !backupDone) {
       setAskBackup(true)
       return
     }

@@ -7,7 +7,7 @@ import {
   type DragEvent,
   type RefObject,
 } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { api } from '../../api'
 import { imageToPngBase64 } from './image-input'
 import { type KindFilter, type TimeZoneChoice } from './view'
@@ -23,7 +23,7 @@ import { TimelineToolbar } from './TimelineToolbar'
  * The scratchpad's memory: write, paste, drop, capture; search and filter what is there. Oldest
  * first, newest at the bottom just above the composer, where the eye is while writing.
  */
-export function Timeline({ incident }: { incident: IncidentView }) {
+export function Timeline({ incident }: { incident: IncidentViewModel }) {
   const [zone, setZone] = useState<TimeZoneChoice>('local')
   const [query, setQuery] = useState('')
   const [kind, setKind] = useState<KindFilter>('all')

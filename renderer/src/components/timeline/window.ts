@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import type { TimelineItem } from '../../../../electron/domain/timeline/timeline'
 import type { TimelineFilter, TimelineWindow } from '../../../../electron/domain/timeline/window'
 import { WINDOW_MAX } from '../../../../electron/shared/timeline-contract'
@@ -13,7 +13,7 @@ export const MARGIN = 100
  * The list's window on the timeline: only the visible range plus a margin is held, fetched again
  * when the reader scrolls past it, the filter changes or the incident does (every push).
  */
-export function useTimelineWindow(incident: IncidentView, filter: TimelineFilter) {
+export function useTimelineWindow(incident: IncidentViewModel, filter: TimelineFilter) {
   const [page, setPage] = useState<(TimelineWindow & { id: string; key: string }) | null>(null)
   const range = useRef<[number, number] | null>(null)
   const asked = useRef(0)
@@ -75,7 +75,10 @@ export function useTimelineWindow(incident: IncidentView, filter: TimelineFilter
 }
 
 /** Every item matching `filter` (the retro's key moments), fetched again when the incident changes. */
-export function useTimelineItems(incident: IncidentView, filter: TimelineFilter): TimelineItem[] {
+export function useTimelineItems(
+  incident: IncidentViewModel,
+  filter: TimelineFilter,
+): TimelineItem[] {
   const [items, setItems] = useState<TimelineItem[]>([])
   const key = JSON.stringify(filter)
   useEffect(() => {
