@@ -4,7 +4,7 @@ import { isWithinWorkingHours } from '../domain/settings/preferences'
 import type { Settings } from '../domain/settings/settings'
 import { trayModel, type TrayModel } from '../domain/incident/tray-model'
 import type { InvokeChannel } from '../shared/ipc-channels'
-import type { ChannelInput, ChannelOutput, Snapshot } from '../shared/ipc-contract'
+import type { ChannelInput, ChannelOutput, HostPush, Snapshot } from '../shared/ipc-contract'
 import type { Result } from '../shared/result'
 import { lockDataFolder } from '../store/data-lock'
 import type { FsPort } from '../store/fs-port'
@@ -63,7 +63,14 @@ export interface Host {
     input: ChannelInput<C>,
   ): Promise<Result<ChannelOutput<C>>>
   snapshot(): Snapshot
+  /** The whole snapshot after every change: for tests and tools, not for windows. */
   subscribe(listener: (snapshot: Snapshot) => void): () => void
+  /**
+   * What a window hears (main and the e2e harness forward it): after a change to incidents, one
+   * `incident:changed` per incident with its version and summary; a whole snapshot on
+   * `state:changed` only when settings or notices changed, or an import replaced incidents.
+   */
+  onPush(listener: (push: HostPush) => void): () => void
   settings(): Settings
   tray(): TrayModel
   /** Re-evaluates deadlines now: main calls it on resume from sleep and on unlock. */
@@ -123,6 +130,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     }
   })
   const listeners = new Set<(snapshot: Snapshot) => void>()
+  const pushListeners = new Set<(push: HostPush) => void>()
   for (const message of [
     ...store.notices.map((n) => n.message),
     ...settings.notices,
@@ -131,7 +139,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     notices.add(message)
 
   let cancelIndexWrite: (() => void) | undefined
-  const changedJobs: (() => void)[] = []
+  const changedJobs: ((ids: readonly string[]) => void)[] = []
   const closeJobs: (() => void)[] = []
   const osUser = options.userName ?? systemUserName
   const snapshot = (): Snapshot => ({
@@ -140,6 +148,38 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     defaultRecorder: settings.get().you.name || osUser() || 'Unknown',
     notices: notices.list(),
   })
+  const publish = (push: HostPush) => {
+    for (const listener of pushListeners) listener(push)
+  }
+  const publishSnapshot = () => {
+    if (listeners.size === 0 && pushListeners.size === 0) return
+    const next = snapshot()
+    for (const listener of listeners) listener(next)
+    publish({ channel: 'state:changed', payload: next })
+  }
+  // What the windows were last told of settings: a change to them is pushed whole, once.
+  let pushedSettings = settings.get()
+  /** Pushes what changed: each changed incident alone, or the snapshot when that cannot say it. */
+  const publishChanges = (ids: readonly string[]) => {
+    if (listeners.size > 0) {
+      const next = snapshot()
+      for (const listener of listeners) listener(next)
+    }
+    const settingsChanged = settings.get() !== pushedSettings
+    pushedSettings = settings.get()
+    if (pushListeners.size === 0) return
+    const changes = ids.map((id) => {
+      const summary = incidents.find(id)
+      const version = incidents.loadedVersion(id)
+      return summary && version !== undefined ? { id, version, summary } : undefined
+    })
+    // Settings changed, or an import wrote incidents that are not open (or removed one).
+    if (settingsChanged || changes.some((c) => !c)) {
+      publish({ channel: 'state:changed', payload: snapshot() })
+      return
+    }
+    for (const change of changes) publish({ channel: 'incident:changed', payload: change! })
+  }
   const tray = () =>
     trayModel(incidents.active(), settings.get(), ports.clock.now(), notices.active())
   const ctx: HostContext = {
@@ -150,11 +190,9 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     settings,
     now,
     changed: () => {
-      if (listeners.size > 0) {
-        const next = snapshot()
-        for (const listener of listeners) listener(next)
-      }
-      for (const job of changedJobs) job()
+      const ids = incidents.takeChanged()
+      publishChanges(ids)
+      for (const job of changedJobs) job(ids)
       // The index is a start-up cache; writing it a little later keeps appends fast.
       cancelIndexWrite ??= ports.clock.setTimer(() => {
         cancelIndexWrite = undefined
@@ -219,14 +257,11 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     isQuiet,
     onTick: () => options.onTray?.(maskedTray(tray())),
   })
-  ctx.onChanged(() => deadlines.changed(incidents.takeChanged()))
+  ctx.onChanged((ids) => deadlines.changed(ids))
   ctx.onClose(() => deadlines.stop())
   deadlines.evaluate()
   notices.onChange(() => {
-    if (listeners.size > 0) {
-      const next = snapshot()
-      for (const listener of listeners) listener(next)
-    }
+    publishSnapshot()
     options.onTray?.(tray())
   })
   const dispatch = createDispatcher(handlers, log)
@@ -238,6 +273,10 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
+    onPush: (listener) => {
+      pushListeners.add(listener)
+      return () => pushListeners.delete(listener)
+    },
     settings: () => settings.get(),
     tray: () => maskedTray(tray()),
     wake: () => deadlines.wake(),
@@ -248,6 +287,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
       cancelIndexWrite = undefined
       store.writeIndex({ clean: true })
       listeners.clear()
+      pushListeners.clear()
       releaseLock()
     },
   }

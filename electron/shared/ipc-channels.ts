@@ -87,5 +87,5 @@ export const INVOKE_CHANNELS = [
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 
 /** Pushed from main to the renderer. */
-export const PUSH_CHANNELS = ['state:changed', 'ui:command'] as const
+export const PUSH_CHANNELS = ['state:changed', 'incident:changed', 'ui:command'] as const
 export type PushChannel = (typeof PUSH_CHANNELS)[number]

@@ -23,7 +23,7 @@ import { lifecycleContract } from './lifecycle-contract'
 import { TimelineContract } from './timeline-contract'
 import { historyContract } from './history-contract'
 import { publishingContract } from './publishing-contract'
-import { viewContract } from './view-contract'
+import { viewContract, type IncidentChanged } from './view-contract'
 
 export { IncidentId }
 
@@ -233,7 +233,14 @@ export type ChannelParsed<C extends InvokeChannel> = z.output<Contract[C]['input
 export type ChannelOutput<C extends InvokeChannel> = NonNullable<Contract[C]['output']>
 
 export interface PushPayloads {
+  /** The whole snapshot: at start, and when settings or notices change or an import lands. */
   'state:changed': Snapshot
+  /** One incident changed: its version and summary; a window asks for its view if it shows it. */
+  'incident:changed': IncidentChanged
   'ui:command': UiCommand
 }
 export type PushPayload<C extends PushChannel> = PushPayloads[C]
+/** What the host pushes to every window after a change (main adds `ui:command` itself). */
+export type HostPush = {
+  [C in Exclude<PushChannel, 'ui:command'>]: { channel: C; payload: PushPayload<C> }
+}[Exclude<PushChannel, 'ui:command'>]

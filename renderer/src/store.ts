@@ -1,6 +1,7 @@
 import { create } from 'zustand'
-import type { IncidentViewModel } from '../../electron/shared/view-contract'
 import type { Snapshot } from '../../electron/shared/ipc-contract'
+import type { IncidentSummary } from '../../electron/shared/types'
+import type { IncidentChanged, IncidentViewModel } from '../../electron/shared/view-contract'
 import { api } from './api'
 import { DEFAULT_PANEL, recallPanel, rememberPanel, type PanelId } from './workspace'
 
@@ -19,6 +20,8 @@ interface AppState {
   /** An error from a call that is not tied to a form (shown in a banner). */
   error: string | null
   setSnapshot(snapshot: Snapshot): void
+  /** One incident changed (a push): its summary is replaced, its view fetched if it is shown. */
+  incidentChanged(change: IncidentChanged): void
   select(id: string | null): Promise<void>
   openRecord(): void
   closeRecord(): void
@@ -76,7 +79,17 @@ export const useApp = create<AppState>()((set, get) => ({
     const { selectedId } = get()
     const stillThere = selectedId && snapshot.incidents.some((i) => i.id === selectedId)
     const fallback = snapshot.incidents.find((i) => i.active) ?? snapshot.incidents[0]
+    // The view depends on settings too (the update cadence): asked for again, version unchanged.
     void get().select(stillThere ? selectedId : (fallback?.id ?? null))
+  },
+  incidentChanged: ({ id, version, summary }) => {
+    const { snapshot, selectedId, selected } = get()
+    if (!snapshot) return
+    set({ snapshot: { ...snapshot, incidents: withSummary(snapshot.incidents, summary) } })
+    // Nothing shown yet: the new incident is the one to show, as with a snapshot.
+    if (!selectedId) return void get().select(id)
+    if (id === selectedId && (!selected || selected.id !== id || selected.version < version))
+      void get().select(id)
   },
   select: async (id) => {
     if (get().selectedId !== id) {
@@ -125,9 +138,21 @@ export const useApp = create<AppState>()((set, get) => ({
   closePanel: () => set({ panelOpen: false }),
 }))
 
+/** The list with one summary replaced, or inserted newest first (by recording time). */
+export function withSummary(list: readonly IncidentSummary[], summary: IncidentSummary) {
+  const known = list.findIndex((i) => i.id === summary.id)
+  // A change never moves an incident: its recording time stays.
+  if (known >= 0) return list.map((i, n) => (n === known ? summary : i))
+  const at = list.findIndex((i) => i.recordedAt < summary.recordedAt)
+  return at < 0 ? [...list, summary] : [...list.slice(0, at), summary, ...list.slice(at)]
+}
+
 /** Loads the first snapshot and follows the host's pushes and commands. */
 export async function connect(): Promise<() => void> {
   const offState = api.on('state:changed', (snapshot) => useApp.getState().setSnapshot(snapshot))
+  const offIncident = api.on('incident:changed', (change) =>
+    useApp.getState().incidentChanged(change),
+  )
   const offCommand = api.on('ui:command', (command) => {
     const state = useApp.getState()
     if (command.kind === 'record') state.openRecord()
@@ -140,6 +165,7 @@ export async function connect(): Promise<() => void> {
   else useApp.getState().showError(first.error.message)
   return () => {
     offState()
+    offIncident()
     offCommand()
   }
 }

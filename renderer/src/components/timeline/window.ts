@@ -11,7 +11,8 @@ export const MARGIN = 100
 
 /**
  * The list's window on the timeline: only the visible range plus a margin is held, fetched again
- * when the reader scrolls past it, the filter changes or the incident does (every push).
+ * when the reader scrolls past it, the filter changes or the incident does (a new version: a push
+ * for another incident, or a settings change, fetches nothing).
  */
 export function useTimelineWindow(incident: IncidentViewModel, filter: TimelineFilter) {
   const [page, setPage] = useState<(TimelineWindow & { id: string; key: string }) | null>(null)
@@ -32,7 +33,7 @@ export function useTimelineWindow(incident: IncidentViewModel, filter: TimelineF
         })
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [incident, key],
+    [incident.id, incident.version, key],
   )
 
   const around = useCallback(() => {
@@ -41,7 +42,7 @@ export function useTimelineWindow(incident: IncidentViewModel, filter: TimelineF
     load(Math.max(0, r[0] - MARGIN), r[1] - r[0] + 1 + 2 * MARGIN)
   }, [load])
 
-  // A new incident object (a push) or filter: the same range, fresh.
+  // A new version of the incident, or another filter: the same range, fresh.
   const shown = useRef({ id: incident.id, key })
   useEffect(() => {
     if (shown.current.id !== incident.id || shown.current.key !== key) range.current = null
@@ -74,7 +75,10 @@ export function useTimelineWindow(incident: IncidentViewModel, filter: TimelineF
   }
 }
 
-/** Every item matching `filter` (the retro's key moments), fetched again when the incident changes. */
+/**
+ * Every item matching `filter` (the retro's key moments), fetched again only when the incident
+ * changes (its id or version), not on every push.
+ */
 export function useTimelineItems(
   incident: IncidentViewModel,
   filter: TimelineFilter,
@@ -94,6 +98,6 @@ export function useTimelineItems(
       live = false
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [incident, key])
+  }, [incident.id, incident.version, key])
   return items
 }
