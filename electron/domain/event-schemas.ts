@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { ACTION_KINDS } from './timeline-events'
+import { ACTION_KINDS } from './timeline/events'
 import { DETECTION_METHODS, type IncidentEvent, type IncidentEventType } from './events'
-import { KEY_TIMES } from './lifecycle-events'
-import { MEASURE_KINDS } from './mitigation-events'
-import { PUBLISH_KINDS } from './publishing'
-import { SEVERITY_SCALE_IDS } from './severity'
-import { INITIAL_STATUSES, STATUSES } from './status'
-import { LINK_RULE, linkKind, STORED_DOCUMENT_MAX, STORED_TEXT_MAX } from './input-rules'
+import { KEY_TIMES } from './lifecycle/events'
+import { MEASURE_KINDS } from './mitigation/events'
+import { PUBLISH_KINDS } from './comms/publishing'
+import { SEVERITY_SCALE_IDS } from './incident/severity'
+import { INITIAL_STATUSES, STATUSES } from './lifecycle/status'
+import { LINK_RULE, linkKind, STORED_DOCUMENT_MAX, STORED_TEXT_MAX } from './incident/input-rules'
 
 /**
  * The schema version this app writes on every event (`v`). Bump it, add the new shapes and an

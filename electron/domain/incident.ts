@@ -1,16 +1,16 @@
-import type { Audience } from './audience'
+import type { Audience } from './timeline/audience'
 import type { DetectionMethod, IncidentEvent } from './events'
-import type { KeyTime } from './lifecycle-events'
-import { applyLifecycleEvent } from './lifecycle-reducer'
-import { CADENCE_CHOICE_LABELS } from './cadence'
-import type { SeverityScaleId } from './severity'
-import { EMPTY_MITIGATION, isSilenced, type Mitigation } from './mitigation'
-import { foldMitigation } from './mitigation-fold'
-import { isActive, type Status } from './status'
-import { applyPublishEvent, NO_PUBLISHING, type PublishingState } from './publishing'
+import type { KeyTime } from './lifecycle/events'
+import { applyLifecycleEvent } from './lifecycle/reducer'
+import { CADENCE_CHOICE_LABELS } from './comms/cadence'
+import type { SeverityScaleId } from './incident/severity'
+import { EMPTY_MITIGATION, isSilenced, type Mitigation } from './mitigation/mitigation'
+import { foldMitigation } from './mitigation/reducer'
+import { isActive, type Status } from './lifecycle/status'
+import { applyPublishEvent, NO_PUBLISHING, type PublishingState } from './comms/publishing'
 import { isRetroDue, retroFacts } from './retro/due'
 import { openActionCount } from './retro/open-actions'
-import { applyRetroEvent } from './retro/reduce'
+import { applyRetroEvent } from './retro/reducer'
 import { NO_RETRO, type RetroState } from './retro/state'
 
 import {
@@ -19,11 +19,11 @@ import {
   isTimelineEvent,
   type TimelineItem,
   type TimelineList,
-} from './timeline'
-import { Timeline } from './timeline-list'
+} from './timeline/timeline'
+import { Timeline } from './timeline/list'
 
-export type { TimelineItem, TimelineList } from './timeline'
-import type { LifecycleItem } from './timeline'
+export type { TimelineItem, TimelineList } from './timeline/timeline'
+import type { LifecycleItem } from './timeline/timeline'
 
 /** An incident is the fold of its events. */
 export interface Incident extends Mitigation {
@@ -63,7 +63,7 @@ export interface Incident extends Mitigation {
    * as this app understands it, and every command on it is refused with this message.
    */
   readOnly?: string
-  /** Persistent: appending shares the list with the snapshot before (`timeline-list.ts`). */
+  /** Persistent: appending shares the list with the snapshot before (`timeline/list.ts`). */
   timeline: TimelineList
   statusHistory: { status: Status; at: string }[]
   severityHistory: { from: number; to: number; at: string; by: string; reason: string }[]

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MINUTE } from '../domain/cadence'
+import { MINUTE } from '../domain/comms/cadence'
 import { writePastIncidents } from '../testing/archive'
 import { tempDir, testHost } from '../testing/fixtures'
 import { ManualClock } from './clock'

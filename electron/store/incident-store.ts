@@ -1,6 +1,6 @@
 import { readdirSync, renameSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { UserError } from '../domain/errors'
+import { UserError } from '../domain/incident/errors'
 import { NEWER_VERSION_MESSAGE } from '../domain/event-schemas'
 import type { IncidentEvent } from '../domain/events'
 import { foldIncident, summarize, type Incident, type IncidentSummary } from '../domain/incident'
@@ -11,7 +11,7 @@ import { fileStamp } from './fs-util'
 import { IndexFile, type IndexEntry } from './index-file'
 import { repairRecurrenceLinks, type IncidentLinks } from './link-repair'
 import { noticesOfRead, storageUserError, type StoreNotice } from './store-notices'
-import { ID_PATTERN } from '../domain/ids'
+import { ID_PATTERN } from '../domain/incident/ids'
 
 export type { StoreNotice } from './store-notices'
 

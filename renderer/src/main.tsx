@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './components/App'
-import { QuickNote } from './components/QuickNote'
+import { App } from './components/shell/App'
+import { QuickNote } from './components/shell/QuickNote'
 import { connect } from './store'
 // Registers the palette's built-in commands; features register theirs the same way.
 import './core-commands'

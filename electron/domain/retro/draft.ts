@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { cleanLine } from '../input-rules'
+import { cleanLine } from '../incident/input-rules'
 
 /** Limits generous enough for a long retro, small enough that a stuck paste cannot bloat a log. */
 const SHORT = 300

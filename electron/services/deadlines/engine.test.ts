@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MINUTE } from '../../domain/cadence'
+import { MINUTE } from '../../domain/comms/cadence'
 import { LEDGER_FILE } from '../../store/deadline-ledger'
 import { tempDir, testHost } from '../../testing/fixtures'
 import { ManualClock } from '../clock'

@@ -1,5 +1,5 @@
 import { incidentData, incidentView } from '../../domain/incident'
-import { timelineWindow } from '../../domain/timeline-window'
+import { timelineWindow } from '../../domain/timeline/window'
 import type { HostContext, FeatureHandlers } from '../context'
 import type { Snapshot } from '../../shared/ipc-contract'
 import type { NoticeBoard } from '../notices'

@@ -1,6 +1,6 @@
 import { commsChecklist } from '../../domain/comms/checklist'
 import { checklistInput } from '../../domain/comms/from-incident'
-import { UserError } from '../../domain/errors'
+import { UserError } from '../../domain/incident/errors'
 import type { NewEvent } from '../../domain/events'
 import type { Incident } from '../../domain/incident'
 import {
@@ -9,9 +9,9 @@ import {
   PUBLISH_LABELS,
   type OutboxItem,
   type PublishKind,
-} from '../../domain/publishing'
-import { STATUS_TAGS, STATUSES, type Status } from '../../domain/status'
-import { postByCopy } from '../../domain/update-commands'
+} from '../../domain/comms/publishing'
+import { STATUS_TAGS, STATUSES, type Status } from '../../domain/lifecycle/status'
+import { postByCopy } from '../../domain/comms/update-commands'
 import type { PublishOutcome, PublishPreview } from '../../shared/publishing-contract'
 import { actor, commandStamp, eventStamp, type HostContext } from '../context'
 import { PublishingConnection } from './connection'

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { IncidentView } from '../../../../electron/domain/incident'
 import type { RetroView } from '../../../../electron/shared/ipc-contract'
 import { api } from '../../api'
-import { PanelPlaceholder } from '../PanelPlaceholder'
+import { PanelPlaceholder } from '../common/PanelPlaceholder'
 import { RetroWorkspace } from './RetroWorkspace'
 
 /** The retrospective's place on an incident: is it due, open the workspace, what comes after. */

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { ImportPlan, ImportReport } from '../../../../electron/shared/history-contract'
 import { api } from '../../api'
-import '../chosen-path.css'
+import './chosen-path.css'
 import { useApiCall } from '../../useApiCall'
 import { BackupProgress } from './BackupProgress'
 import { FieldError } from './fields'

@@ -1,5 +1,5 @@
-import { QuickLinks } from '../QuickLinks'
-import { RunbookLibrary } from '../RunbookLibrary'
+import { QuickLinks } from '../mitigation/QuickLinks'
+import { RunbookLibrary } from './RunbookLibrary'
 
 /** Quick links shown on every incident, and the runbook library incidents link to. */
 export function LinksSection() {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
-import type { Settings } from '../../../../electron/domain/settings'
+import type { Settings } from '../../../../electron/domain/settings/settings'
 import type { ConnectionView } from '../../../../electron/shared/publishing-contract'
 import { api } from '../../api'
 import { useApiCall } from '../../useApiCall'
-import '../publishing/publishing.css'
+import '../comms/publishing.css'
 
 /**
  * The P2 to publish to: address, user and application password. Saved only once the site

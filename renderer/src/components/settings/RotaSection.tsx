@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { Settings } from '../../../../electron/domain/settings'
-import { RotaEditor } from '../RotaEditor'
+import type { Settings } from '../../../../electron/domain/settings/settings'
+import { RotaEditor } from './RotaEditor'
 
 /** Who can lead and the weekly runner schedule; edited in the rota editor. */
 export function RotaSection({ settings }: { settings: Settings }) {

@@ -1,0 +1,76 @@
+import { useState } from 'react'
+import type { IncidentView } from '../../../../electron/domain/incident'
+import { isOutstanding, isSilenced } from '../../../../electron/domain/mitigation/mitigation'
+import { isRetroDue, retroFacts } from '../../../../electron/domain/retro/due'
+import { useApp } from '../../store'
+import { SeverityBadge } from './Badges'
+import { LeadPicker } from './LeadPicker'
+import { StatusControl } from './StatusControl'
+import { UpdateCountdown } from '../comms/UpdateCountdown'
+import { RetroDueBadge } from '../retro/RetroSection'
+
+/** "1 alarm silenced · 1 measure not undone", or '' when nothing is left open. */
+export function outstandingGlance(incident: IncidentView): string {
+  const silenced = incident.alarms.filter(isSilenced).length
+  const open = incident.measures.filter(isOutstanding).length
+  return [
+    silenced && `${silenced} alarm${silenced === 1 ? '' : 's'} silenced`,
+    open && `${open} measure${open === 1 ? '' : 's'} not undone`,
+  ]
+    .filter(Boolean)
+    .join(' · ')
+}
+
+/**
+ * The sticky head of the workspace (issue 19): what the incident is, where it stands, what is
+ * due next and who leads. Everything else lives in the panels, one key away.
+ */
+export function IncidentHeader({ incident }: { incident: IncidentView }) {
+  const showPanel = useApp((s) => s.showPanel)
+  const [pickingLead, setPickingLead] = useState(false)
+  const glance = outstandingGlance(incident)
+  return (
+    <section className="incident-header" aria-labelledby="incident-title">
+      <div className="ih-row ih-title-row">
+        <h2 id="incident-title" className="incident-title">
+          {incident.title}
+        </h2>
+        <SeverityBadge scale={incident.scale} level={incident.severity} />
+        {incident.area && <span className="badge area">{incident.area}</span>}
+        {isRetroDue(incident, retroFacts(incident)) && <RetroDueBadge />}
+      </div>
+      <StatusControl incident={incident} />
+      <div className="ih-row ih-due-row">
+        <UpdateCountdown incident={incident} />
+        <div className="ih-people">
+          {incident.lead ? (
+            <span className="ih-lead">
+              <span className="label-small">Lead</span> <strong>{incident.lead}</strong>{' '}
+              <button type="button" className="link" onClick={() => setPickingLead(true)}>
+                Change lead…
+              </button>
+            </span>
+          ) : (
+            <span className="ih-lead ih-no-lead" role="status">
+              <strong>No lead yet.</strong>{' '}
+              <button type="button" className="small primary" onClick={() => setPickingLead(true)}>
+                Choose lead
+              </button>
+            </span>
+          )}
+          {glance && (
+            <button
+              type="button"
+              className="link ih-glance"
+              title="Open the Mitigation panel"
+              onClick={() => showPanel('mitigation')}
+            >
+              {glance}
+            </button>
+          )}
+        </div>
+      </div>
+      {pickingLead && <LeadPicker incident={incident} onClose={() => setPickingLead(false)} />}
+    </section>
+  )
+}

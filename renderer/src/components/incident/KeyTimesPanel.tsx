@@ -1,0 +1,142 @@
+import { useState } from 'react'
+import type { IncidentView } from '../../../../electron/domain/incident'
+import { incidentMetrics } from '../../../../electron/domain/lifecycle/key-times'
+import {
+  KEY_TIME_LABELS,
+  KEY_TIMES,
+  type KeyTime,
+} from '../../../../electron/domain/lifecycle/events'
+import { STATUS_LABELS, STATUSES } from '../../../../electron/domain/lifecycle/status'
+import { api } from '../../api'
+import { formatDuration, formatLocalAndUtc, useNow, type Zone } from '../../time'
+import { backDate, timeOfDay } from '../timeline/view'
+import { FormDialog } from '../common/FormDialog'
+
+const span = (ms: number | null) => (ms === null ? '—' : formatDuration(ms))
+
+/** Key times (each correctable with a reason) and the durations that follow from them. */
+export function KeyTimesPanel({ incident }: { incident: IncidentView }) {
+  const now = useNow()
+  const [editing, setEditing] = useState<KeyTime | null>(null)
+  const m = incidentMetrics(incident, now)
+  return (
+    <section className="key-times" aria-label="Key times">
+      <h3>Key times</h3>
+      <dl className="key-times-list">
+        {KEY_TIMES.map((key) => {
+          const value = incident.keyTimes[key]
+          return (
+            <div key={key}>
+              <dt>{KEY_TIME_LABELS[key]}</dt>
+              <dd>
+                {value ? (
+                  <time dateTime={value}>{formatLocalAndUtc(value)}</time>
+                ) : (
+                  <span className="hint">not yet</span>
+                )}{' '}
+                {(value || key === 'impactStartedAt') && (
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`Edit ${KEY_TIME_LABELS[key]} time`}
+                    onClick={() => setEditing(key)}
+                  >
+                    {value ? 'Edit' : 'Set'}
+                  </button>
+                )}
+              </dd>
+            </div>
+          )
+        })}
+      </dl>
+      <dl className="key-times-metrics">
+        <div>
+          <dt>Time to detect</dt>
+          <dd>{span(m.timeToDetect)}</dd>
+        </div>
+        <div>
+          <dt>Time to stabilize</dt>
+          <dd>{span(m.timeToStabilize)}</dd>
+        </div>
+        <div>
+          <dt>Time to resolve</dt>
+          <dd>{span(m.timeToResolve)}</dd>
+        </div>
+        {STATUSES.filter((s) => m.timeInStatus[s] > 0).map((s) => (
+          <div key={s}>
+            <dt>In {STATUS_LABELS[s]}</dt>
+            <dd>{formatDuration(m.timeInStatus[s])}</dd>
+          </div>
+        ))}
+      </dl>
+      {editing && (
+        <KeyTimeDialog incident={incident} keyTime={editing} onClose={() => setEditing(null)} />
+      )}
+    </section>
+  )
+}
+
+/** "2026-11-23T14:05" in the zone, what <input type="datetime-local"> shows. */
+function zonedInput(iso: string, zone: Zone): string {
+  return timeOfDay(iso, zone).replace(' ', 'T')
+}
+
+/** The moment a datetime-local value names in the zone; null when incomplete. */
+function fromZonedInput(value: string, zone: Zone): string | null {
+  const at = backDate(value, zone, Number.MAX_SAFE_INTEGER)
+  return at ?? null
+}
+
+function KeyTimeDialog(props: { incident: IncidentView; keyTime: KeyTime; onClose: () => void }) {
+  const { incident, keyTime } = props
+  const current = incident.keyTimes[keyTime] ?? incident.keyTimes.detectedAt
+  const [zone, setZone] = useState<Zone>('utc')
+  const [value, setValue] = useState(zonedInput(current, 'utc'))
+  const [reason, setReason] = useState('')
+  const switchZone = (next: Zone) => {
+    const at = fromZonedInput(value, zone)
+    if (at) setValue(zonedInput(at, next))
+    setZone(next)
+  }
+  return (
+    <FormDialog
+      title={`${KEY_TIME_LABELS[keyTime]} time`}
+      hint="Date and time, in UTC or your local time. The correction and its reason go on the timeline."
+      submitLabel="Save time"
+      onClose={props.onClose}
+      onSubmit={async () => {
+        const at = fromZonedInput(value, zone)
+        if (!at) return 'Enter a date and a time.'
+        const r = await api.incident.setKeyTime({
+          id: incident.id,
+          key: keyTime,
+          at,
+          reason,
+        })
+        return r.ok ? null : r.error.message
+      }}
+    >
+      <fieldset className="field">
+        <legend className="label">{KEY_TIME_LABELS[keyTime]}</legend>
+        <input
+          type="datetime-local"
+          aria-label={`${KEY_TIME_LABELS[keyTime]} (${zone === 'utc' ? 'UTC' : 'local time'})`}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />{' '}
+        <span className="segmented" role="radiogroup" aria-label="Time zone">
+          {(['utc', 'local'] as const).map((z) => (
+            <label key={z}>
+              <input type="radio" checked={zone === z} onChange={() => switchZone(z)} />
+              <span>{z === 'utc' ? 'UTC' : 'Local'}</span>
+            </label>
+          ))}
+        </span>
+      </fieldset>
+      <label className="field">
+        <span className="label">Why is it corrected?</span>
+        <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </label>
+    </FormDialog>
+  )
+}

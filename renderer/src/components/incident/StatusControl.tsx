@@ -1,0 +1,192 @@
+import { useState } from 'react'
+import type { IncidentView } from '../../../../electron/domain/incident'
+import {
+  allowedMoves,
+  RECURRABLE,
+  RECURRENCE_WINDOW_MS,
+  summaryNeeded,
+} from '../../../../electron/domain/lifecycle/lifecycle'
+import { SEVERITY_SCALES } from '../../../../electron/domain/incident/severity'
+import { STATUS_LABELS, STATUSES, type Status } from '../../../../electron/domain/lifecycle/status'
+import { api } from '../../api'
+import { useApp } from '../../store'
+import { formatDuration, useNow } from '../../time'
+import { FormDialog } from '../common/FormDialog'
+import { ResolveDialog } from './ResolveChecklist'
+
+const MOVE_VERBS: Partial<Record<Status, string>> = {
+  pending: 'Back to Stabilization pending',
+  stabilized: 'Stabilized…',
+  investigating: 'Under investigation',
+  resolved: 'Resolved…',
+  reviewed: 'Reviewed',
+}
+
+/**
+ * The policy's status graph with the current status marked, and only the allowed moves. The one
+ * resolve path: "Resolved…" opens the resolve checklist.
+ */
+export function StatusControl({ incident }: { incident: IncidentView }) {
+  const [moving, setMoving] = useState<Status | null>(null)
+  const [recurring, setRecurring] = useState(false)
+  const current = STATUSES.indexOf(incident.status)
+  return (
+    <section className="status-control" aria-label="Status">
+      <ol className="status-steps">
+        {STATUSES.map((status, i) => (
+          <li
+            key={status}
+            className={`status-step ${i < current ? 'done' : ''} ${i === current ? 'current' : ''}`}
+            aria-current={i === current ? 'step' : undefined}
+            title={STATUS_LABELS[status]}
+          >
+            <span className="status-step-dot" aria-hidden="true">
+              {i < current ? '✓' : i + 1}
+            </span>
+            {/* Passed and later steps show as a dot in the header; the label stays for screen readers. */}
+            <span className="status-step-label">{STATUS_LABELS[status]}</span>
+            {i === current && <span className="status-step-now">(now)</span>}
+          </li>
+        ))}
+      </ol>
+      <div className="status-moves" role="group" aria-label="Move to">
+        <span className="status-moves-label">Move to:</span>
+        {allowedMoves(incident.status).map((to) => (
+          <button key={to} type="button" onClick={() => setMoving(to)}>
+            {MOVE_VERBS[to]}
+          </button>
+        ))}
+        {RECURRABLE.includes(incident.status) && (
+          <button type="button" className="recur" onClick={() => setRecurring(true)}>
+            It happened again…
+          </button>
+        )}
+        {allowedMoves(incident.status).length === 0 && !RECURRABLE.includes(incident.status) && (
+          <span className="hint">No further moves.</span>
+        )}
+      </div>
+      <IncidentLinks incident={incident} />
+      {moving === 'resolved' && (
+        <ResolveDialog incident={incident} onClose={() => setMoving(null)} />
+      )}
+      {moving && moving !== 'resolved' && (
+        <MoveDialog incident={incident} to={moving} onClose={() => setMoving(null)} />
+      )}
+      {recurring && <RecurDialog incident={incident} onClose={() => setRecurring(false)} />}
+    </section>
+  )
+}
+
+function MoveDialog({
+  incident,
+  to,
+  onClose,
+}: {
+  incident: IncidentView
+  to: Status
+  onClose: () => void
+}) {
+  const [summary, setSummary] = useState('')
+  const needed = summaryNeeded(to)
+  const label =
+    needed === 'mitigation'
+      ? 'Mitigation summary: what stopped the disruption?'
+      : needed === 'solution'
+        ? 'Solution summary: what was fixed so it won’t recur?'
+        : 'Note (optional)'
+  return (
+    <FormDialog
+      title={`Move to ${STATUS_LABELS[to]}`}
+      hint={`From ${STATUS_LABELS[incident.status]}. The move goes on the timeline with your name and the time.`}
+      submitLabel={`Move to ${STATUS_LABELS[to]}`}
+      onClose={onClose}
+      onSubmit={async () => {
+        const result = await api.incident.move({
+          id: incident.id,
+          to,
+          ...(summary.trim() ? { summary } : {}),
+        })
+        return result.ok ? null : result.error.message
+      }}
+    >
+      <label className="field">
+        <span className="label">{label}</span>
+        <textarea autoFocus rows={4} value={summary} onChange={(e) => setSummary(e.target.value)} />
+      </label>
+    </FormDialog>
+  )
+}
+
+function RecurDialog({ incident, onClose }: { incident: IncidentView; onClose: () => void }) {
+  const now = useNow(1000)
+  const select = useApp((s) => s.select)
+  const [note, setNote] = useState('')
+  const [title, setTitle] = useState(incident.title)
+  const [severity, setSeverity] = useState(incident.severity)
+  const resolvedAt = incident.keyTimes.resolvedAt
+  const since = resolvedAt ? now - Date.parse(resolvedAt) : Infinity
+  const reopen = since <= RECURRENCE_WINDOW_MS
+  return (
+    <FormDialog
+      title="It happened again"
+      hint={
+        reopen
+          ? `Resolved ${formatDuration(since)} ago, within 48 hours: the incident goes back to Stabilization pending.`
+          : `Resolved ${resolvedAt ? `${formatDuration(since)} ago` : 'earlier'}, more than 48 hours: the policy asks for a new incident, linked to this one.`
+      }
+      submitLabel={reopen ? 'Reopen: Stabilization pending' : 'Record a new incident'}
+      onClose={onClose}
+      onSubmit={async () => {
+        const result = await api.incident.recur({
+          id: incident.id,
+          note,
+          ...(reopen ? {} : { title, severity }),
+        })
+        if (!result.ok) return result.error.message
+        if (result.value.outcome === 'new-incident') void select(result.value.incident.id)
+        return null
+      }}
+    >
+      <label className="field">
+        <span className="label">What happened again?</span>
+        <textarea autoFocus rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      {!reopen && (
+        <>
+          <label className="field">
+            <span className="label">New incident’s title</span>
+            <input value={title} onChange={(e) => setTitle(e.target.value)} />
+          </label>
+          <label className="field">
+            <span className="label">Severity</span>
+            <select value={severity} onChange={(e) => setSeverity(Number(e.target.value))}>
+              {SEVERITY_SCALES[incident.scale].levels.map((l) => (
+                <option key={l.level} value={l.level}>
+                  {l.label}: {l.definition}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      )}
+    </FormDialog>
+  )
+}
+
+/** Recurrences in both directions, one click away. */
+function IncidentLinks({ incident }: { incident: IncidentView }) {
+  const select = useApp((s) => s.select)
+  if (incident.links.length === 0) return null
+  return (
+    <ul className="incident-links">
+      {incident.links.map((link) => (
+        <li key={link.id}>
+          {link.relation === 'recurrence-of' ? 'Recurrence of ' : 'Happened again as '}
+          <button type="button" className="link" onClick={() => void select(link.id)}>
+            {link.title} ({link.id})
+          </button>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,183 @@
+import { useState, type FormEvent } from 'react'
+import { needsBackupPrompt } from '../../../../electron/domain/settings/backup-prompt'
+import type { IncidentView } from '../../../../electron/domain/incident'
+import {
+  isOutstanding,
+  measureLabel,
+  type Measure,
+} from '../../../../electron/domain/mitigation/mitigation'
+import {
+  MEASURE_KINDS,
+  MEASURE_KIND_LABELS,
+  type MeasureKind,
+} from '../../../../electron/domain/mitigation/events'
+import { api } from '../../api'
+import { formatLocalAndUtc } from '../../time'
+import { useApiCall } from '../../useApiCall'
+import { useApp } from '../../store'
+import { captureBefore } from '../timeline/capture-before'
+import { BackupFirstPrompt } from './BackupFirstPrompt'
+import { FormError, RegisterCard } from '../common/RegisterCard'
+
+/** Temporary measures: what, since when, the undo plan; undo fully, partly, or keep on purpose. */
+export function MeasuresRegister({ incident }: { incident: IncidentView }) {
+  const [kind, setKind] = useState<MeasureKind>('flag-off')
+  const [what, setWhat] = useState('')
+  const [undoPlan, setUndoPlan] = useState('')
+  const [asking, setAsking] = useState(false)
+  const [adding, setAdding] = useState(false)
+  const { error, busy, run } = useApiCall()
+  const open = incident.measures.filter(isOutstanding)
+
+  const start = async (backupConfirmed: boolean) => {
+    setAsking(false)
+    const done = await run(() =>
+      api.measure.start({ id: incident.id, kind, what, undoPlan, backupConfirmed }),
+    )
+    if (done) {
+      setWhat('')
+      setUndoPlan('')
+      setAdding(false)
+    }
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (needsBackupPrompt(kind)) setAsking(true)
+    else void start(false)
+  }
+  return (
+    <RegisterCard
+      add={adding ? undefined : { label: 'Started a measure', onClick: () => setAdding(true) }}
+      title="Temporary measures"
+      open={open.length ? `${open.length} not undone` : undefined}
+      quiet={incident.measures.length ? 'all undone or kept' : 'none'}
+    >
+      <ul className="register-list">
+        {incident.measures.map((m) => (
+          <MeasureItem key={m.id} incidentId={incident.id} measure={m} />
+        ))}
+      </ul>
+      {adding && (
+        <form className="register-form measure-form" onSubmit={submit}>
+          <select
+            aria-label="Kind of measure"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as MeasureKind)}
+          >
+            {MEASURE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {MEASURE_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+          <input
+            aria-label="What exactly"
+            placeholder="What exactly, e.g. flag search-v2"
+            value={what}
+            onChange={(e) => setWhat(e.target.value)}
+          />
+          <input
+            aria-label="Undo plan"
+            placeholder="Undo plan"
+            value={undoPlan}
+            onChange={(e) => setUndoPlan(e.target.value)}
+          />
+          <button type="submit" disabled={busy || asking}>
+            Started
+          </button>
+          <button type="button" onClick={() => setAdding(false)}>
+            Cancel
+          </button>
+        </form>
+      )}
+      {asking && (
+        <BackupFirstPrompt
+          action={MEASURE_KIND_LABELS[kind]}
+          onCapture={() =>
+            void captureBefore(incident.id, MEASURE_KIND_LABELS[kind]).then((failed) =>
+              failed ? useApp.getState().showError(failed) : start(true),
+            )
+          }
+          onHaveBackup={() => void start(true)}
+          onCancel={() => setAsking(false)}
+        />
+      )}
+      <FormError message={error} />
+    </RegisterCard>
+  )
+}
+
+function MeasureItem({ incidentId, measure }: { incidentId: string; measure: Measure }) {
+  const [mode, setMode] = useState<'partly' | 'keep' | null>(null)
+  const [text, setText] = useState('')
+  const { error, busy, run } = useApiCall()
+  const label = measureLabel(measure)
+  const ids = { id: incidentId, measureId: measure.id }
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const done = await run(() =>
+      mode === 'keep'
+        ? api.measure.keep({ ...ids, reason: text })
+        : api.measure.undo({ ...ids, note: text, full: false }),
+    )
+    if (done) {
+      setMode(null)
+      setText('')
+    }
+  }
+  const state = measure.undoneAt
+    ? `✓ undone ${formatLocalAndUtc(measure.undoneAt)}`
+    : measure.keptReason
+      ? `kept: ${measure.keptReason}`
+      : `since ${formatLocalAndUtc(measure.startedAt)} by ${measure.startedBy}`
+  return (
+    <li className={isOutstanding(measure) ? 'register-item open' : 'register-item'}>
+      <div className="register-main">
+        <strong>{label}</strong>
+        <span className="register-meta">
+          {state} · undo plan: {measure.undoPlan}
+          {measure.undos
+            .filter((u) => !u.full)
+            .map((u) => ` · partly undone: ${u.note}`)
+            .join('')}
+        </span>
+      </div>
+      {isOutstanding(measure) && !mode && (
+        <span className="register-actions">
+          <button
+            type="button"
+            aria-label={`Undone “${label}”`}
+            disabled={busy}
+            onClick={() => void run(() => api.measure.undo({ ...ids, note: '', full: true }))}
+          >
+            Undone
+          </button>
+          <button type="button" onClick={() => setMode('partly')}>
+            Partly…
+          </button>
+          <button type="button" onClick={() => setMode('keep')}>
+            Keep…
+          </button>
+        </span>
+      )}
+      {mode && (
+        <form className="register-inline" onSubmit={(e) => void submit(e)}>
+          <input
+            autoFocus
+            aria-label={mode === 'keep' ? 'Why it stays' : 'How far it is undone'}
+            placeholder={mode === 'keep' ? 'Why it stays' : 're-enabled for 10% of traffic'}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button type="submit" disabled={busy}>
+            {mode === 'keep' ? 'Keep' : 'Save'}
+          </button>
+          <button type="button" onClick={() => setMode(null)}>
+            Cancel
+          </button>
+        </form>
+      )}
+      <FormError message={error} />
+    </li>
+  )
+}

@@ -1,0 +1,128 @@
+import { useState, type FormEvent } from 'react'
+import type { Settings } from '../../../../electron/domain/settings/settings'
+import {
+  SEVERITY_SCALES,
+  type SeverityScaleId,
+} from '../../../../electron/domain/incident/severity'
+import { api } from '../../api'
+import { useApp } from '../../store'
+import { ShortcutRecorder } from './ShortcutsSection'
+import { SYSTEM_TIME_ZONE, TimeZoneList, WorkingHoursFields } from './YouSection'
+import { useModalDialog } from '../../useModalDialog'
+
+/**
+ * A short setup on first start, prefilled from the system. It can be skipped (the app works
+ * without it) and reopened from settings or the palette. Everything is saved in one change, so a
+ * refused value (a taken shortcut, say) saves nothing.
+ */
+export function FirstRun({ settings }: { settings: Settings }) {
+  const closeFirstRun = useApp((s) => s.closeFirstRun)
+  const dialog = useModalDialog()
+  const [name, setName] = useState(settings.you.name)
+  const [timeZone, setTimeZone] = useState(settings.you.timeZone || SYSTEM_TIME_ZONE)
+  const [hours, setHours] = useState(settings.you.workingHours)
+  const [scale, setScale] = useState<SeverityScaleId>(settings.severityScale)
+  const [shortcut, setShortcut] = useState(settings.shortcuts.record)
+  const [error, setError] = useState<string | null>(null)
+
+  const finish = async (event: FormEvent) => {
+    event.preventDefault()
+    const result = await api.settings.update({
+      you: { name, timeZone, workingHours: hours },
+      severityScale: scale,
+      shortcuts: { record: shortcut },
+      firstRun: { completed: true },
+    })
+    if (!result.ok) setError(result.error.message)
+    else closeFirstRun()
+  }
+  const skip = async () => {
+    const result = await api.settings.update({ firstRun: { skipped: true } })
+    if (!result.ok) setError(result.error.message)
+    else closeFirstRun()
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog first-run"
+      aria-labelledby="first-run-heading"
+      onCancel={(e) => {
+        e.preventDefault()
+        void skip()
+      }}
+    >
+      <form onSubmit={(e) => void finish(e)} noValidate>
+        <header className="dialog-header">
+          <h2 id="first-run-heading">Welcome to Incident Tray</h2>
+          <p className="hint">
+            Four things so reminders and leads fit you. Everything can be changed later in Settings,
+            and you can skip this and record an incident right away.
+          </p>
+        </header>
+        <div className="field-row">
+          <label className="field">
+            <span className="label">Your name</span>
+            <input
+              autoFocus
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="As teammates know you"
+            />
+          </label>
+          <label className="field">
+            <span className="label">Time zone</span>
+            <input
+              value={timeZone}
+              list="time-zones"
+              onChange={(e) => setTimeZone(e.target.value)}
+            />
+            <TimeZoneList />
+          </label>
+        </div>
+        <WorkingHoursFields
+          hours={hours}
+          error={undefined}
+          onSave={(next) => {
+            setHours(next)
+          }}
+        />
+        <fieldset className="field">
+          <legend className="label">Severity scale</legend>
+          <div className="segmented">
+            {Object.values(SEVERITY_SCALES).map((s) => (
+              <label key={s.id}>
+                <input
+                  type="radio"
+                  name="first-run-scale"
+                  checked={scale === s.id}
+                  onChange={() => setScale(s.id)}
+                />
+                <span>{s.name}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <ShortcutRecorder
+          label="Global shortcut: Record incident"
+          accelerator={shortcut}
+          error={undefined}
+          onRecord={setShortcut}
+        />
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <footer className="dialog-footer">
+          <button type="button" onClick={() => void skip()}>
+            Skip for now <kbd>Esc</kbd>
+          </button>
+          <button type="submit" className="primary">
+            Finish setup
+          </button>
+        </footer>
+      </form>
+    </dialog>
+  )
+}
