@@ -32,6 +32,26 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // The renderer shows what the host computed: it imports the IPC contract and its types
+    // (electron/shared, with the preload's Api type), never the domain, services, store or main.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...electronOnlyInMain,
+          patterns: [
+            {
+              group: ['**/electron/domain/**', '**/services/**', '**/store/**', '**/main/**'],
+              message:
+                'The renderer imports only electron/shared: types from shared/types.ts, labels and formatting from shared/format.ts, computed views over IPC (rules run on the host).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The domain is pure: it imports only itself and zod (tests may use the test helpers).
     files: ['electron/domain/**/*.ts'],
     ignores: ['electron/domain/**/*.test.ts'],

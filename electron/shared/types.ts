@@ -1,5 +1,30 @@
 /**
- * The domain's types as the renderer sees them: the renderer imports only electron/shared (a lint
- * rule), so what it shows is named here. Types only; the rules stay on the host.
+ * The domain's types as the renderer sees them. The renderer imports only electron/shared (a lint
+ * rule in eslint.config.js), so what it shows is named here; types only, the rules stay on the host.
  */
-export type { Incident, IncidentSummary } from '../domain/incident'
+export type { Cadence, CadenceChoice } from '../domain/comms/cadence'
+export type { ChecklistItem } from '../domain/comms/checklist'
+export type { TemplateId } from '../domain/comms/defaults'
+export type { OutputId, OutputPreview, OutputTab } from '../domain/comms/outputs'
+export type { PublishKind } from '../domain/comms/publishing'
+export type { DetectionMethod } from '../domain/events'
+export type { IncidentSummary } from '../domain/incident'
+export type { SeverityScale, SeverityScaleId } from '../domain/incident/severity'
+export type { Spread } from '../domain/insights'
+export type { KeyTime } from '../domain/lifecycle/events'
+export type { LeadSuggestion } from '../domain/lifecycle/lead-suggestion'
+export type { ChecklistItem as ResolveChecklistItem } from '../domain/lifecycle/resolve-checklist'
+export type { InitialStatus, Status } from '../domain/lifecycle/status'
+export type { MeasureKind } from '../domain/mitigation/events'
+export type { Followup, Measure, SilencedAlarm, ThirdParty } from '../domain/mitigation/mitigation'
+export type { ActionItem, RetroDraft, WhysChain } from '../domain/retro/draft'
+export type { OpenAction } from '../domain/retro/open-actions'
+export type { Postmortem } from '../domain/retro/postmortem'
+export type { ClockStyle, Theme } from '../domain/settings/preferences'
+export type { Rota } from '../domain/settings/rota'
+export type { Settings, SettingsPatch } from '../domain/settings/settings'
+export type { ShortcutAction } from '../domain/settings/shortcuts'
+export type { Audience } from '../domain/timeline/audience'
+export type { ActionKind, EntryChanges, EntryContent } from '../domain/timeline/events'
+export type { Entry, TimelineItem } from '../domain/timeline/timeline'
+export type { KindFilter, TimelineFilter, TimelineWindow } from '../domain/timeline/window'

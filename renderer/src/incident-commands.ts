@@ -1,5 +1,5 @@
-import { OUTPUT_IDS, type OutputId } from '../../electron/domain/comms/outputs'
-import { STATUS_LABELS } from '../../electron/domain/lifecycle/status'
+import { OUTPUT_IDS, STATUS_LABELS } from '../../electron/shared/format'
+import type { OutputId } from '../../electron/shared/types'
 import { api } from './api'
 import type { Command } from './commands'
 import { registerCommands } from './commands'

@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'react'
-import type { ChecklistItem } from '../../../../electron/domain/comms/checklist'
-import type { OutputId, OutputPreview, OutputTab } from '../../../../electron/domain/comms/outputs'
+import { UNDO_COPY_MS } from '../../../../electron/shared/format'
+import type {
+  ChecklistItem,
+  OutputId,
+  OutputPreview,
+  OutputTab,
+} from '../../../../electron/shared/types'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
-import { UNDO_COPY_MS } from '../../../../electron/domain/comms/update-commands'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { P2UrlField } from './P2UrlField'

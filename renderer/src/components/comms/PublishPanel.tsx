@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
-import { PUBLISH_LABELS, type PublishKind } from '../../../../electron/domain/comms/publishing'
+import { PUBLISH_LABELS } from '../../../../electron/shared/format'
+import type { PublishKind } from '../../../../electron/shared/types'
 import type { PublishPreview } from '../../../../electron/shared/publishing-contract'
 import { api } from '../../api'
 import { useApp } from '../../store'

@@ -1,6 +1,6 @@
 import { createContext, useContext, useState } from 'react'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
-import { STATUS_LABELS } from '../../../../electron/domain/lifecycle/status'
+import { STATUS_LABELS } from '../../../../electron/shared/format'
 import { api } from '../../api'
 import { formatDuration, useNow } from '../../time'
 

@@ -1,6 +1,5 @@
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
-import { DETECTION_LABELS } from '../../../../electron/domain/events'
-import { severityLevel } from '../../../../electron/domain/incident/severity'
+import { DETECTION_LABELS, severityLevel } from '../../../../electron/shared/format'
 import { formatDuration, formatLocalAndUtc, useNow } from '../../time'
 import { LeadHistory } from './LeadPicker'
 import { SeverityChange } from './SeverityChange'

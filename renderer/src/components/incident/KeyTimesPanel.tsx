@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
-import { incidentMetrics } from '../../../../electron/domain/lifecycle/key-times'
 import {
+  incidentMetrics,
   KEY_TIME_LABELS,
   KEY_TIMES,
-  type KeyTime,
-} from '../../../../electron/domain/lifecycle/events'
-import { STATUS_LABELS, STATUSES } from '../../../../electron/domain/lifecycle/status'
+  STATUS_LABELS,
+  STATUSES,
+} from '../../../../electron/shared/format'
+import type { KeyTime } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { formatDuration, formatLocalAndUtc, useNow, type Zone } from '../../time'
 import { backDate, timeOfDay } from '../timeline/view'

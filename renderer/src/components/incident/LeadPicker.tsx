@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
-import type { LeadSuggestion } from '../../../../electron/domain/lifecycle/lead-suggestion'
+import type { LeadSuggestion } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { FormDialog } from '../common/FormDialog'

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
-import type { ChecklistItem } from '../../../../electron/domain/lifecycle/resolve-checklist'
+import type { ResolveChecklistItem as ChecklistItem } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { useApiCall } from '../../useApiCall'
 import { FormError } from '../common/RegisterCard'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
-import { SEVERITY_SCALES } from '../../../../electron/domain/incident/severity'
+import { SEVERITY_SCALES } from '../../../../electron/shared/format'
 import { api } from '../../api'
 import { FormDialog } from '../common/FormDialog'
 

@@ -1,8 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { IncidentSummary } from '../../../../electron/domain/incident'
-import { allowedLevels, severityLabel } from '../../../../electron/domain/incident/severity'
-import { STATUS_LABELS, STATUSES } from '../../../../electron/domain/lifecycle/status'
+import {
+  allowedLevels,
+  severityLabel,
+  STATUS_LABELS,
+  STATUSES,
+} from '../../../../electron/shared/format'
+import type { IncidentSummary } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import {
   filterHistory,

@@ -1,6 +1,6 @@
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
-import type { SilencedAlarm as Alarm } from '../../../../electron/domain/mitigation/mitigation'
-import { runbooksForAlarm } from '../../../../electron/domain/settings/runbooks'
+import { runbooksForAlarm } from '../../../../electron/shared/format'
+import type { SilencedAlarm as Alarm } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { formatDuration, formatLocalAndUtc, useNow } from '../../time'

@@ -1,5 +1,5 @@
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
-import type { Followup } from '../../../../electron/domain/mitigation/mitigation'
+import type { Followup } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { FormError, RegisterCard } from '../common/RegisterCard'
 import { RegisterForm } from '../common/RegisterForm'

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
-import { measureLabel, type Measure } from '../../../../electron/domain/mitigation/mitigation'
 import {
+  measureLabel,
   MEASURE_KINDS,
   MEASURE_KIND_LABELS,
-  type MeasureKind,
-} from '../../../../electron/domain/mitigation/events'
+} from '../../../../electron/shared/format'
+import type { Measure, MeasureKind } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { formatLocalAndUtc } from '../../time'
 import { useApiCall } from '../../useApiCall'

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
-import type { ThirdParty } from '../../../../electron/domain/mitigation/mitigation'
+import type { ThirdParty } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { formatLocalAndUtc } from '../../time'
 import { useApiCall } from '../../useApiCall'

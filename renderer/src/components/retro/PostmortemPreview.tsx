@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Postmortem } from '../../../../electron/domain/retro/postmortem'
+import type { Postmortem } from '../../../../electron/shared/types'
 import { api } from '../../api'
 
 /** The postmortem as it will be posted, with copy (text and HTML) and export to a file. */

@@ -1,11 +1,6 @@
 import { useEffect, useId, useState } from 'react'
-import {
-  DEFAULT_TEMPLATES,
-  TEMPLATE_IDS,
-  type TemplateId,
-} from '../../../../electron/domain/comms/defaults'
-import { PLACEHOLDERS } from '../../../../electron/domain/comms/placeholders'
-import type { Settings } from '../../../../electron/domain/settings/settings'
+import { DEFAULT_TEMPLATES, TEMPLATE_IDS, PLACEHOLDERS } from '../../../../electron/shared/format'
+import type { TemplateId, Settings } from '../../../../electron/shared/types'
 import type { TemplatePreview } from '../../../../electron/shared/view-contract'
 import { api } from '../../api'
 import { FieldError, useSettingsSave } from './fields'

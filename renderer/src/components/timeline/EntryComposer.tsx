@@ -3,12 +3,10 @@ import {
   byteLength,
   ENTRY_TEXT_MAX_BYTES,
   tooLongMessage,
-} from '../../../../electron/domain/timeline/commands'
-import {
   ACTION_KINDS,
   ACTION_LABELS,
-  type ActionKind,
-} from '../../../../electron/domain/timeline/events'
+} from '../../../../electron/shared/format'
+import type { ActionKind } from '../../../../electron/shared/types'
 import { STORAGE_ERRORS } from '../../../../electron/shared/result'
 import { api } from '../../api'
 import { useApp } from '../../store'

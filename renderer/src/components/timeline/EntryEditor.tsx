@@ -1,11 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import type { Entry } from '../../../../electron/domain/timeline/timeline'
-import {
-  ACTION_KINDS,
-  ACTION_LABELS,
-  type ActionKind,
-  type EntryChanges,
-} from '../../../../electron/domain/timeline/events'
+import { ACTION_KINDS, ACTION_LABELS } from '../../../../electron/shared/format'
+import type { Entry, ActionKind, EntryChanges } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { backDate, timeOfDay, type TimeZoneChoice } from './view'
 

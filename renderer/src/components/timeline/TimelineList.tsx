@@ -1,7 +1,7 @@
-import { audienceOf, type Audience } from '../../../../electron/domain/timeline/audience'
+import { audienceOf } from '../../../../electron/shared/format'
+import type { Audience, TimelineItem } from '../../../../electron/shared/types'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
-import type { TimelineItem } from '../../../../electron/domain/timeline/timeline'
 import type { TimeZoneChoice } from './view'
 import { TimelineEntry } from './TimelineEntry'
 

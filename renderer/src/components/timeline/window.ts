@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
-import type { TimelineItem } from '../../../../electron/domain/timeline/timeline'
-import type { TimelineFilter, TimelineWindow } from '../../../../electron/domain/timeline/window'
+import type {
+  TimelineItem,
+  TimelineFilter,
+  TimelineWindow,
+} from '../../../../electron/shared/types'
 import { WINDOW_MAX } from '../../../../electron/shared/timeline-contract'
 import { api } from '../../api'
 import { useApp } from '../../store'
