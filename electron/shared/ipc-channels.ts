@@ -52,6 +52,7 @@ export const INVOKE_CHANNELS = [
   'retro:export',
   'retro:openActions',
   'retro:actionDone',
+  'retro:keyMoments',
   'timeline:window',
   'timeline:add',
   'timeline:edit',

@@ -131,3 +131,35 @@ describe('comms:previewTemplate renders as Copy does', () => {
     ).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
   })
 })
+
+describe('retro:keyMoments gives what a report may cite, as the postmortem prints it', () => {
+  it('lists entries oldest first with secrets masked, not deleted ones, and a picked one prints alike', async () => {
+    const { host, clock, id } = await setup()
+    const GHP = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'
+    const add = async (text: string) =>
+      ok(await host.call('timeline:add', { incidentId: id, entry: { kind: 'note', text } }))
+    clock.advance(MIN)
+    const first = await add(`Token ${GHP} leaked in the log`)
+    clock.advance(MIN)
+    const second = await add('Rolled back the deploy')
+    ok(await host.call('timeline:delete', { incidentId: id, entryId: second.id }))
+    const moments = ok(await host.call('retro:keyMoments', { id }))
+    const texts = moments.map((m) => m.text)
+    expect(texts.some((t) => t.includes(GHP))).toBe(false)
+    expect(texts).toContain('Token [redacted github-token] leaked in the log')
+    // A deleted entry is not cited.
+    expect(moments.map((m) => m.id)).not.toContain(second.id)
+    expect(moments.map((m) => m.id)).toContain(first.id)
+    expect(moments.map((m) => m.at)).toEqual([...moments.map((m) => m.at)].sort())
+    // The postmortem prints a picked moment with the same text as offered here.
+    const draft = ok(await host.call('retro:get', { id })).draft
+    ok(await host.call('retro:saveDraft', { id, draft: { ...draft, keyMoments: [first.id] } }))
+    const postmortem = ok(await host.call('retro:postmortem', { id }))
+    const offered = moments.find((m) => m.id === first.id)!.text
+    expect(postmortem.markdown).toContain(offered)
+    // Unmasking the entry lets its secret through, in both.
+    ok(await host.call('timeline:unmask', { incidentId: id, entryId: first.id, unmasked: true }))
+    const unmasked = ok(await host.call('retro:keyMoments', { id }))
+    expect(unmasked.find((m) => m.id === first.id)?.text).toBe(`Token ${GHP} leaked in the log`)
+  })
+})

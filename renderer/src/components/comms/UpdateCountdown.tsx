@@ -1,11 +1,13 @@
-import { useEffect, useRef, useState } from 'react'
-import { SNOOZE_CHOICES, UNDO_COPY_MS } from '../../../../electron/shared/format'
+import { useRef, useState } from 'react'
+import { SNOOZE_CHOICES } from '../../../../electron/shared/format'
 import type { CadenceChoice } from '../../../../electron/shared/types'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { useModalDialog } from '../../useModalDialog'
 import { formatLocalAndUtc, useNow } from '../../time'
+import { CopyNote } from './CopyNote'
+import { useCopyOutput } from './useCopyOutput'
 
 /** 47:12 under an hour; 5:03:10 beyond; whole days past two. */
 export function formatCountdown(ms: number): string {
@@ -30,33 +32,13 @@ const STATE_TEXT = {
  * records one posted another way; Snooze and the cadence sit behind one disclosure.
  */
 export function UpdateCountdown({ incident }: { incident: IncidentViewModel }) {
-  const settings = useApp((s) => s.snapshot!.settings)
-  const showError = useApp((s) => s.showError)
+  const logCopies = useApp((s) => s.snapshot!.settings.comms.logCopiesOf.includes('p2-comment'))
   const now = useNow(1000)
   const [posting, setPosting] = useState(false)
-  const more = useRef<HTMLDetailsElement>(null)
-  const copy = useCopyUpdate(incident.id, settings.comms.logCopiesOf.includes('p2-comment'))
-  // The host computed the deadlines (incident:view); the countdown compares them with the clock.
-  const update = incident.update
-  if (!update) return null
-  const due = {
-    dueAt: Date.parse(update.dueAt),
-    dueSoonAt: Date.parse(update.dueSoonAt),
-    snoozedUntil: update.snoozedUntil === null ? null : Date.parse(update.snoozedUntil),
-    reason: update.reason,
-  }
-  const state = now >= due.dueAt ? 'overdue' : now >= due.dueSoonAt ? 'due-soon' : 'ok'
-  const snoozed = due.snoozedUntil !== null && now < due.snoozedUntil
-
-  const choose = async (choice: CadenceChoice) => {
-    const result = await api.update.cadence({ id: incident.id, choice })
-    if (!result.ok) showError(result.error.message)
-  }
-  const snooze = async (minutes: (typeof SNOOZE_CHOICES)[number]) => {
-    if (more.current) more.current.open = false
-    const result = await api.update.snooze({ id: incident.id, minutes })
-    if (!result.ok) showError(result.error.message)
-  }
+  const copy = useCopyUpdate(incident.id, logCopies)
+  if (!incident.update) return null
+  const due = dueAt(incident.update, now)
+  const { state } = due
 
   return (
     <section className={`countdown countdown-${state}`} aria-label="Next status update">
@@ -78,8 +60,7 @@ export function UpdateCountdown({ incident }: { incident: IncidentViewModel }) {
             {formatLocalAndUtc(new Date(due.dueAt).toISOString())}
           </time>{' '}
           · <span data-testid="cadence-reason">{due.reason}</span>
-          {snoozed &&
-            ` · reminders snoozed until ${formatLocalAndUtc(new Date(due.snoozedUntil!).toISOString())}`}
+          {due.snoozedUntil && ` · reminders snoozed until ${formatLocalAndUtc(due.snoozedUntil)}`}
         </div>
       </div>
       <div className="countdown-actions">
@@ -98,85 +79,90 @@ export function UpdateCountdown({ incident }: { incident: IncidentViewModel }) {
         >
           Posted…
         </button>
-        <details className="countdown-more" ref={more}>
-          <summary>Snooze…</summary>
-          <div className="countdown-more-body">
-            <span className="snooze" role="group" aria-label="Snooze reminders">
-              <span className="snooze-label">Snooze</span>
-              {SNOOZE_CHOICES.map((m) => (
-                <button
-                  key={m}
-                  type="button"
-                  onClick={() => void snooze(m)}
-                  aria-label={`Snooze ${m} minutes`}
-                >
-                  {m} min
-                </button>
-              ))}
-            </span>
-            {incident.status !== 'pending' && (
-              <label className="cadence-choice">
-                <span className="snooze-label">Updates</span>
-                <select
-                  aria-label="Update cadence"
-                  value={incident.cadenceChoice}
-                  onChange={(e) => void choose(e.target.value as CadenceChoice)}
-                >
-                  <option value="policy">as the policy says</option>
-                  <option value="daily">daily</option>
-                  <option value="news">when there is news (at least weekly)</option>
-                </select>
-              </label>
-            )}
-          </div>
-        </details>
+        <SnoozeMenu incident={incident} />
       </div>
       {/* Not role=status: the due state above is the region's one status. */}
-      <span className="copied countdown-copied" aria-live="polite">
-        {copy.message}
-        {copy.undo && (
-          <>
-            {' '}
-            <button type="button" className="small" onClick={() => void copy.undo!()}>
-              Undo
-            </button>
-          </>
-        )}
-      </span>
+      <CopyNote copying={copy} className="copied countdown-copied" />
       {posting && <PostUpdateDialog incident={incident} onClose={() => setPosting(false)} />}
     </section>
   )
 }
 
+/** Snooze and the lead's cadence, behind one disclosure. */
+function SnoozeMenu({ incident }: { incident: IncidentViewModel }) {
+  const showError = useApp((s) => s.showError)
+  const more = useRef<HTMLDetailsElement>(null)
+  const choose = async (choice: CadenceChoice) => {
+    const result = await api.update.cadence({ id: incident.id, choice })
+    if (!result.ok) showError(result.error.message)
+  }
+  const snooze = async (minutes: (typeof SNOOZE_CHOICES)[number]) => {
+    if (more.current) more.current.open = false
+    const result = await api.update.snooze({ id: incident.id, minutes })
+    if (!result.ok) showError(result.error.message)
+  }
+  return (
+    <details className="countdown-more" ref={more}>
+      <summary>Snooze…</summary>
+      <div className="countdown-more-body">
+        <span className="snooze" role="group" aria-label="Snooze reminders">
+          <span className="snooze-label">Snooze</span>
+          {SNOOZE_CHOICES.map((m) => (
+            <button
+              key={m}
+              type="button"
+              onClick={() => void snooze(m)}
+              aria-label={`Snooze ${m} minutes`}
+            >
+              {m} min
+            </button>
+          ))}
+        </span>
+        {incident.status !== 'pending' && (
+          <label className="cadence-choice">
+            <span className="snooze-label">Updates</span>
+            <select
+              aria-label="Update cadence"
+              value={incident.cadenceChoice}
+              onChange={(e) => void choose(e.target.value as CadenceChoice)}
+            >
+              <option value="policy">as the policy says</option>
+              <option value="daily">daily</option>
+              <option value="news">when there is news (at least weekly)</option>
+            </select>
+          </label>
+        )}
+      </div>
+    </details>
+  )
+}
+
+/**
+ * Where the host's deadlines (incident:view) stand on this clock: the renderer only compares.
+ */
+function dueAt(update: NonNullable<IncidentViewModel['update']>, now: number) {
+  const due = Date.parse(update.dueAt)
+  const state: keyof typeof STATE_TEXT =
+    now >= due ? 'overdue' : now >= Date.parse(update.dueSoonAt) ? 'due-soon' : 'ok'
+  const snoozed = update.snoozedUntil !== null && now < Date.parse(update.snoozedUntil)
+  return {
+    dueAt: due,
+    state,
+    reason: update.reason,
+    snoozedUntil: snoozed ? update.snoozedUntil : null,
+  }
+}
+
 /** The header's copy of the P2 status comment, through the same host call as the panel's. */
 function useCopyUpdate(id: string, log: boolean) {
-  const showError = useApp((s) => s.showError)
-  const [message, setMessage] = useState<string | null>(null)
-  const [posted, setPosted] = useState<string | null>(null)
-  useEffect(() => {
-    if (!posted) return
-    // The host refuses a late undo by its own clock; this only hides the button.
-    const handle = setTimeout(() => setPosted(null), UNDO_COPY_MS)
-    return () => clearTimeout(handle)
-  }, [posted])
-  const run = async () => {
-    const result = await api.comms.copy({ id, output: 'p2-comment', part: 'body', log })
-    if (!result.ok) return showError(result.error.message)
-    setPosted(result.value.posted?.updateId ?? null)
-    setMessage(
-      result.value.posted
+  const { message, copy, undo } = useCopyOutput(id)
+  const run = () =>
+    copy({ output: 'p2-comment', part: 'body', log }, (copied) =>
+      copied.posted
         ? 'Copied the status comment: counted as posted.'
-        : `Copied the ${result.value.label}.`,
+        : `Copied the ${copied.label}.`,
     )
-  }
-  const undo = async () => {
-    if (!posted) return
-    const result = await api.update.undo({ id, updateId: posted })
-    setPosted(null)
-    if (result.ok) setMessage('Undone: that copy does not count as posted.')
-    else showError(result.error.message)
-  }
-  return { message, run, undo: posted ? undo : null }
+  return { message, run, undo }
 }
 
 function PostUpdateDialog({

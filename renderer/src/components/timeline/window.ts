@@ -77,30 +77,3 @@ export function useTimelineWindow(incident: IncidentViewModel, filter: TimelineF
     onRange,
   }
 }
-
-/**
- * Every item matching `filter` (the retro's key moments), fetched again only when the incident
- * changes (its id or version), not on every push.
- */
-export function useTimelineItems(
-  incident: IncidentViewModel,
-  filter: TimelineFilter,
-): TimelineItem[] {
-  const [items, setItems] = useState<TimelineItem[]>([])
-  const key = JSON.stringify(filter)
-  useEffect(() => {
-    let live = true
-    void api.timeline
-      .window({ id: incident.id, from: 0, count: WINDOW_MAX, ...filter })
-      .then((result) => {
-        if (!live) return
-        if (result.ok) setItems(result.value.items)
-        else useApp.getState().showError(result.error.message)
-      })
-    return () => {
-      live = false
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [incident.id, incident.version, key])
-  return items
-}
