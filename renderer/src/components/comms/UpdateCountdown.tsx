@@ -4,7 +4,7 @@ import type { CadenceChoice } from '../../../../electron/shared/types'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { api } from '../../api'
 import { useApp } from '../../store'
-import { useModalDialog } from '../../useModalDialog'
+import { FormDialog } from '../common/FormDialog'
 import { formatLocalAndUtc, useNow } from '../../time'
 import { CopyNote } from './CopyNote'
 import { useCopyOutput } from './useCopyOutput'
@@ -172,53 +172,22 @@ function PostUpdateDialog({
   incident: IncidentViewModel
   onClose: () => void
 }) {
-  const dialog = useModalDialog()
   const [text, setText] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const submit = async () => {
-    const result = await api.update.post({ id: incident.id, text })
-    if (result.ok) onClose()
-    else setError(result.error.message)
-  }
   return (
-    <dialog
-      ref={dialog}
-      className="dialog small-dialog"
-      aria-labelledby="post-update-heading"
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
+    <FormDialog
+      title="Posted an update"
+      hint="For updates posted another way (copying the status comment counts by itself). Paste what you posted: it goes on the timeline and the countdown starts again."
+      submitLabel="Record the update"
+      onClose={onClose}
+      onSubmit={async () => {
+        const result = await api.update.post({ id: incident.id, text })
+        return result.ok ? null : result.error.message
       }}
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault()
-          void submit()
-        }}
-      >
-        <h2 id="post-update-heading">Posted an update</h2>
-        <p className="hint">
-          For updates posted another way (copying the status comment counts by itself). Paste what
-          you posted: it goes on the timeline and the countdown starts again.
-        </p>
-        <label className="field">
-          <span className="label">The update</span>
-          <textarea autoFocus rows={5} value={text} onChange={(e) => setText(e.target.value)} />
-        </label>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <footer className="dialog-footer">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Record the update
-          </button>
-        </footer>
-      </form>
-    </dialog>
+      <label className="field">
+        <span className="label">The update</span>
+        <textarea autoFocus rows={5} value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+    </FormDialog>
   )
 }

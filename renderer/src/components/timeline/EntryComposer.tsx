@@ -3,12 +3,12 @@ import {
   byteLength,
   ENTRY_TEXT_MAX_BYTES,
   tooLongMessage,
-  ACTION_KINDS,
   ACTION_LABELS,
 } from '../../../../electron/shared/format'
 import type { ActionKind } from '../../../../electron/shared/types'
 import { STORAGE_ERRORS } from '../../../../electron/shared/result'
 import { api } from '../../api'
+import { ActionKindSelect } from './ActionKindSelect'
 import { useApp } from '../../store'
 import { captureBefore } from './capture-before'
 import { BackupFirstPrompt } from '../mitigation/BackupFirstPrompt'
@@ -144,19 +144,7 @@ export function EntryComposer({
         </div>
       ) : (
         <div className="composer-row">
-          {kind === 'action' && (
-            <select
-              aria-label="What you changed"
-              value={action}
-              onChange={(e) => setAction(e.target.value as ActionKind)}
-            >
-              {ACTION_KINDS.map((a) => (
-                <option key={a} value={a}>
-                  {ACTION_LABELS[a]}
-                </option>
-              ))}
-            </select>
-          )}
+          {kind === 'action' && <ActionKindSelect value={action} onChange={setAction} />}
           <textarea
             aria-label={
               kind === 'paste'

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
-import { ACTION_KINDS, ACTION_LABELS } from '../../../../electron/shared/format'
 import type { Entry, ActionKind, EntryChanges } from '../../../../electron/shared/types'
 import { api } from '../../api'
+import { ActionKindSelect } from './ActionKindSelect'
 import { backDate, timeOfDay, type TimeZoneChoice } from './view'
 
 /** Edits an entry in place; the host keeps the earlier version in its history. */
@@ -57,19 +57,7 @@ export function EntryEditor(props: {
         <input aria-label="Caption" value={caption} onChange={(e) => setCaption(e.target.value)} />
       ) : (
         <>
-          {entry.kind === 'action' && (
-            <select
-              aria-label="What you changed"
-              value={action}
-              onChange={(e) => setAction(e.target.value as ActionKind)}
-            >
-              {ACTION_KINDS.map((a) => (
-                <option key={a} value={a}>
-                  {ACTION_LABELS[a]}
-                </option>
-              ))}
-            </select>
-          )}
+          {entry.kind === 'action' && <ActionKindSelect value={action} onChange={setAction} />}
           <textarea
             aria-label="Entry text"
             className={entry.kind === 'paste' ? 'mono' : undefined}
