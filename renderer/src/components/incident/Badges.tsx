@@ -1,5 +1,6 @@
 import { severityLabel, type SeverityScaleId } from '../../../../electron/domain/severity'
 import { STATUS_LABELS, type Status } from '../../../../electron/domain/status'
+import './Badges.css'
 
 /** Severity as text and colour; the text alone carries the meaning. */
 export function SeverityBadge({ scale, level }: { scale: SeverityScaleId; level: number }) {

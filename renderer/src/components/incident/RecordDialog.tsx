@@ -13,6 +13,7 @@ import { api } from '../../api'
 import { useApp } from '../../store'
 import { MOD } from '../../keys'
 import { useModalDialog } from '../../useModalDialog'
+import './severity-options.css'
 
 /** Record an incident in seconds: only the title is required; everything else has a default. */
 export function RecordDialog() {

@@ -3,6 +3,7 @@ import { api } from '../../api'
 import { useApp } from '../../store'
 import { useApiCall } from '../../useApiCall'
 import { FormError } from '../common/RegisterCard'
+import './QuickLinks.css'
 
 /** Configurable links (logs, dashboards, CDN, runbook index), one click from the incident. */
 export function QuickLinks() {

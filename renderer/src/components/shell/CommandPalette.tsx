@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { allCommands, type Command } from '../../commands'
 import { fuzzyFilter } from '../../fuzzy'
 import { useApp } from '../../store'
+import './CommandPalette.css'
 
 /** CmdOrCtrl+K: every action by keyboard. Arrows move, Enter runs, Esc closes. */
 export function CommandPalette() {

@@ -16,6 +16,7 @@ import { captureBefore } from './capture-before'
 import { BackupFirstPrompt } from '../mitigation/BackupFirstPrompt'
 import { MOD } from '../../keys'
 import { backDate, type TimeZoneChoice } from './view'
+import './EntryComposer.css'
 
 type ComposerKind = 'note' | 'paste' | 'link' | 'action'
 const KINDS: { kind: ComposerKind; label: string }[] = [

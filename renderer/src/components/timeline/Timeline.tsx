@@ -18,6 +18,7 @@ import { useReadOnly } from '../incident/ClosedRecord'
 import { EntryComposer } from './EntryComposer'
 import { TimelineList } from './TimelineList'
 import { TimelineToolbar } from './TimelineToolbar'
+import './Timeline.css'
 
 /**
  * The scratchpad's memory: write, paste, drop, capture; search and filter what is there. Oldest

@@ -11,6 +11,7 @@ import { formatTime, type TimeZoneChoice } from './view'
 import { EntryEditor } from './EntryEditor'
 import { ImageThumb } from './ImageThumb'
 import { RichText } from './RichText'
+import './TimelineEntry.css'
 
 const COLLAPSE_LINES = 12
 const COLLAPSE_CHARS = 1_500
