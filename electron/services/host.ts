@@ -130,7 +130,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     notices.add(message)
 
   let cancelIndexWrite: (() => void) | undefined
-  const changedJobs: (() => void)[] = []
+  const changedJobs: ((ids: readonly string[]) => void)[] = []
   const closeJobs: (() => void)[] = []
   const osUser = options.userName ?? systemUserName
   const snapshot = (): Snapshot => ({
@@ -153,7 +153,8 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
         const next = snapshot()
         for (const listener of listeners) listener(next)
       }
-      for (const job of changedJobs) job()
+      const ids = incidents.takeChanged()
+      for (const job of changedJobs) job(ids)
       // The index is a start-up cache; writing it a little later keeps appends fast.
       cancelIndexWrite ??= ports.clock.setTimer(() => {
         cancelIndexWrite = undefined
@@ -218,7 +219,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     isQuiet,
     onTick: () => options.onTray?.(maskedTray(tray())),
   })
-  ctx.onChanged(() => deadlines.changed(incidents.takeChanged()))
+  ctx.onChanged((ids) => deadlines.changed(ids))
   ctx.onClose(() => (deadlines.stop(), ledger.compact()))
   deadlines.evaluate()
   notices.onChange(() => {
