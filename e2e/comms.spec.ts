@@ -1,4 +1,4 @@
-import { itemText } from '../electron/domain/timeline'
+import { itemText } from '../electron/domain/timeline/timeline'
 import { expect, test } from './fixtures'
 import { expectGolden } from './golden'
 import { openPanel } from './workspace'

@@ -1,4 +1,4 @@
-import { itemText } from '../electron/domain/timeline'
+import { itemText } from '../electron/domain/timeline/timeline'
 import { tickAllCommunications } from '../electron/testing/fixtures'
 import type { App } from './harness'
 import { expect, test } from './fixtures'

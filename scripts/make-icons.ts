@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { TrayState } from '../electron/domain/tray-model'
+import type { TrayState } from '../electron/domain/incident/tray-model'
 import { encodePng } from './png'
 
 type Rgb = [number, number, number]

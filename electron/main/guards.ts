@@ -1,7 +1,7 @@
 import type { Dispatch } from '../services/dispatch'
 import { fail, type Result } from '../shared/result'
 import { isAppUrl } from './app-origin'
-import { linkKind } from '../domain/input-rules'
+import { linkKind } from '../domain/incident/input-rules'
 
 /**
  * What every web contents gets: navigation only within the app, no new windows, https links to

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { Menu, nativeImage, Tray } from 'electron'
-import type { TrayModel } from '../domain/tray-model'
+import type { TrayModel } from '../domain/incident/tray-model'
 
 export interface TrayActions {
   record(): void

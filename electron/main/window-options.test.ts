@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
-import { linkKind } from '../domain/input-rules'
+import { linkKind } from '../domain/incident/input-rules'
 import { scratchpadWindowOptions } from './window-options'
 
 const isSafeExternalUrl = (url: string) => linkKind(url) === 'https'

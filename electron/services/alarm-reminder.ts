@@ -1,4 +1,4 @@
-import { HOUR, humanDuration } from '../domain/cadence'
+import { HOUR, humanDuration } from '../domain/comms/cadence'
 import type { IncidentSummary } from '../domain/incident'
 import type { NotificationRequest } from './ports'
 import { job } from './deadlines/job'

@@ -4,7 +4,7 @@
  * Cancel can stop it at once by ending the thread.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { UserError } from '../domain/errors'
+import { UserError } from '../domain/incident/errors'
 import { readFileBytes } from '../store/backup-files'
 import { unzipBackup } from './backup-unzip'
 import type { WorkerAnswer } from './backup-worker-client'

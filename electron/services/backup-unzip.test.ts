@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
-import { UserError } from '../domain/errors'
+import { UserError } from '../domain/incident/errors'
 import { pickFile, tempDir, testHost } from '../testing/fixtures'
 import { entryKind, MANIFEST, unzipBackup } from './backup-unzip'
 

@@ -1,5 +1,5 @@
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate'
-import { UserError } from '../domain/errors'
+import { UserError } from '../domain/incident/errors'
 import { ATTACHMENT_NAME } from '../store/attachments'
 import { IncidentStore } from '../store/incident-store'
 

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import { UserError } from '../domain/errors'
+import { UserError } from '../domain/incident/errors'
 import type { BackupUnzipper } from './ports'
 
 /** What the unzip worker (backup-unzip-worker.ts) sends back. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { UserError } from '../domain/errors'
+import { UserError } from '../domain/incident/errors'
 import { INVOKE_CHANNELS, type InvokeChannel } from '../shared/ipc-channels'
 import { contract, type ChannelOutput, type ChannelParsed } from '../shared/ipc-contract'
 import { fail, ok, type Result } from '../shared/result'

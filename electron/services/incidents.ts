@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import { UserError } from '../domain/errors'
+import { UserError } from '../domain/incident/errors'
 import type { IncidentEvent, NewEvent } from '../domain/events'
 import { EVENT_SCHEMA_VERSION } from '../domain/event-schemas'
 import { applyEvent, nextSeq, type Incident, type IncidentSummary } from '../domain/incident'
-import { recordIncident, type RecordIncident } from '../domain/record'
-import type { SeverityScaleId } from '../domain/severity'
+import { recordIncident, type RecordIncident } from '../domain/incident/record'
+import type { SeverityScaleId } from '../domain/incident/severity'
 import type { IncidentStore } from '../store/incident-store'
 
 /**

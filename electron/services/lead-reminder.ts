@@ -1,4 +1,4 @@
-import { MINUTE } from '../domain/cadence'
+import { MINUTE } from '../domain/comms/cadence'
 import { job } from './deadlines/job'
 
 /**

@@ -1,8 +1,8 @@
-import { itemText } from '../domain/timeline'
+import { itemText } from '../domain/timeline/timeline'
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { HOUR } from '../domain/cadence'
+import { HOUR } from '../domain/comms/cadence'
 import { pickFolder, tempDir, testHost, tickAllCommunications } from '../testing/fixtures'
 
 let dir: string

@@ -1,7 +1,7 @@
-import { MASK_ALL, maskingPolicy, releaseText, type MaskingPolicy } from '../domain/outgoing'
+import { MASK_ALL, maskingPolicy, releaseText, type MaskingPolicy } from '../domain/comms/outgoing'
 import { OUTPUT_IDS } from '../domain/comms/outputs'
 import type { Incident } from '../domain/incident'
-import type { TrayModel } from '../domain/tray-model'
+import type { TrayModel } from '../domain/incident/tray-model'
 import type { Ports } from './ports'
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { UserError } from '../domain/errors'
+import { UserError } from '../domain/incident/errors'
 
 export type PickKind = 'file' | 'folder'
 

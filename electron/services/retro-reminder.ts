@@ -1,6 +1,6 @@
 import type { Incident } from '../domain/incident'
 import { retroDue, retroFacts, type RetroFacts } from '../domain/retro/due'
-import { severityLabel } from '../domain/severity'
+import { severityLabel } from '../domain/incident/severity'
 import { job } from './deadlines/job'
 
 /**

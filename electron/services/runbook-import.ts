@@ -1,6 +1,6 @@
 import { extname } from 'node:path'
-import { UserError } from '../domain/errors'
-import { parseRunbookMarkdown, runbookId, type Runbook } from '../domain/runbooks'
+import { UserError } from '../domain/incident/errors'
+import { parseRunbookMarkdown, runbookId, type Runbook } from '../domain/settings/runbooks'
 import type { RunbookImportReport } from '../shared/mitigation-inputs'
 import { isFolderIn, listFolder, readRunbookFile } from '../store/runbook-files'
 

@@ -1,4 +1,4 @@
-import { searchText } from '../domain/history/search'
+import { searchText } from '../domain/insights/search'
 import type { Incident } from '../domain/incident'
 import type { IncidentStore } from '../store/incident-store'
 import { SearchIndexFile, type SearchCacheEntry as Cached } from '../store/search-index-file'

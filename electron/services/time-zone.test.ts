@@ -1,6 +1,6 @@
 import { afterEach, expect, it } from 'vitest'
-import { HOUR, MINUTE } from '../domain/cadence'
-import { systemTimeZone } from '../domain/preferences'
+import { HOUR, MINUTE } from '../domain/comms/cadence'
+import { systemTimeZone } from '../domain/settings/preferences'
 import { ManualClock } from './clock'
 import { tempDir, testHost } from '../testing/fixtures'
 

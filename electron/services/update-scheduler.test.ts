@@ -1,6 +1,6 @@
-import { itemText } from '../domain/timeline'
+import { itemText } from '../domain/timeline/timeline'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { HOUR, MINUTE } from '../domain/cadence'
+import { HOUR, MINUTE } from '../domain/comms/cadence'
 import { ManualClock } from './clock'
 import { tempDir, testHost } from '../testing/fixtures'
 

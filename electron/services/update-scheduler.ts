@@ -5,9 +5,9 @@ import {
   overdueRepeatMs,
   updateDue,
   type UpdateDue,
-} from '../domain/cadence'
+} from '../domain/comms/cadence'
 import type { IncidentSummary } from '../domain/incident'
-import { severityLabel } from '../domain/severity'
+import { severityLabel } from '../domain/incident/severity'
 import type { NotificationRequest } from './ports'
 import { MAX_TIMER_MS } from './deadlines/engine'
 import { job } from './deadlines/job'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IncidentId } from '../domain/ids'
+import { IncidentId } from '../domain/incident/ids'
 import type { Insights } from '../domain/insights'
 import type { Spec } from './ipc-contract'
 

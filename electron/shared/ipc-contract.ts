@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { IncidentId } from '../domain/ids'
-import type { Incident, IncidentSummary, IncidentView } from '../domain/incident'
-import { SNOOZE_CHOICES } from '../domain/cadence'
+import { IncidentId } from '../domain/incident/ids'
+import type { Incident, IncidentData, IncidentSummary, IncidentView } from '../domain/incident'
+import { SNOOZE_CHOICES } from '../domain/comms/cadence'
 import type { ChecklistItem } from '../domain/comms/checklist'
 import {
   OUTPUT_IDS,
@@ -9,10 +9,10 @@ import {
   type OutputPreview,
   type OutputTab,
 } from '../domain/comms/outputs'
-import { RecordIncidentInput, TEXT_MAX } from '../domain/record'
-import { SettingsPatch, type Settings } from '../domain/settings'
-import type { ChecklistItem as ResolveItem } from '../domain/resolve-checklist'
-import { RunbookInput, type Runbook } from '../domain/runbooks'
+import { RecordIncidentInput, TEXT_MAX } from '../domain/incident/record'
+import { SettingsPatch, type Settings } from '../domain/settings/settings'
+import type { ChecklistItem as ResolveItem } from '../domain/lifecycle/resolve-checklist'
+import { RunbookInput, type Runbook } from '../domain/settings/runbooks'
 import { RetroDraft } from '../domain/retro/draft'
 import type { RetroDue } from '../domain/retro/due'
 import type { OpenAction } from '../domain/retro/open-actions'
@@ -85,7 +85,7 @@ export const contract = {
   ),
   'incident:record': spec<IncidentSummary>().of(RecordIncidentInput),
   /** The whole incident, timeline included: for host-side readers (tests, bench, export). */
-  'incident:get': spec<Incident>().of(z.object({ id: IncidentId }).strict()),
+  'incident:get': spec<IncidentData>().of(z.object({ id: IncidentId }).strict()),
   /** What the renderer shows: the incident without its timeline (paged by `timeline:window`). */
   'incident:view': spec<IncidentView>().of(z.object({ id: IncidentId }).strict()),
   'settings:update': spec<Settings>().of(SettingsPatch),

@@ -1,10 +1,10 @@
 import { z } from 'zod'
-import { cleanLine, EARLIEST_MESSAGE, notTooEarly } from '../domain/input-rules'
+import { cleanLine, EARLIEST_MESSAGE, notTooEarly } from '../domain/incident/input-rules'
 import type { IncidentSummary } from '../domain/incident'
-import type { LeadSuggestion } from '../domain/lead-suggestion'
-import { KEY_TIMES } from '../domain/lifecycle-events'
-import { TITLE_MAX } from '../domain/record'
-import { STATUSES } from '../domain/status'
+import type { LeadSuggestion } from '../domain/lifecycle/lead-suggestion'
+import { KEY_TIMES } from '../domain/lifecycle/events'
+import { TITLE_MAX } from '../domain/incident/record'
+import { STATUSES } from '../domain/lifecycle/status'
 import type { Spec } from './ipc-contract'
 
 const Reason = (what: string) =>

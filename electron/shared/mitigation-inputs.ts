@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { IncidentId } from '../domain/ids'
-import { MEASURE_KINDS, MEASURE_KIND_LABELS } from '../domain/mitigation-events'
-import { cleanLine } from '../domain/input-rules'
-import { HttpsUrl } from '../domain/runbooks'
+import { IncidentId } from '../domain/incident/ids'
+import { MEASURE_KINDS, MEASURE_KIND_LABELS } from '../domain/mitigation/events'
+import { cleanLine } from '../domain/incident/input-rules'
+import { HttpsUrl } from '../domain/settings/runbooks'
 
 /** Zod inputs of the mitigation channels (issue 7); the contract in ipc-contract.ts uses them. */
 

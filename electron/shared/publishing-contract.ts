@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { IncidentId } from '../domain/ids'
-import { PUBLISH_KINDS, type PublishKind } from '../domain/publishing'
+import { IncidentId } from '../domain/incident/ids'
+import { PUBLISH_KINDS, type PublishKind } from '../domain/comms/publishing'
 import type { Spec } from './ipc-contract'
 
 type SpecOf = <O>() => { of: <I extends z.ZodType>(input: I) => Spec<I, O> }

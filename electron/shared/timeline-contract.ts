@@ -1,14 +1,14 @@
 import { z } from 'zod'
-import { EntryId, IncidentId } from '../domain/ids'
-import type { Entry } from '../domain/timeline'
-import type { TimelineWindow } from '../domain/timeline-window'
+import { EntryId, IncidentId } from '../domain/incident/ids'
+import type { Entry } from '../domain/timeline/timeline'
+import type { TimelineWindow } from '../domain/timeline/window'
 import {
   Caption,
   EntryChangesInput,
   IMAGE_MAX_BYTES,
   OccurredAt,
   TypedEntry,
-} from '../domain/timeline-commands'
+} from '../domain/timeline/commands'
 
 // Kept beside ipc-contract.ts (which spreads it in) so the timeline's channels read together.
 const Id = IncidentId

@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
-import { UserError } from '../domain/errors'
+import { UserError } from '../domain/incident/errors'
 
 export const LOCK_FILE = 'incident-tray.lock'
 

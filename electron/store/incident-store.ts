@@ -1,6 +1,6 @@
 import { readdirSync, renameSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { UserError } from '../domain/errors'
+import { UserError } from '../domain/incident/errors'
 import { NEWER_VERSION_MESSAGE } from '../domain/event-schemas'
 import type { IncidentEvent } from '../domain/events'
 import { foldIncident, summarize, type Incident, type IncidentSummary } from '../domain/incident'
@@ -11,7 +11,7 @@ import { fileStamp } from './fs-util'
 import { IndexFile, type IndexEntry } from './index-file'
 import { repairRecurrenceLinks, type IncidentLinks } from './link-repair'
 import { noticesOfRead, storageUserError, type StoreNotice } from './store-notices'
-import { ID_PATTERN } from '../domain/ids'
+import { ID_PATTERN } from '../domain/incident/ids'
 
 export type { StoreNotice } from './store-notices'
 
@@ -83,20 +83,23 @@ export class IncidentStore {
         this.sizes.set(id, known.logSize)
         continue
       }
-      const log = this.logPath(id)
-      // One call, not existsSync then statSync: at start-up, per log, that pair was slow.
-      const size = statSync(log, { throwIfNoEntry: false })?.size ?? 0
-      if (size === 0) {
-        // Its folder was made, its first event never saved: the recording was not acknowledged.
-        this.setAsideUnfinished(id)
-        continue
-      }
       const entry = cached?.incidents[id]
-      if (entry && entry.logSize === size && Array.isArray(entry.links)) {
-        next.set(id, entry)
-        this.sizes.set(id, size)
-        continue
+      if (entry) {
+        // One call, not existsSync then statSync: at start-up, per log, that pair was slow.
+        const size = statSync(this.logPath(id), { throwIfNoEntry: false })?.size ?? 0
+        if (size === 0) {
+          // Its folder was made, its first event never saved: the recording was not acknowledged.
+          this.setAsideUnfinished(id)
+          continue
+        }
+        if (entry.logSize === size && Array.isArray(entry.links)) {
+          next.set(id, entry)
+          this.sizes.set(id, size)
+          continue
+        }
       }
+      // Not in the index (or the index lost): no stat first, the read gives the size; an empty or
+      // missing log is set aside by tryLoad, as above.
       changed = true
       const loaded = this.tryLoad(id)
       // Facts now, not lazily: the index is written below anyway, and holding every replayed

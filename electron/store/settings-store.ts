@@ -1,5 +1,5 @@
 import { existsSync, renameSync, writeFileSync } from 'node:fs'
-import { Settings, withoutDefaults, type SettingsPatch } from '../domain/settings'
+import { Settings, withoutDefaults, type SettingsPatch } from '../domain/settings/settings'
 import { fileStamp } from './fs-util'
 
 /** electron-store in the app, conf in tests: both expose the whole file as `store`. */

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
-import { UserError } from '../domain/errors'
+import { UserError } from '../domain/incident/errors'
 import type { IncidentEvent } from '../domain/events'
 import type { LogRead } from './event-log'
 

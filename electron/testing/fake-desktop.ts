@@ -1,4 +1,4 @@
-import { normalizeAccelerator } from '../domain/shortcuts'
+import { normalizeAccelerator } from '../domain/settings/shortcuts'
 import type { Desktop, ShortcutRegistrar } from '../services/ports'
 
 /**

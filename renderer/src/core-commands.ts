@@ -1,5 +1,5 @@
-import { THEMES } from '../../electron/domain/preferences'
-import { displayAccelerator } from '../../electron/domain/shortcuts'
+import { THEMES } from '../../electron/domain/settings/preferences'
+import { displayAccelerator } from '../../electron/domain/settings/shortcuts'
 import { api } from './api'
 import { registerCommands } from './commands'
 import { IS_MAC, MOD } from './keys'

@@ -1,6 +1,6 @@
 import { OUTPUT_IDS, type OutputId } from '../../electron/domain/comms/outputs'
-import { allowedMoves } from '../../electron/domain/lifecycle'
-import { isActive, STATUS_LABELS } from '../../electron/domain/status'
+import { allowedMoves } from '../../electron/domain/lifecycle/lifecycle'
+import { isActive, STATUS_LABELS } from '../../electron/domain/lifecycle/status'
 import { api } from './api'
 import type { Command } from './commands'
 import { registerCommands } from './commands'

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react'
-import type { Settings } from '../../electron/domain/settings'
+import type { Settings } from '../../electron/domain/settings/settings'
 import { AppearanceSection } from './components/settings/AppearanceSection'
 import { CadenceSection } from './components/settings/CadenceSection'
 import { DataSection } from './components/settings/DataSection'

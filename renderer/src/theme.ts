@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { Theme } from '../../electron/domain/preferences'
+import type { Theme } from '../../electron/domain/settings/preferences'
 
 /**
  * The manual theme override: data-theme on <html> sets color-scheme, which picks each colour's

@@ -1,5 +1,5 @@
 import type { DetectionMethod } from '../events'
-import { STATUS_TAGS, type Status } from '../status'
+import { STATUS_TAGS, type Status } from '../lifecycle/status'
 
 export interface ChecklistItem {
   id: string

@@ -1,4 +1,4 @@
-import type { Status } from '../status'
+import type { Status } from '../lifecycle/status'
 import { utcStamp } from './escape'
 import type { CommsView } from './view'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SETTINGS } from '../settings'
+import { DEFAULT_SETTINGS } from '../settings/settings'
 import type { IncidentEvent } from '../events'
 import { foldIncident } from '../incident'
 import { toCommsView } from './from-incident'

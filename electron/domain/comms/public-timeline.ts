@@ -1,7 +1,7 @@
-import { audienceOf } from '../audience'
+import { audienceOf } from '../timeline/audience'
 import type { Incident } from '../incident'
-import { releaseText, type MaskingPolicy } from '../outgoing'
-import { isReportable, itemText, type TimelineItem } from '../timeline'
+import { releaseText, type MaskingPolicy } from './outgoing'
+import { isReportable, itemText, type TimelineItem } from '../timeline/timeline'
 
 /** One line of the public timeline: what outputs say, masked, with the item it came from. */
 export interface PublicLine {

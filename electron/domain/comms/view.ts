@@ -1,4 +1,4 @@
-import type { Status } from '../status'
+import type { Status } from '../lifecycle/status'
 
 /** One line of a timeline as outputs show it: verified, in UTC, secrets masked. */
 export interface CommsLine {

@@ -1,6 +1,6 @@
 import type { Incident } from '../incident'
-import type { SeverityScaleId } from '../severity'
-import { isActive, type Status } from '../status'
+import type { SeverityScaleId } from '../incident/severity'
+import { isActive, type Status } from '../lifecycle/status'
 
 /**
  * What insights need to know about one incident, taken once from its fold. Small and

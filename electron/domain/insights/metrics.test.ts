@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Cadence } from '../cadence'
+import { Cadence } from '../comms/cadence'
 import type { IncidentFacts } from './facts'
 import {
   computeInsights,

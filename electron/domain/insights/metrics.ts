@@ -1,4 +1,4 @@
-import { cadenceMinutes, MINUTE, type Cadence } from '../cadence'
+import { cadenceMinutes, MINUTE, type Cadence } from '../comms/cadence'
 import type { IncidentFacts } from './facts'
 
 const DAY = 24 * 60 * MINUTE

@@ -1,5 +1,5 @@
-import { UserError } from '../errors'
-import type { Status } from '../status'
+import { UserError } from '../incident/errors'
+import type { Status } from '../lifecycle/status'
 import type { RetroDraft } from './draft'
 import type { RetroState } from './state'
 

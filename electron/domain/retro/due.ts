@@ -1,4 +1,4 @@
-import type { Status } from '../status'
+import type { Status } from '../lifecycle/status'
 import type { RetroState } from './state'
 
 /** What the retro needs from other features (issue 3's recurrence links and resolution time). */

@@ -1,4 +1,4 @@
-import { itemText } from '../timeline'
+import { itemText } from '../timeline/timeline'
 import { describe, expect, it } from 'vitest'
 import { applyEvent, foldIncident, type Incident } from '../incident'
 import type { IncidentEvent } from '../events'

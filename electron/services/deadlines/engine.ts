@@ -1,5 +1,5 @@
 import type { Incident, IncidentSummary } from '../../domain/incident'
-import type { Settings } from '../../domain/settings'
+import type { Settings } from '../../domain/settings/settings'
 import type { DeadlineLedger } from '../../store/deadline-ledger'
 import type { Clock, Notifier } from '../ports'
 import type { DeadlineEnv, DeadlineJob } from './job'

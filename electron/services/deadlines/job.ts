@@ -1,5 +1,5 @@
 import type { Incident, IncidentSummary } from '../../domain/incident'
-import type { Settings } from '../../domain/settings'
+import type { Settings } from '../../domain/settings/settings'
 import type { NotificationRequest } from '../ports'
 
 /** What a job sees at the moment it is asked. */

@@ -8,8 +8,8 @@ import {
   type Output,
   type OutputId,
 } from '../../domain/comms/outputs'
-import { UserError } from '../../domain/errors'
-import { postByCopy, UNDO_COPY_MS } from '../../domain/update-commands'
+import { UserError } from '../../domain/incident/errors'
+import { postByCopy, UNDO_COPY_MS } from '../../domain/comms/update-commands'
 import type { NewEvent } from '../../domain/events'
 import type { Incident } from '../../domain/incident'
 import { commandStamp, eventStamp, type FeatureHandlers, type HostContext } from '../context'

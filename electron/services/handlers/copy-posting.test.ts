@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MINUTE } from '../../domain/cadence'
-import { itemText } from '../../domain/timeline'
+import { MINUTE } from '../../domain/comms/cadence'
+import { itemText } from '../../domain/timeline/timeline'
 import { ManualClock } from '../clock'
 import { tempDir, testHost } from '../../testing/fixtures'
 

@@ -1,6 +1,6 @@
-import { itemText } from '../../domain/timeline'
+import { itemText } from '../../domain/timeline/timeline'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { incidentMetrics } from '../../domain/key-times'
+import { incidentMetrics } from '../../domain/lifecycle/key-times'
 import { ManualClock } from '../clock'
 import { tempDir, testHost, tickAllCommunications } from '../../testing/fixtures'
 

@@ -1,8 +1,8 @@
-import { UserError } from '../../domain/errors'
+import { UserError } from '../../domain/incident/errors'
 import type { NewEvent } from '../../domain/events'
 import type { Incident } from '../../domain/incident'
-import { isSilenced } from '../../domain/mitigation'
-import type { MitigationEvent } from '../../domain/mitigation-events'
+import { isSilenced } from '../../domain/mitigation/mitigation'
+import type { MitigationEvent } from '../../domain/mitigation/events'
 import { eventStamp, type FeatureHandlers, type HostContext } from '../context'
 
 type Registers =

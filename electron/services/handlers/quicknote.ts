@@ -1,5 +1,5 @@
-import { UserError } from '../../domain/errors'
-import { addEntry } from '../../domain/timeline-commands'
+import { UserError } from '../../domain/incident/errors'
+import { addEntry } from '../../domain/timeline/commands'
 import type { FeatureHandlers, HostContext } from '../context'
 import { commandContext, entryAfter } from './timeline'
 

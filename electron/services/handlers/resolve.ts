@@ -1,8 +1,8 @@
 import { commsChecklist, openItems } from '../../domain/comms/checklist'
 import { checklistInput } from '../../domain/comms/from-incident'
 import type { Incident } from '../../domain/incident'
-import { checkMove } from '../../domain/lifecycle'
-import { assertCanResolve, resolveChecklist } from '../../domain/resolve-checklist'
+import { checkMove } from '../../domain/lifecycle/lifecycle'
+import { assertCanResolve, resolveChecklist } from '../../domain/lifecycle/resolve-checklist'
 import { actor, type FeatureHandlers, type HostContext } from '../context'
 
 /** Open items of the communication checklist also hold up resolving. */

@@ -1,4 +1,4 @@
-import { itemText } from '../../domain/timeline'
+import { itemText } from '../../domain/timeline/timeline'
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { RetroDraft } from '../../domain/retro/draft'

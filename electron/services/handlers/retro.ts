@@ -1,5 +1,5 @@
-import { UserError } from '../../domain/errors'
-import { maskingPolicy, releaseText } from '../../domain/outgoing'
+import { UserError } from '../../domain/incident/errors'
+import { maskingPolicy, releaseText } from '../../domain/comms/outgoing'
 import type { Incident } from '../../domain/incident'
 import { assertCanComplete, retroProblems } from '../../domain/retro/complete'
 import { emptyDraft, type RetroDraft } from '../../domain/retro/draft'
@@ -8,7 +8,7 @@ import { postmortemInput } from '../../domain/retro/from-incident'
 import { openActions } from '../../domain/retro/open-actions'
 import { renderPostmortem } from '../../domain/retro/postmortem'
 import type { RetroView } from '../../shared/ipc-contract'
-import { checkMove } from '../../domain/lifecycle'
+import { checkMove } from '../../domain/lifecycle/lifecycle'
 import { eventStamp, type FeatureHandlers, type HostContext } from '../context'
 
 type RetroChannels =

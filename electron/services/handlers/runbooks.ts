@@ -1,6 +1,6 @@
-import { UserError } from '../../domain/errors'
+import { UserError } from '../../domain/incident/errors'
 import { PickedPaths } from '../picked-paths'
-import { runbookId, type Runbook } from '../../domain/runbooks'
+import { runbookId, type Runbook } from '../../domain/settings/runbooks'
 import { eventStamp, type FeatureHandlers, type HostContext } from '../context'
 import { readRunbookFolder } from '../runbook-import'
 

@@ -1,6 +1,6 @@
 import { ZodError } from 'zod'
-import { UserError } from '../../domain/errors'
-import type { Settings } from '../../domain/settings'
+import { UserError } from '../../domain/incident/errors'
+import type { Settings } from '../../domain/settings/settings'
 import {
   displayAccelerator,
   normalizeAccelerator,
@@ -8,7 +8,7 @@ import {
   SHORTCUT_LABELS,
   type ShortcutAction,
   type Shortcuts,
-} from '../../domain/shortcuts'
+} from '../../domain/settings/shortcuts'
 import type { FeatureHandlers, HostContext } from '../context'
 import { describeIssues } from '../dispatch'
 import type { ShortcutRegistrar } from '../ports'

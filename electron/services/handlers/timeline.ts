@@ -1,15 +1,15 @@
-import { UserError } from '../../domain/errors'
+import { UserError } from '../../domain/incident/errors'
 import type { Incident } from '../../domain/incident'
-import { isActive } from '../../domain/status'
-import { findEntry, type Entry } from '../../domain/timeline'
+import { isActive } from '../../domain/lifecycle/status'
+import { findEntry, type Entry } from '../../domain/timeline/timeline'
 import {
   addEntry,
   deleteEntry,
   editEntry,
   restoreEntry,
   unmaskEntry,
-} from '../../domain/timeline-commands'
-import { setAudience } from '../../domain/update-commands'
+} from '../../domain/timeline/commands'
+import { setAudience } from '../../domain/comms/update-commands'
 import type { FeatureHandlers, HostContext } from '../context'
 
 /** The author of what this user writes: their name from settings, else the incident's recorder. */

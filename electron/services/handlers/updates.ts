@@ -1,7 +1,7 @@
-import { MINUTE } from '../../domain/cadence'
-import { UserError } from '../../domain/errors'
-import { isActive } from '../../domain/status'
-import { chooseCadence, undoUpdate } from '../../domain/update-commands'
+import { MINUTE } from '../../domain/comms/cadence'
+import { UserError } from '../../domain/incident/errors'
+import { isActive } from '../../domain/lifecycle/status'
+import { chooseCadence, undoUpdate } from '../../domain/comms/update-commands'
 import { actor, commandStamp, eventStamp, type FeatureHandlers, type HostContext } from '../context'
 
 /** "Posted an update" and "Snooze": both on the timeline, both move the reminders. */

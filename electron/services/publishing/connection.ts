@@ -1,4 +1,4 @@
-import { UserError } from '../../domain/errors'
+import { UserError } from '../../domain/incident/errors'
 import type { ConnectionView } from '../../shared/publishing-contract'
 import type { HostContext } from '../context'
 import { PublishFailure } from './http'

@@ -2,9 +2,9 @@ import { toCommsView } from '../../domain/comms/from-incident'
 import { textToHtml } from '../../domain/comms/html'
 import { renderOutputs } from '../../domain/comms/outputs'
 import type { Incident } from '../../domain/incident'
-import type { PublishKind } from '../../domain/publishing'
-import type { Settings } from '../../domain/settings'
-import { STATUS_TAGS, type Status } from '../../domain/status'
+import type { PublishKind } from '../../domain/comms/publishing'
+import type { Settings } from '../../domain/settings/settings'
+import { STATUS_TAGS, type Status } from '../../domain/lifecycle/status'
 
 /** The status tag of a status, as WordPress names the tag (without the #). */
 export const tagOf = (status: Status) => STATUS_TAGS[status].slice(1)

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { audienceOf } from '../../domain/audience'
-import { itemText } from '../../domain/timeline'
+import { audienceOf } from '../../domain/timeline/audience'
+import { itemText } from '../../domain/timeline/timeline'
 import { ManualClock } from '../clock'
 import { tempDir, testHost, ok } from '../../testing/fixtures'
 import { fakeWordPress, type FakeWordPress } from '../../testing/fake-wordpress'

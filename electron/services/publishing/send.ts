@@ -1,5 +1,10 @@
 import type { Incident } from '../../domain/incident'
-import { publishMarker, swapStatusTag, withMarker, type OutboxItem } from '../../domain/publishing'
+import {
+  publishMarker,
+  swapStatusTag,
+  withMarker,
+  type OutboxItem,
+} from '../../domain/comms/publishing'
 import { tagOf } from './content'
 import { PublishFailure } from './http'
 import type { WordPressClient } from './wordpress'

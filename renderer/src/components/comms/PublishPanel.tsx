@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { IncidentView } from '../../../../electron/domain/incident'
-import { PUBLISH_LABELS, type PublishKind } from '../../../../electron/domain/publishing'
+import { PUBLISH_LABELS, type PublishKind } from '../../../../electron/domain/comms/publishing'
 import type { PublishPreview } from '../../../../electron/shared/publishing-contract'
 import { api } from '../../api'
 import { useApp } from '../../store'

@@ -4,10 +4,10 @@ import {
   SNOOZE_CHOICES,
   updateDue,
   type CadenceChoice,
-} from '../../../../electron/domain/cadence'
+} from '../../../../electron/domain/comms/cadence'
 import type { IncidentView } from '../../../../electron/domain/incident'
-import { isActive } from '../../../../electron/domain/status'
-import { UNDO_COPY_MS } from '../../../../electron/domain/update-commands'
+import { isActive } from '../../../../electron/domain/lifecycle/status'
+import { UNDO_COPY_MS } from '../../../../electron/domain/comms/update-commands'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { useModalDialog } from '../../useModalDialog'

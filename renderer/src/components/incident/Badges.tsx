@@ -1,5 +1,5 @@
-import { severityLabel, type SeverityScaleId } from '../../../../electron/domain/severity'
-import { STATUS_LABELS, type Status } from '../../../../electron/domain/status'
+import { severityLabel, type SeverityScaleId } from '../../../../electron/domain/incident/severity'
+import { STATUS_LABELS, type Status } from '../../../../electron/domain/lifecycle/status'
 import './Badges.css'
 
 /** Severity as text and colour; the text alone carries the meaning. */

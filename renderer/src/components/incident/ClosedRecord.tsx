@@ -1,6 +1,6 @@
 import { createContext, useContext, useState } from 'react'
 import type { IncidentView } from '../../../../electron/domain/incident'
-import { STATUS_LABELS } from '../../../../electron/domain/status'
+import { STATUS_LABELS } from '../../../../electron/domain/lifecycle/status'
 import { api } from '../../api'
 import { formatDuration, useNow } from '../../time'
 import './ClosedRecord.css'

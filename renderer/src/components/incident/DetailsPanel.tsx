@@ -1,6 +1,6 @@
 import type { IncidentView } from '../../../../electron/domain/incident'
 import { DETECTION_LABELS } from '../../../../electron/domain/events'
-import { severityLevel } from '../../../../electron/domain/severity'
+import { severityLevel } from '../../../../electron/domain/incident/severity'
 import { formatDuration, formatLocalAndUtc, useNow } from '../../time'
 import { LeadHistory } from './LeadPicker'
 import { SeverityChange } from './SeverityChange'

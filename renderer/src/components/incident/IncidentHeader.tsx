@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { IncidentView } from '../../../../electron/domain/incident'
-import { isOutstanding, isSilenced } from '../../../../electron/domain/mitigation'
+import { isOutstanding, isSilenced } from '../../../../electron/domain/mitigation/mitigation'
 import { isRetroDue, retroFacts } from '../../../../electron/domain/retro/due'
 import { useApp } from '../../store'
 import { SeverityBadge } from './Badges'

@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import type { IncidentView } from '../../../../electron/domain/incident'
-import { incidentMetrics } from '../../../../electron/domain/key-times'
+import { incidentMetrics } from '../../../../electron/domain/lifecycle/key-times'
 import {
   KEY_TIME_LABELS,
   KEY_TIMES,
   type KeyTime,
-} from '../../../../electron/domain/lifecycle-events'
-import { STATUS_LABELS, STATUSES } from '../../../../electron/domain/status'
+} from '../../../../electron/domain/lifecycle/events'
+import { STATUS_LABELS, STATUSES } from '../../../../electron/domain/lifecycle/status'
 import { api } from '../../api'
 import { formatDuration, formatLocalAndUtc, useNow, type Zone } from '../../time'
 import { backDate, timeOfDay } from '../timeline/view'

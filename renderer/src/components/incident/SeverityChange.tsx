@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { IncidentView } from '../../../../electron/domain/incident'
-import { SEVERITY_SCALES } from '../../../../electron/domain/severity'
+import { SEVERITY_SCALES } from '../../../../electron/domain/incident/severity'
 import { api } from '../../api'
 import { FormDialog } from '../common/FormDialog'
 import './severity-options.css'

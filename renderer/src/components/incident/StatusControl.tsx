@@ -5,9 +5,9 @@ import {
   RECURRABLE,
   RECURRENCE_WINDOW_MS,
   summaryNeeded,
-} from '../../../../electron/domain/lifecycle'
-import { SEVERITY_SCALES } from '../../../../electron/domain/severity'
-import { STATUS_LABELS, STATUSES, type Status } from '../../../../electron/domain/status'
+} from '../../../../electron/domain/lifecycle/lifecycle'
+import { SEVERITY_SCALES } from '../../../../electron/domain/incident/severity'
+import { STATUS_LABELS, STATUSES, type Status } from '../../../../electron/domain/lifecycle/status'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { formatDuration, useNow } from '../../time'

@@ -1,7 +1,7 @@
 import { Component, useEffect, useRef, type ReactNode } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { IncidentView } from '../../../../electron/domain/incident'
-import { isActive } from '../../../../electron/domain/status'
+import { isActive } from '../../../../electron/domain/lifecycle/status'
 import { IS_MAC } from '../../keys'
 import { useApp } from '../../store'
 import { PANELS, panelForKey, panelKey, type PanelId } from '../../workspace'

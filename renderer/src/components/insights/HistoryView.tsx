@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { IncidentSummary } from '../../../../electron/domain/incident'
-import { allowedLevels, severityLabel } from '../../../../electron/domain/severity'
-import { STATUS_LABELS, STATUSES } from '../../../../electron/domain/status'
+import { allowedLevels, severityLabel } from '../../../../electron/domain/incident/severity'
+import { STATUS_LABELS, STATUSES } from '../../../../electron/domain/lifecycle/status'
 import { api } from '../../api'
 import {
   filterHistory,

@@ -1,5 +1,5 @@
 import type { IncidentSummary } from '../../../../electron/domain/incident'
-import { ACTIVE_STATUSES, type Status } from '../../../../electron/domain/status'
+import { ACTIVE_STATUSES, type Status } from '../../../../electron/domain/lifecycle/status'
 
 /** The history's filters as the form holds them: empty means "any". */
 export interface HistoryFilters {

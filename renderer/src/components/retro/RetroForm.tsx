@@ -1,5 +1,5 @@
-import { itemText } from '../../../../electron/domain/timeline'
-import { maskingPolicy, releaseText } from '../../../../electron/domain/outgoing'
+import { itemText } from '../../../../electron/domain/timeline/timeline'
+import { maskingPolicy, releaseText } from '../../../../electron/domain/comms/outgoing'
 import { useState } from 'react'
 import type { IncidentView } from '../../../../electron/domain/incident'
 import type { RetroDraft } from '../../../../electron/domain/retro/draft'

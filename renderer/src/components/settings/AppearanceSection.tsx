@@ -3,8 +3,8 @@ import {
   THEMES,
   type ClockStyle,
   type Theme,
-} from '../../../../electron/domain/preferences'
-import type { Settings } from '../../../../electron/domain/settings'
+} from '../../../../electron/domain/settings/preferences'
+import type { Settings } from '../../../../electron/domain/settings/settings'
 import { FieldError, useDraft, useSettingsSave } from './fields'
 
 export const THEME_LABELS: Record<Theme, string> = {

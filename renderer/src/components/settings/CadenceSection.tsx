@@ -1,6 +1,6 @@
-import type { Cadence } from '../../../../electron/domain/cadence'
-import { SEVERITY_SCALES } from '../../../../electron/domain/severity'
-import type { Settings } from '../../../../electron/domain/settings'
+import type { Cadence } from '../../../../electron/domain/comms/cadence'
+import { SEVERITY_SCALES } from '../../../../electron/domain/incident/severity'
+import type { Settings } from '../../../../electron/domain/settings/settings'
 import { TextSetting, useSettingsSave } from './fields'
 
 /** Minutes between status updates per level (policy: hourly for Severity 1, daily otherwise). */

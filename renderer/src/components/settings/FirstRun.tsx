@@ -1,6 +1,9 @@
 import { useState, type FormEvent } from 'react'
-import type { Settings } from '../../../../electron/domain/settings'
-import { SEVERITY_SCALES, type SeverityScaleId } from '../../../../electron/domain/severity'
+import type { Settings } from '../../../../electron/domain/settings/settings'
+import {
+  SEVERITY_SCALES,
+  type SeverityScaleId,
+} from '../../../../electron/domain/incident/severity'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { ShortcutRecorder } from './ShortcutsSection'

@@ -1,5 +1,5 @@
-import { WEEKDAYS } from '../../../../electron/domain/preferences'
-import type { Settings } from '../../../../electron/domain/settings'
+import { WEEKDAYS } from '../../../../electron/domain/settings/preferences'
+import type { Settings } from '../../../../electron/domain/settings/settings'
 import { FieldError, useDraft, useSettingsSave } from './fields'
 import { SYSTEM_TIME_ZONE } from './YouSection'
 

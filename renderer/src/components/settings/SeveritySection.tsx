@@ -1,5 +1,8 @@
-import { SEVERITY_SCALES, type SeverityScaleId } from '../../../../electron/domain/severity'
-import type { Settings } from '../../../../electron/domain/settings'
+import {
+  SEVERITY_SCALES,
+  type SeverityScaleId,
+} from '../../../../electron/domain/incident/severity'
+import type { Settings } from '../../../../electron/domain/settings/settings'
 import { FieldError, useDraft, useSettingsSave } from './fields'
 
 /** Which scale new incidents use; existing incidents keep the scale they were recorded with. */

@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import type { Settings } from '../../../../electron/domain/settings'
+import type { Settings } from '../../../../electron/domain/settings/settings'
 import {
   displayAccelerator,
   SHORTCUT_LABELS,
   type ShortcutAction,
-} from '../../../../electron/domain/shortcuts'
+} from '../../../../electron/domain/settings/shortcuts'
 import { acceleratorFromKeyPress } from '../../accelerator'
 import { IS_MAC } from '../../keys'
 import { FieldError, useSettingsSave } from './fields'

@@ -8,7 +8,7 @@ import { placeholderValues } from '../../../../electron/domain/comms/outputs'
 import { PLACEHOLDERS } from '../../../../electron/domain/comms/placeholders'
 import { FIXED_VIEW } from '../../../../electron/domain/comms/sample'
 import { renderTemplate } from '../../../../electron/domain/comms/template'
-import type { Settings } from '../../../../electron/domain/settings'
+import type { Settings } from '../../../../electron/domain/settings/settings'
 import { FieldError, useSettingsSave } from './fields'
 import './TemplatesSection.css'
 

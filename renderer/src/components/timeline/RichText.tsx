@@ -1,4 +1,4 @@
-import { splitSecrets } from '../../../../electron/domain/redaction'
+import { splitSecrets } from '../../../../electron/domain/comms/redaction'
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"')\]]+)/g
 

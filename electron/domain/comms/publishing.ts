@@ -1,0 +1,192 @@
+import type { EventBase } from '../events'
+
+/**
+ * Publishing to the P2 (a WordPress site) through an outbox kept in the incident's log: a
+ * publish is first queued as an event, then each attempt's outcome is an event too, so a publish
+ * that could not reach the site is never lost (it is still queued after a restart) and is never
+ * made twice (its marker, the queued event's id, is in what was published; a retry looks for it
+ * before sending again).
+ */
+export const PUBLISH_KINDS = ['post', 'comment', 'tags', 'resolved-edit'] as const
+export type PublishKind = (typeof PUBLISH_KINDS)[number]
+
+export const PUBLISH_LABELS: Record<PublishKind, string> = {
+  post: 'P2 incident post',
+  comment: 'P2 status comment',
+  tags: 'P2 status tag',
+  'resolved-edit': 'resolved edit of the P2 post',
+}
+
+/** A publish the user asked for: what to send, kept whole so a retry sends the same. */
+export interface PublishQueued extends EventBase {
+  type: 'publish.queued'
+  kind: PublishKind
+  /** The post's title (post, resolved edit). */
+  title?: string
+  /** HTML (post, comment, resolved edit); '' for a tag change. */
+  content: string
+  /** The `status-*` tag the post should carry afterwards (post, tags, resolved edit). */
+  statusTag?: string
+}
+
+export interface PublishDone extends EventBase {
+  type: 'publish.done'
+  requestId: string
+  /** The post's id on the site (for a comment: the post it is on). */
+  postId: number
+  link: string
+}
+
+export interface PublishFailed extends EventBase {
+  type: 'publish.failed'
+  requestId: string
+  reason: string
+  /** Whether trying again later can help (the site was down), or a person must act first. */
+  retry: boolean
+}
+
+export interface PublishCancelled extends EventBase {
+  type: 'publish.cancelled'
+  requestId: string
+}
+
+export type PublishEvent = PublishQueued | PublishDone | PublishFailed | PublishCancelled
+
+export interface OutboxItem {
+  /** The queued event's id: the marker in what is published. */
+  id: string
+  kind: PublishKind
+  label: string
+  title?: string
+  content: string
+  statusTag?: string
+  queuedAt: string
+  attempts: number
+  lastAttemptAt: string | null
+  lastError: string | null
+  /** False after a failure only a person can fix: it waits for Retry. */
+  autoRetry: boolean
+}
+
+export interface PublishedItem {
+  id: string
+  kind: PublishKind
+  label: string
+  link: string
+  at: string
+}
+
+export interface PublishingState {
+  /** The incident post on the site, once published. */
+  post: { id: number; link: string } | null
+  outbox: OutboxItem[]
+  published: PublishedItem[]
+}
+
+export const NO_PUBLISHING: PublishingState = { post: null, outbox: [], published: [] }
+
+/** The marker a published item carries (in an HTML comment), from the event that queued it. */
+export function publishMarker(requestId: string): string {
+  return `incident-tray-publish-${requestId}`
+}
+
+/** `content` with its marker, as it is sent. */
+export function withMarker(content: string, requestId: string): string {
+  return `${content}\n<!-- ${publishMarker(requestId)} -->`
+}
+
+/** Waits between automatic retries: 30 s, 1, 2, 4 … minutes, at most 30 minutes. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 30 * 60_000)
+}
+
+/** When the item is tried again by itself, or null when it waits for the user. */
+export function nextAttemptAt(item: OutboxItem): number | null {
+  if (!item.autoRetry) return null
+  if (!item.lastAttemptAt) return Date.parse(item.queuedAt)
+  return Date.parse(item.lastAttemptAt) + retryDelayMs(item.attempts)
+}
+
+/** The publishing state after one event, and the timeline line it makes. */
+export function applyPublishEvent(
+  state: PublishingState,
+  event: PublishEvent,
+): { state: PublishingState; text: string } {
+  switch (event.type) {
+    case 'publish.queued': {
+      const item: OutboxItem = {
+        id: event.id,
+        kind: event.kind,
+        label: PUBLISH_LABELS[event.kind],
+        content: event.content,
+        queuedAt: event.at,
+        attempts: 0,
+        lastAttemptAt: null,
+        lastError: null,
+        autoRetry: true,
+        ...(event.title !== undefined ? { title: event.title } : {}),
+        ...(event.statusTag !== undefined ? { statusTag: event.statusTag } : {}),
+      }
+      const what = event.kind === 'tags' ? `${item.label} ${event.statusTag}` : item.label
+      return {
+        state: { ...state, outbox: [...state.outbox, item] },
+        text: `Publishing the ${what}`,
+      }
+    }
+    case 'publish.done': {
+      const item = state.outbox.find((i) => i.id === event.requestId)
+      const label = item?.label ?? 'item'
+      const post =
+        item?.kind === 'post' || !state.post ? { id: event.postId, link: event.link } : state.post
+      return {
+        state: {
+          post: item?.kind === 'comment' ? (state.post ?? null) : post,
+          outbox: state.outbox.filter((i) => i.id !== event.requestId),
+          published: item
+            ? [
+                ...state.published,
+                { id: item.id, kind: item.kind, label, link: event.link, at: event.at },
+              ]
+            : state.published,
+        },
+        text: `Published the ${label}: ${event.link}`,
+      }
+    }
+    case 'publish.failed': {
+      const item = state.outbox.find((i) => i.id === event.requestId)
+      return {
+        state: {
+          ...state,
+          outbox: state.outbox.map((i) =>
+            i.id === event.requestId
+              ? {
+                  ...i,
+                  attempts: i.attempts + 1,
+                  lastAttemptAt: event.at,
+                  lastError: event.reason,
+                  autoRetry: event.retry,
+                }
+              : i,
+          ),
+        },
+        text: `Could not publish the ${item?.label ?? 'item'}: ${event.reason}`,
+      }
+    }
+    case 'publish.cancelled': {
+      const item = state.outbox.find((i) => i.id === event.requestId)
+      return {
+        state: { ...state, outbox: state.outbox.filter((i) => i.id !== event.requestId) },
+        text: `Cancelled publishing the ${item?.label ?? 'item'}`,
+      }
+    }
+    default: {
+      const unknown: never = event
+      throw new Error(`Unknown publishing event ${(unknown as { type: string }).type}`)
+    }
+  }
+}
+
+/** The post's tags after a status move: every `status-*` tag swapped for the new one. */
+export function swapStatusTag(current: string[], statusTag: string): string[] {
+  return [...current.filter((t) => !t.startsWith('status-')), statusTag]
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS } from '../settings/settings'
+import { toCommsView } from './from-incident'
+import type { IncidentEvent } from '../events'
+import { foldIncident } from '../incident'
+import { incidentReport } from './report'
+
+let seq = 0
+const ev = (time: string, body: Record<string, unknown>) =>
+  ({
+    id: `e${++seq}`,
+    incidentId: '20261123-1400-abcd',
+    seq,
+    at: `2026-11-23T${time}:00.000Z`,
+    by: 'Dana',
+    ...body,
+  }) as IncidentEvent
+const note = (time: string, entryId: string, text: string, verified = true) =>
+  ev(time, {
+    type: 'entry.added',
+    entryId,
+    occurredAt: `2026-11-23T${time}:00.000Z`,
+    verified,
+    content: { kind: 'note', text },
+  })
+
+const incident = foldIncident([
+  ev('14:00', {
+    type: 'incident.recorded',
+    title: 'Search <script> fails',
+    observed: 'Every search answers 500.',
+    severity: 1,
+    scale: 'openverse',
+    detection: 'alert',
+    area: 'API',
+    status: 'pending',
+  }),
+  note('14:05', 'n1', 'Deploy used token ghp_abcdefghijklmnopqrstuvwxyz0123456789'),
+  note('14:06', 'n2', 'Maybe the kubelet', false),
+  note('14:07', 'n3', 'Key AKIAIOSFODNN7EXAMPLE in the env'),
+  ev('14:08', { type: 'entry.unmasked', entryId: 'n3', unmasked: true }),
+  ev('14:09', {
+    type: 'entry.added',
+    entryId: 'img1',
+    occurredAt: '2026-11-23T14:09:00.000Z',
+    verified: true,
+    content: { kind: 'image', caption: 'Error [graph]', file: 'img1.png', width: 10, height: 10 },
+  }),
+  ev('14:20', {
+    type: 'status.changed',
+    from: 'pending',
+    to: 'stabilized',
+    summary: 'Rolled back',
+  }),
+])
+const report = (includeUnverified = false) =>
+  incidentReport(incident, toCommsView(incident, DEFAULT_SETTINGS), { includeUnverified })
+
+describe('the exported report.md', () => {
+  it('has the facts, the summary and the verified timeline in UTC with images inline', () => {
+    const md = report()
+    expect(md.startsWith('# Search \\<script\\> fails\n')).toBe(true)
+    expect(md).toContain('- **Severity:** Severity 1')
+    expect(md).toContain('- **Stabilized:** 2026-11-23 at 14:20 UTC')
+    expect(md).toContain('## Mitigation\n\nRolled back')
+    expect(md).toContain('![Error \\[graph\\]](images/img1.png)')
+    expect(md).not.toContain('kubelet')
+    expect(md).toContain('Only verified entries are included')
+  })
+  it('masks secrets unless the entry was unmasked', () => {
+    const md = report()
+    expect(md).not.toContain('ghp_abcdefghijklmnopqrstuvwxyz0123456789')
+    expect(md).toContain('AKIAIOSFODNN7EXAMPLE')
+  })
+  it('includes hypotheses, marked, when asked', () => {
+    const md = report(true)
+    expect(md).toContain('Maybe the kubelet _(unverified)_')
+    expect(md).not.toContain('Only verified entries are included')
+  })
+})

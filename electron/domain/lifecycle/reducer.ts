@@ -1,0 +1,104 @@
+import type { Incident } from '../incident'
+import type { LifecycleItem } from '../timeline/timeline'
+import { KEY_TIME_LABELS, type LifecycleEvent } from './events'
+import { severityLabel } from '../incident/severity'
+import { STATUS_LABELS } from './status'
+
+/** How status, severity, lead and key-time events change an incident (called by applyEvent). */
+export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Incident {
+  const item = (text: string): LifecycleItem => ({
+    id: event.id,
+    kind: 'lifecycle',
+    at: event.at,
+    writtenAt: event.at,
+    by: event.by,
+    text,
+  })
+  switch (event.type) {
+    case 'status.changed': {
+      const keyTimes = { ...next.keyTimes }
+      if (event.to === 'stabilized') keyTimes.stabilizedAt = event.at
+      if (event.to === 'resolved') keyTimes.resolvedAt = event.at
+      const summary = event.summary ? `: ${event.summary}` : ''
+      return {
+        ...next,
+        status: event.to,
+        statusHistory: [...next.statusHistory, { status: event.to, at: event.at }],
+        keyTimes,
+        mitigationSummary:
+          event.to === 'stabilized' ? (event.summary ?? null) : next.mitigationSummary,
+        solutionSummary: event.to === 'resolved' ? (event.summary ?? null) : next.solutionSummary,
+        timeline: next.timeline.append({
+          ...item(
+            `Status: ${STATUS_LABELS[event.from]} → ${STATUS_LABELS[event.to]} (${event.by})${summary}`,
+          ),
+          statusMove: { to: event.to, summary: event.summary ?? null },
+        }),
+      }
+    }
+    case 'incident.reopened':
+      return {
+        ...next,
+        timeline: next.timeline.append(item(`It happened again (${event.by}): ${event.note}`)),
+      }
+    case 'incident.linked': {
+      const text =
+        event.relation === 'recurrence-of'
+          ? `Recurrence of ${event.otherId} “${event.otherTitle}”`
+          : `It happened again more than 48 h after resolution: recorded as ${event.otherId} “${event.otherTitle}”`
+      return {
+        ...next,
+        links: [
+          ...next.links,
+          { id: event.otherId, title: event.otherTitle, relation: event.relation },
+        ],
+        timeline: next.timeline.append(item(text)),
+      }
+    }
+    case 'severity.changed':
+      return {
+        ...next,
+        severity: event.to,
+        severityHistory: [
+          ...next.severityHistory,
+          { from: event.from, to: event.to, at: event.at, by: event.by, reason: event.reason },
+        ],
+        timeline: next.timeline.append(
+          item(
+            `Severity: ${severityLabel(next.scale, event.from)} → ${severityLabel(next.scale, event.to)} (${event.by}): ${event.reason}`,
+          ),
+        ),
+      }
+    case 'lead.set': {
+      const previous = next.lead ? ` (was ${next.lead})` : ''
+      const note = event.note ? `. Handover: ${event.note}` : ''
+      return {
+        ...next,
+        lead: event.lead,
+        leadHistory: [
+          ...next.leadHistory,
+          { lead: event.lead, at: event.at, by: event.by, note: event.note ?? null },
+        ],
+        timeline: next.timeline.append({
+          ...item(`Lead: ${event.lead}${previous}, set by ${event.by}${note}`),
+          internal: true,
+        }),
+      }
+    }
+    case 'keytime.changed':
+      return {
+        ...next,
+        keyTimes: { ...next.keyTimes, [event.key]: event.value },
+        timeline: next.timeline.append({
+          ...item(
+            `${KEY_TIME_LABELS[event.key]} time set to ${event.value} (${event.by}): ${event.reason}`,
+          ),
+          internal: true,
+        }),
+      }
+    default: {
+      const unknown: never = event
+      throw new Error(`Lifecycle event ${(unknown as { type: string }).type} is not known.`)
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod'
+import { cleanLine } from '../incident/input-rules'
+
+/** A one-line field: control and bidi-override characters removed (input-rules.ts), then trimmed. */
+const oneLine = () => z.string().transform(cleanLine).pipe(z.string().trim())
+
+export const HttpsUrl = z
+  .string({ error: 'A link is required.' })
+  .trim()
+  .max(2000, 'A link is limited to 2,000 characters.')
+  .refine((s) => {
+    try {
+      return new URL(s).protocol === 'https:'
+    } catch {
+      return false
+    }
+  }, 'Links must start with https://, like https://grafana.example.org/d/api.')
+
+export const QuickLink = z
+  .object({
+    label: oneLine().pipe(z.string().min(1, 'Give the link a short label, like “Logs”.').max(40)),
+    url: HttpsUrl,
+  })
+  .strict()
+export type QuickLink = z.output<typeof QuickLink>
+
+const Line = (what: string) =>
+  oneLine().pipe(
+    z.string().min(1, `${what} can't be empty.`).max(500, `${what} is limited to 500 characters.`),
+  )
+
+export const RunbookInput = z
+  .object({
+    title: oneLine().pipe(z.string().min(1, 'Give the runbook a title.').max(200)),
+    url: HttpsUrl.optional(),
+    alarms: z.array(Line('An alarm name')).max(50).default([]),
+    firstSteps: z.array(Line('A step')).max(50).default([]),
+  })
+  .strict()
+
+export const Runbook = RunbookInput.extend({
+  id: z.string().min(1),
+})
+export type Runbook = z.output<typeof Runbook>
+
+/** Stable across re-imports of the same file, so importing again updates instead of doubling. */
+export function runbookId(title: string): string {
+  const slug = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+  return slug.slice(0, 60) || 'runbook'
+}
+
+/** Runbooks whose covered alarms match what the user typed (case and spacing ignored). */
+export function runbooksForAlarm(runbooks: readonly Runbook[], alarmName: string): Runbook[] {
+  const key = normalize(alarmName)
+  if (key.length < 3) return []
+  return runbooks.filter((r) =>
+    r.alarms.some((a) => normalize(a) === key || normalize(a).includes(key)),
+  )
+}
+
+const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
+
+const STEPS_HEADING = /^(severity guide|steps|first steps|immediate response)\b/i
+const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/
+const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$/
+const ALARMS_LINE = /^\s*alarms?\s*:\s*(.+)$/i
+
+export interface ParsedRunbook {
+  title: string | null
+  firstSteps: string[]
+  alarms: string[]
+}
+
+/**
+ * A Markdown runbook: the title is the first `#` heading; the first steps are the first list under
+ * a heading such as "Severity guide", "Steps", "First steps" or "Immediate response"; an optional
+ * "Alarms: a, b" line names the alarms it covers.
+ */
+export function parseRunbookMarkdown(text: string): ParsedRunbook {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/)
+  let title: string | null = null
+  let alarms: string[] = []
+  let inSteps = false
+  let inFence = false
+  const steps: string[] = []
+  let listDone = false
+  for (const line of lines) {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence
+    if (inFence) continue
+    const heading = HEADING.exec(line)
+    if (heading) {
+      const [, hashes = '', name = ''] = heading
+      if (hashes.length === 1 && title === null) title = stripMarkup(name)
+      if (steps.length) listDone = true
+      inSteps = !listDone && STEPS_HEADING.test(stripMarkup(name))
+      continue
+    }
+    const alarmLine = ALARMS_LINE.exec(line)
+    if (alarmLine && !alarms.length) {
+      alarms = (alarmLine[1] ?? '').split(/[,;]/).map(stripMarkup).filter(Boolean)
+      continue
+    }
+    if (!inSteps || listDone) continue
+    const item = LIST_ITEM.exec(line)
+    if (item) steps.push(stripMarkup(item[1] ?? ''))
+    else if (steps.length && /^\s{2,}\S/.test(line)) {
+      // A wrapped or nested line belongs to the item above it.
+      steps[steps.length - 1] = `${steps.at(-1)} ${stripMarkup(line)}`
+    } else if (steps.length && line.trim()) listDone = true
+  }
+  return { title, firstSteps: steps.filter(Boolean).slice(0, 50), alarms: alarms.slice(0, 50) }
+}
+
+/** Plain text for a checklist: links keep their text, emphasis and code marks go. */
+function stripMarkup(s: string): string {
+  return s
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '')
+    .trim()
+    .slice(0, 500)
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod'
+import { Cadence, Reminders } from '../comms/cadence'
+import { DEFAULT_TEMPLATES, TEMPLATE_IDS, type TemplateId } from '../comms/defaults'
+import { placeholderNames } from '../comms/placeholders'
+import { checkTemplate } from '../comms/template'
+import {
+  Appearance,
+  FirstRun,
+  Notifications,
+  WorkingHoursFields,
+  You,
+  YouFields,
+} from './preferences'
+import { QuickLink, Runbook } from './runbooks'
+import { LeadReminderMinutes, Rota } from './rota'
+import { SEVERITY_SCALE_IDS } from '../incident/severity'
+import { ShortcutsSchema } from './shortcuts'
+
+const Templates = z
+  .partialRecord(
+    z.enum(TEMPLATE_IDS),
+    z.string().max(20_000, 'A template is limited to 20,000 characters.'),
+  )
+  .superRefine((templates, ctx) => {
+    for (const [id, text] of Object.entries(templates) as [TemplateId, string][]) {
+      const problem = checkTemplate(text, placeholderNames)
+      if (problem)
+        ctx.addIssue({ code: 'custom', path: [id], message: `Template “${id}”: ${problem}` })
+    }
+  })
+  .default({})
+
+/** Template texts that equal the default are not stored, so later default changes reach users. */
+export function withoutDefaults(templates: Partial<Record<TemplateId, string>>) {
+  return Object.fromEntries(
+    Object.entries(templates).filter(([id, text]) => DEFAULT_TEMPLATES[id as TemplateId] !== text),
+  )
+}
+
+/**
+ * Every setting with its default, so an older or partial settings file still reads. New fields
+ * must have defaults; a renamed field needs a migration in settings-store.ts.
+ */
+export const Settings = z.object({
+  you: You,
+  severityScale: z.enum(SEVERITY_SCALE_IDS).default('openverse'),
+  shortcuts: ShortcutsSchema,
+  /** Minutes between status updates per severity level. */
+  cadence: Cadence,
+  reminders: Reminders,
+  /** Edited output templates; a missing one means the default. */
+  templates: Templates,
+  comms: z
+    .object({
+      /** Log each copy of these outputs on the timeline unless unticked. */
+      logCopiesOf: z.array(z.string()).default(['p2-post', 'p2-comment', 'slack']),
+    })
+    .prefault({}),
+  notifications: Notifications,
+  appearance: Appearance,
+  openAtLogin: z.boolean().default(false),
+  firstRun: FirstRun,
+  mitigation: z
+    .object({
+      /** Remind when an alarm has been silenced this long, and again every further period. */
+      alarmReminderHours: z
+        .number({ error: 'The silenced-alarm reminder must be a number of hours.' })
+        .int('The silenced-alarm reminder must be a whole number of hours.')
+        .min(1, 'The silenced-alarm reminder must be at least 1 hour.')
+        .max(168, 'The silenced-alarm reminder can be at most 168 hours (7 d).')
+        .default(12),
+    })
+    .prefault({}),
+  /** Links on the incident screen: logs, dashboards, CDN, runbook index. */
+  quickLinks: z.array(QuickLink).max(20, 'Keep it to 20 quick links.').default([]),
+  /**
+   * The runbook library lives in settings: it is small, edited by hand or imported, and shared by
+   * all incidents; an incident copies a runbook's steps when linked, so its log stays whole.
+   */
+  runbooks: z.array(Runbook).max(500).default([]),
+  /**
+   * The P2 to publish to (WordPress REST API). The application password is not here: it is in
+   * the OS keychain through the SecretStore port (services/ports.ts).
+   */
+  publishing: z
+    .object({
+      url: z.string().max(500).default(''),
+      user: z.string().max(200).default(''),
+      /** Swap the post's status-* tag at every status move once connected. */
+      followStatus: z.boolean().default(true),
+    })
+    .prefault({}),
+  /** People who can lead and the weekly runner schedule (issue 3). */
+  rota: Rota,
+  /** Minutes between "No lead yet" notifications. */
+  leadReminderMinutes: LeadReminderMinutes,
+  retro: z
+    .object({
+      /** Remind this many working days (Monday to Friday) after Resolved while a retro is due. */
+      reminderWorkingDays: z
+        .number({ error: 'The retrospective reminder needs a number of working days.' })
+        .int('The retrospective reminder needs a whole number of working days.')
+        .min(0, 'The retrospective reminder can be 0 (right away) to 10 working days.')
+        .max(10, 'The retrospective reminder can be 0 (right away) to 10 working days.')
+        .default(1),
+    })
+    .prefault({}),
+})
+export type Settings = z.output<typeof Settings>
+
+export const DEFAULT_SETTINGS: Settings = Settings.parse({})
+
+/**
+ * A section's fields, each optional and without its default: zod applies a default even inside
+ * .partial(), which would reset every field a patch does not name.
+ */
+function patchOf<S extends z.ZodRawShape>(section: z.ZodObject<S>) {
+  const shape = Object.fromEntries(
+    Object.entries(section.shape).map(([key, field]) => [
+      key,
+      z.optional((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType),
+    ]),
+    // Object.fromEntries loses the keys; the mapped type puts them back.
+  ) as unknown as { [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T> ? T : S[K]> }
+  return z.object(shape).strict()
+}
+
+/** A partial change: each section replaces only the fields given. */
+export const SettingsPatch = z
+  .object({
+    you: patchOf(YouFields)
+      .extend({ workingHours: patchOf(WorkingHoursFields).optional() })
+      .optional(),
+    severityScale: Settings.shape.severityScale.unwrap().optional(),
+    templates: Templates.unwrap().optional(),
+    comms: patchOf(Settings.shape.comms.unwrap()).optional(),
+    shortcuts: patchOf(ShortcutsSchema.unwrap()).optional(),
+    cadence: patchOf(Cadence.unwrap()).optional(),
+    reminders: patchOf(Reminders.unwrap()).optional(),
+    notifications: patchOf(Notifications.unwrap()).optional(),
+    appearance: patchOf(Appearance.unwrap()).optional(),
+    openAtLogin: z.boolean().optional(),
+    firstRun: patchOf(FirstRun.unwrap()).optional(),
+    mitigation: patchOf(Settings.shape.mitigation.unwrap()).optional(),
+    quickLinks: Settings.shape.quickLinks.unwrap().optional(),
+    runbooks: Settings.shape.runbooks.unwrap().optional(),
+    /** The whole rota is replaced: it is edited as one form. */
+    rota: Rota.unwrap().optional(),
+    leadReminderMinutes: LeadReminderMinutes.unwrap().optional(),
+    publishing: patchOf(Settings.shape.publishing.unwrap()).optional(),
+    retro: patchOf(Settings.shape.retro.unwrap()).optional(),
+  })
+  .strict()
+export type SettingsPatch = z.input<typeof SettingsPatch>

@@ -1,0 +1,34 @@
+import type { EventBase } from '../events'
+import type { TimelineItem } from './timeline'
+
+/**
+ * Who a timeline item is for. Public: what happened, actions, findings, status moves with their
+ * summaries. Internal: handovers, key-time edits, copy logs, update bookkeeping. Outputs carry
+ * public items only; the user can override any item either way.
+ */
+export type Audience = 'public' | 'internal'
+
+/** The per-item toggle: overrides the default audience of one timeline item. */
+export interface AudienceSet extends EventBase {
+  type: 'item.audienceSet'
+  itemId: string
+  audience: Audience
+}
+
+/** The audience an item has when nobody chose. */
+export function defaultAudience(item: TimelineItem): Audience {
+  if (item.kind === 'lifecycle')
+    return item.meta || item.internal || item.update ? 'internal' : 'public'
+  // A screenshot without a caption says nothing in text.
+  if (item.kind === 'image' && !item.caption.trim()) return 'internal'
+  return 'public'
+}
+
+export function audienceOf(
+  item: TimelineItem,
+  overrides: Readonly<Record<string, Audience>>,
+): Audience {
+  // Copy logs and snoozes are never news, whatever the toggle says.
+  if (item.kind === 'lifecycle' && item.meta) return 'internal'
+  return overrides[item.id] ?? defaultAudience(item)
+}

@@ -1,0 +1,105 @@
+import { ACTION_LABELS } from './events'
+import { isReportable, type TimelineItem, type TimelineList } from './timeline'
+
+export type KindFilter = 'all' | TimelineItem['kind']
+
+/** Which items a window is cut from: the list's search and filters, or the retro's moments. */
+export interface TimelineFilter {
+  query?: string
+  kind?: KindFilter
+  showDeleted?: boolean
+  /** Only what a report may cite (verified or not), as the retro's key moments. */
+  reportable?: boolean
+}
+
+/** A stretch of the (filtered) timeline, oldest first, as the renderer asks for it while scrolling. */
+export interface TimelineWindow {
+  /** Items matching the filter. */
+  total: number
+  /** Index of items[0] among them. */
+  start: number
+  items: TimelineItem[]
+  /** Entries in the whole timeline, and how many of them are deleted (the toolbar's counts). */
+  all: number
+  deleted: number
+}
+
+/** The words of an item, for searching. */
+export function searchText(item: TimelineItem): string {
+  switch (item.kind) {
+    case 'lifecycle':
+    case 'note':
+    case 'paste':
+      return item.text
+    case 'link':
+      return `${item.title} ${item.url}`
+    case 'image':
+      return item.caption
+    case 'action':
+      return `${ACTION_LABELS[item.action]} ${item.text}`
+  }
+}
+
+/** What the list shows: by kind, matching the search, deleted entries only when asked. */
+export function visibleItems(
+  items: TimelineList,
+  filter: TimelineFilter,
+): Pick<TimelineList, 'length' | 'slice'> {
+  const query = (filter.query ?? '').trim().toLowerCase()
+  const kind = filter.kind ?? 'all'
+  // Everything shown: the window slices the timeline itself, no copy of it.
+  if (!query && kind === 'all' && filter.showDeleted && !filter.reportable) return items
+  return items.filter(
+    (item) =>
+      (!filter.reportable || isReportable(item, true)) &&
+      (kind === 'all' || item.kind === kind) &&
+      (filter.showDeleted || item.kind === 'lifecycle' || !item.deleted) &&
+      (!query ||
+        searchText(item).toLowerCase().includes(query) ||
+        item.by.toLowerCase().includes(query)),
+  )
+}
+
+// One filtered list per timeline (by identity) and filter: scrolling asks again and again.
+const filtered = new WeakMap<
+  TimelineList,
+  { key: string; items: Pick<TimelineList, 'length' | 'slice'> }
+>()
+const counts = new WeakMap<TimelineList, number>()
+
+/**
+ * `count` items of the filtered timeline from `from` (clamped); without `from`, the newest
+ * `count`. Costs a slice once the filter's list is cached for this timeline.
+ */
+export function timelineWindow(
+  timeline: TimelineList,
+  window: TimelineFilter & { from?: number; count: number },
+): TimelineWindow {
+  const key = JSON.stringify([
+    window.query ?? '',
+    window.kind ?? 'all',
+    !!window.showDeleted,
+    !!window.reportable,
+  ])
+  let cached = filtered.get(timeline)
+  if (cached?.key !== key) {
+    cached = { key, items: visibleItems(timeline, window) }
+    filtered.set(timeline, cached)
+  }
+  let deleted = counts.get(timeline)
+  if (deleted === undefined) {
+    deleted = 0
+    for (const i of timeline) if (i.kind !== 'lifecycle' && i.deleted) deleted++
+    counts.set(timeline, deleted)
+  }
+  const items = cached.items
+  const total = items.length
+  const start = Math.max(0, Math.min(window.from ?? total - window.count, total - window.count))
+  return {
+    total,
+    start,
+    items: items.slice(start, start + window.count),
+    all: timeline.length,
+    deleted,
+  }
+}
