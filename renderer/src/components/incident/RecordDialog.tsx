@@ -7,6 +7,7 @@ import { MOD } from '../../keys'
 import { ModalDialog } from '../common/ModalDialog'
 import { SeverityField } from './SeverityField'
 import { useRecordForm, type RecordFields } from './useRecordForm'
+import './severity-options.css'
 
 type Setter = <K extends keyof RecordFields>(key: K, value: RecordFields[K]) => void
 

@@ -15,6 +15,7 @@ import {
 import { useApp } from '../../store'
 import { formatDuration } from '../../time'
 import { SeverityBadge, StatusBadge } from '../incident/Badges'
+import './HistoryView.css'
 
 const day = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',

@@ -9,6 +9,7 @@ import type { InsightsView as Data } from '../../../../electron/shared/history-c
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { formatDuration } from '../../time'
+import './InsightsView.css'
 
 const WEEK_CHOICES = [4, 12, 26, 52] as const
 

@@ -5,6 +5,7 @@ import { PostmortemPreview } from './PostmortemPreview'
 import { RetroForm } from './RetroForm'
 import { useRetroDraft, type SaveState } from './useRetroDraft'
 import { useModalDialog } from '../../useModalDialog'
+import './RetroWorkspace.css'
 
 const SAVE_LABELS: Record<SaveState, string> = {
   saved: 'All changes saved',

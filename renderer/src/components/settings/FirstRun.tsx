@@ -9,6 +9,7 @@ import { useApp } from '../../store'
 import { ShortcutRecorder } from './ShortcutsSection'
 import { SYSTEM_TIME_ZONE, TimeZoneList, WorkingHoursFields } from './YouSection'
 import { useModalDialog } from '../../useModalDialog'
+import './FirstRun.css'
 
 /**
  * A short setup on first start, prefilled from the system. It can be skipped (the app works

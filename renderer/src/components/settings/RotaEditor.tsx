@@ -3,6 +3,7 @@ import type { Rota } from '../../../../electron/domain/settings/rota'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { FormDialog } from '../common/FormDialog'
+import './RotaEditor.css'
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 

@@ -10,6 +10,7 @@ import { FIXED_VIEW } from '../../../../electron/domain/comms/sample'
 import { renderTemplate } from '../../../../electron/domain/comms/template'
 import type { Settings } from '../../../../electron/domain/settings/settings'
 import { FieldError, useSettingsSave } from './fields'
+import './TemplatesSection.css'
 
 const LABELS: Record<TemplateId, string> = {
   p2Title: 'P2 post title',
