@@ -8,7 +8,7 @@ import { IncidentStore } from '../electron/store/incident-store'
 import { pastIncidentLog, writePastIncidents } from '../electron/testing/archive'
 import { tempDir, testHost } from '../electron/testing/fixtures'
 import { notes } from './append'
-import { progress, type Figure, type Sizes } from './stats'
+import { median, progress, type Figure, type Sizes } from './stats'
 
 const NOW = Date.parse('2026-11-23T14:00:00Z')
 
@@ -100,8 +100,57 @@ export async function benchStartup(s: Sizes): Promise<Figure[]> {
   }
 }
 
+/**
+ * A note added through the host to the incident of `bigEntries` entries, beside one added to an
+ * incident of 10 in the same folder, alternately: the timeline is a persistent list, so the
+ * length must not show.
+ */
+async function appendBigVsSmall(s: Sizes, dir: string, bigId: string): Promise<Figure> {
+  const smallId = '20261123-1401-small'
+  mkdirSync(join(dir, 'incidents', smallId, 'attachments'), { recursive: true })
+  const path = join(dir, 'incidents', smallId, 'events.jsonl')
+  const first = pastIncidentLog(smallId, 1, NOW, 4).toString('utf8').split('\n')[0]!
+  appendEvents(path, [JSON.parse(first)])
+  appendEvents(path, notes(smallId, 9))
+  // Notes are written at the clock's time: after the seeded ones, as a live incident's are.
+  const clock = new ManualClock(NOW + (s.bigEntries + 10) * 1_000)
+  const { host } = testHost(dir, clock)
+  const figure: Figure = { figure: '', unit: 'ms', runs: [], baseline: [] }
+  try {
+    for (let run = 0; run < s.runs; run++) {
+      progress(`append to ${s.bigEntries} entries and to 10, run ${run + 1} of ${s.runs}`)
+      const [big, small] = [[], []] as number[][]
+      for (let i = 0; i < s.samples; i++) {
+        for (const [id, times] of [
+          [bigId, big],
+          [smallId, small],
+        ] as const) {
+          clock.advance(1_000)
+          const t0 = performance.now()
+          const result = await host.dispatch('timeline:add', {
+            incidentId: id,
+            entry: { kind: 'note', text: `bench note ${run}.${i}` },
+          })
+          times!.push(performance.now() - t0)
+          if (!result.ok) throw new Error(result.error.message)
+        }
+      }
+      figure.runs.push(median(big!))
+      figure.baseline!.push(median(small!))
+    }
+  } finally {
+    host.close()
+  }
+  return {
+    ...figure,
+    figure: `append a note to a ${s.bigEntries}-entry incident (through the host)`,
+    baselineLabel: 'to a 10-entry one',
+    maxRatio: 1.5,
+  }
+}
+
 /** Opening (replaying) one incident of 100,000 entries, beside the bare JSON.parse of its log. */
-export function benchOpenBig(s: Sizes): Figure[] {
+export async function benchOpenBig(s: Sizes): Promise<Figure[]> {
   const { dir, cleanup } = tempDir()
   try {
     progress(`writing a ${s.bigEntries}-entry incident`)
@@ -133,6 +182,7 @@ export function benchOpenBig(s: Sizes): Figure[] {
         baselineLabel: 'bare JSON.parse of its log',
         maxRatio: 2,
       },
+      await appendBigVsSmall(s, dir, id),
     ]
   } finally {
     cleanup()

@@ -180,6 +180,11 @@ export function parseEventLine(line: string): LineResult {
   } catch {
     return { kind: 'damaged', why: 'not JSON' }
   }
+  return parseEventValue(value)
+}
+
+/** A log line's parsed JSON: the schema of its type and version, then upgrades to today's. */
+export function parseEventValue(value: unknown): LineResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { kind: 'damaged', why: 'not an event' }
   }
@@ -189,10 +194,13 @@ export function parseEventLine(line: string): LineResult {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { kind: 'damaged', why: `schema version ${JSON.stringify(raw.v)} is not a version` }
   }
-  if (version > EVENT_SCHEMA_VERSION || !(raw.type in PAYLOADS)) {
+  // Own keys only: a line of type "constructor" or "toString" is unknown, not Object's own.
+  if (version > EVENT_SCHEMA_VERSION || !Object.hasOwn(PAYLOADS, raw.type)) {
     return { kind: 'unknown', type: raw.type, version }
   }
-  const schema = EVENT_SCHEMAS[version]?.[raw.type as IncidentEventType]
+  const schemas = EVENT_SCHEMAS[version]
+  const schema =
+    schemas && Object.hasOwn(schemas, raw.type) ? schemas[raw.type as IncidentEventType] : undefined
   if (!schema) return { kind: 'unknown', type: raw.type, version }
   const parsed = schema.safeParse(raw)
   if (!parsed.success) {

@@ -138,7 +138,7 @@ describe('foldIncident', () => {
   it('gives exactly what applying each event in turn gives', () => {
     const folded = foldIncident(log)
     expect(folded).toEqual(stepByStep(log))
-    expect(folded.timeline.map((t) => t.id)).toContain('n2')
+    expect(folded.timeline.toArray().map((t) => t.id)).toContain('n2')
     expect(folded.version).toBe(log.length)
   })
 

@@ -18,9 +18,11 @@ import {
   applyTimelineEventInPlace,
   isTimelineEvent,
   type TimelineItem,
+  type TimelineList,
 } from './timeline/timeline'
+import { Timeline } from './timeline/list'
 
-export type { TimelineItem } from './timeline/timeline'
+export type { TimelineItem, TimelineList } from './timeline/timeline'
 import type { LifecycleItem } from './timeline/timeline'
 
 /** An incident is the fold of its events. */
@@ -61,7 +63,8 @@ export interface Incident extends Mitigation {
    * as this app understands it, and every command on it is refused with this message.
    */
   readOnly?: string
-  timeline: TimelineItem[]
+  /** Persistent: appending shares the list with the snapshot before (`timeline/list.ts`). */
+  timeline: TimelineList
   statusHistory: { status: Status; at: string }[]
   severityHistory: { from: number; to: number; at: string; by: string; reason: string }[]
   leadHistory: { lead: string; at: string; by: string; note: string | null }[]
@@ -86,6 +89,16 @@ export type IncidentView = Omit<Incident, 'timeline'> & { timelineTotal: number 
 export function incidentView(incident: Incident): IncidentView {
   const { timeline, ...rest } = incident
   return { ...rest, timelineTotal: timeline.length }
+}
+
+/**
+ * An incident with its timeline as a plain array (a copy): what `incident:get` answers, for
+ * host-side readers (tests, the bench) that read the whole incident.
+ */
+export type IncidentData = Omit<Incident, 'timeline'> & { timeline: TimelineItem[] }
+
+export function incidentData(incident: Incident): IncidentData {
+  return { ...incident, timeline: incident.timeline.toArray() }
 }
 
 /** What lists, the tray and the scheduler need, without the timeline. */
@@ -158,7 +171,7 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
         ...(event.status === 'stabilized' ? { stabilizedAt: event.at } : {}),
       },
       links: [],
-      timeline: [
+      timeline: Timeline.adopt<TimelineItem>([
         {
           id: event.id,
           kind: 'lifecycle',
@@ -168,7 +181,7 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
           text: `Recorded by ${event.by}`,
           internal: true,
         },
-      ],
+      ]),
     }
   }
   const next = {
@@ -189,18 +202,21 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
         ...next,
         lastUpdateAt: event.at,
         snoozedUntil: null,
-        timeline: [...next.timeline, { ...lifecycleItem(event, text), update }],
+        timeline: next.timeline.append({ ...lifecycleItem(event, text), update }),
       }
     }
     case 'update.undone': {
-      const timeline = [
-        ...next.timeline.map((item) =>
-          item.id === event.updateId && item.kind === 'lifecycle' && item.update
-            ? { ...item, update: { ...item.update, undone: true }, meta: true as const }
-            : item,
-        ),
-        lifecycleItem(event, 'Undid the copy: that update does not count as posted', true),
-      ]
+      // An edit of an item already there: a copy of the list (copy-on-write).
+      const timeline = next.timeline.copyWith((items) => {
+        const at = items.findLastIndex((item) => item.id === event.updateId)
+        const undone = items[at]
+        if (undone?.kind === 'lifecycle' && undone.update) {
+          items[at] = { ...undone, update: { ...undone.update, undone: true }, meta: true }
+        }
+        items.push(
+          lifecycleItem(event, 'Undid the copy: that update does not count as posted', true),
+        )
+      })
       // The countdown runs from the latest update that still counts.
       const last = timeline.findLast(
         (item) => item.kind === 'lifecycle' && item.update && !item.update.undone,
@@ -211,26 +227,22 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       return {
         ...next,
         cadenceChoice: event.choice,
-        timeline: [
-          ...next.timeline,
-          {
-            ...lifecycleItem(event, `Update cadence: ${CADENCE_CHOICE_LABELS[event.choice]}`),
-            internal: true,
-          },
-        ],
+        timeline: next.timeline.append({
+          ...lifecycleItem(event, `Update cadence: ${CADENCE_CHOICE_LABELS[event.choice]}`),
+          internal: true,
+        }),
       }
     case 'item.audienceSet':
       return {
         ...next,
         audience: { ...next.audience, [event.itemId]: event.audience },
-        timeline: [
-          ...next.timeline,
+        timeline: next.timeline.append(
           lifecycleItem(
             event,
             event.audience === 'public' ? 'Made an item public' : 'Made an item internal',
             true,
           ),
-        ],
+        ),
       }
     case 'comms.checked': {
       const commsChecked = { ...next.commsChecked }
@@ -240,19 +252,19 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       return {
         ...next,
         commsChecked,
-        timeline: [...next.timeline, lifecycleItem(event, text, true)],
+        timeline: next.timeline.append(lifecycleItem(event, text, true)),
       }
     }
     case 'comms.copied':
       return {
         ...next,
-        timeline: [...next.timeline, lifecycleItem(event, `Copied the ${event.label}`, true)],
+        timeline: next.timeline.append(lifecycleItem(event, `Copied the ${event.label}`, true)),
       }
     case 'comms.p2UrlSet':
       return {
         ...next,
         p2Url: event.url,
-        timeline: [...next.timeline, lifecycleItem(event, `P2 post: ${event.url}`, true)],
+        timeline: next.timeline.append(lifecycleItem(event, `P2 post: ${event.url}`, true)),
       }
     case 'publish.queued':
     case 'publish.done':
@@ -263,7 +275,7 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       return {
         ...next,
         publishing: state,
-        timeline: [...next.timeline, lifecycleItem(event, text, true)],
+        timeline: next.timeline.append(lifecycleItem(event, text, true)),
       }
     }
     case 'status.changed':
@@ -277,10 +289,9 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       return {
         ...next,
         snoozedUntil: event.until,
-        timeline: [
-          ...next.timeline,
+        timeline: next.timeline.append(
           lifecycleItem(event, `Snoozed update reminders for ${event.minutes} min`, true),
-        ],
+        ),
       }
     case 'alarm.silenced':
     case 'alarm.reenabled':
@@ -299,22 +310,19 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
       return {
         ...next,
         ...registers,
-        timeline: [...next.timeline, internal ? { ...item, internal: true } : item],
+        timeline: next.timeline.append(internal ? { ...item, internal: true } : item),
       }
     }
     case 'resolve.overridden':
       return {
         ...next,
-        timeline: [
-          ...next.timeline,
-          {
-            ...lifecycleItem(
-              event,
-              `Resolved with open items (${event.outstanding.join('; ')}). Reason: ${event.reason}`,
-            ),
-            internal: true,
-          },
-        ],
+        timeline: next.timeline.append({
+          ...lifecycleItem(
+            event,
+            `Resolved with open items (${event.outstanding.join('; ')}). Reason: ${event.reason}`,
+          ),
+          internal: true,
+        }),
       }
     case 'retro.optedIn':
     case 'retro.optedOut':
@@ -375,18 +383,22 @@ export function foldIncident(
 ): Incident {
   const [first] = events
   if (!first) throw new CorruptLogError('An incident log holds no events.')
-  // Every draft and its timeline list are new objects of this fold: no caller has seen them yet.
+  // Every draft and its timeline are new objects of this fold: no caller has seen them yet, so
+  // timeline events change the fold's own array in place, and other events append to it.
   let draft = applyEvent(undefined, first)
+  let items = Timeline.owned(draft.timeline)
   for (let i = 1; i < events.length; i++) {
     const event = events[i]!
     try {
       if (!isTimelineEvent(event)) {
+        draft.timeline = Timeline.adopt(items)
         draft = applyEvent(draft, event)
+        items = Timeline.owned(draft.timeline)
         continue
       }
       try {
         // Throws before it changes anything, so a skipped event leaves no trace.
-        applyTimelineEventInPlace(draft.timeline, event)
+        applyTimelineEventInPlace(items, event)
       } catch (err) {
         throw new CorruptLogError((err as Error).message)
       }
@@ -399,6 +411,7 @@ export function foldIncident(
       draft.lastSeq = Math.max(draft.lastSeq ?? 0, event.seq)
     }
   }
+  draft.timeline = Timeline.adopt(items)
   return draft
 }
 

@@ -71,7 +71,7 @@ export interface Host {
    * Work done since start: logs replayed, index entries written, incidents the deadline engine
    * looked at. Tests and the bench count it to show a command's work does not grow with the archive.
    */
-  work(): { replayed: number; indexed: number; evaluated: number }
+  work(): { replayed: number; indexed: number; evaluated: number; ledgered: number }
   close(): void
 }
 
@@ -130,7 +130,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     notices.add(message)
 
   let cancelIndexWrite: (() => void) | undefined
-  const changedJobs: (() => void)[] = []
+  const changedJobs: ((ids: readonly string[]) => void)[] = []
   const closeJobs: (() => void)[] = []
   const osUser = options.userName ?? systemUserName
   const snapshot = (): Snapshot => ({
@@ -153,7 +153,8 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
         const next = snapshot()
         for (const listener of listeners) listener(next)
       }
-      for (const job of changedJobs) job()
+      const ids = incidents.takeChanged()
+      for (const job of changedJobs) job(ids)
       // The index is a start-up cache; writing it a little later keeps appends fast.
       cancelIndexWrite ??= ports.clock.setTimer(() => {
         cancelIndexWrite = undefined
@@ -203,9 +204,10 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   }
   // One engine for every reminder: it looks at the incident that changed, and on its timer at
   // incidents with a deadline ahead, never at the archive (services/deadlines/engine.ts).
+  const ledger = new DeadlineLedger(dataDir)
   const deadlines = new DeadlineEngine({
     jobs: DEADLINE_JOBS,
-    ledger: new DeadlineLedger(dataDir),
+    ledger,
     source: {
       summaries: () => incidents.list(),
       summary: (id) => incidents.find(id),
@@ -217,8 +219,8 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     isQuiet,
     onTick: () => options.onTray?.(maskedTray(tray())),
   })
-  ctx.onChanged(() => deadlines.changed(incidents.takeChanged()))
-  ctx.onClose(() => deadlines.stop())
+  ctx.onChanged((ids) => deadlines.changed(ids))
+  ctx.onClose(() => (deadlines.stop(), ledger.compact()))
   deadlines.evaluate()
   notices.onChange(() => {
     if (listeners.size > 0) {
@@ -239,7 +241,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     settings: () => settings.get(),
     tray: () => maskedTray(tray()),
     wake: () => deadlines.wake(),
-    work: () => ({ ...store.work, evaluated: deadlines.evaluations }),
+    work: () => ({ ...store.work, evaluated: deadlines.evaluations, ledgered: ledger.written }),
     close: () => {
       for (const job of closeJobs) job()
       cancelIndexWrite?.()

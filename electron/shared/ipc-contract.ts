@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IncidentId } from '../domain/incident/ids'
-import type { Incident, IncidentSummary, IncidentView } from '../domain/incident'
+import type { Incident, IncidentData, IncidentSummary, IncidentView } from '../domain/incident'
 import { SNOOZE_CHOICES } from '../domain/comms/cadence'
 import type { ChecklistItem } from '../domain/comms/checklist'
 import {
@@ -85,7 +85,7 @@ export const contract = {
   ),
   'incident:record': spec<IncidentSummary>().of(RecordIncidentInput),
   /** The whole incident, timeline included: for host-side readers (tests, bench, export). */
-  'incident:get': spec<Incident>().of(z.object({ id: IncidentId }).strict()),
+  'incident:get': spec<IncidentData>().of(z.object({ id: IncidentId }).strict()),
   /** What the renderer shows: the incident without its timeline (paged by `timeline:window`). */
   'incident:view': spec<IncidentView>().of(z.object({ id: IncidentId }).strict()),
   'settings:update': spec<Settings>().of(SettingsPatch),

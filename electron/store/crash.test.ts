@@ -115,7 +115,7 @@ describe('crash safety', () => {
       const { store, summaries } = reopen()
       expect(summaries.map((s) => s.id)).toContain(id)
       const { incident: after } = store.load(id)
-      const seqs = new Set(after.timeline.map((t) => Number(t.id.replace('e-', ''))))
+      const seqs = new Set(after.timeline.toArray().map((t) => Number(t.id.replace('e-', ''))))
       for (const seq of acked)
         expect(seqs.has(seq), `acknowledged event ${seq} lost at kill ${kill}`).toBe(true)
       expect(after.lastSeq).toBeGreaterThanOrEqual(Math.max(highest, ...acked))
@@ -145,7 +145,7 @@ describe('crash safety', () => {
       const acked = await runAndKill('attach', id, randomMs())
       const { store } = reopen()
       const { incident } = store.load(id)
-      const images = incident.timeline.flatMap((t) => (t.kind === 'image' ? [t] : []))
+      const images = incident.timeline.toArray().flatMap((t) => (t.kind === 'image' ? [t] : []))
       const shown = new Set(images.map((t) => t.id))
       for (const seq of acked) expect(shown.has(`e-${seq}`), `image ${seq} lost`).toBe(true)
       // An event never points at a missing or half-written image.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { parseEventLine } from '../domain/event-schemas'
 import type { IncidentEvent } from '../domain/events'
+import { readEventLine } from './fast-event-check'
 import { fileStamp, writeFileAtomic } from './fs-util'
 import { fsyncDirWith, nodeFs, writeAll, writeSynced, type FsPort } from './fs-port'
 
@@ -177,7 +177,7 @@ function parseCleanLog(
     start = end + 1
     lineNo++
     if (line.length === 0) continue
-    const result = parseEventLine(line)
+    const result = readEventLine(line)
     if (result.kind === 'event') events.push(result.event)
     else if (result.kind === 'unknown') {
       unknown.push({ line: lineNo, type: result.type, version: result.version })
@@ -203,7 +203,7 @@ export function parseLog(buf: Buffer): ParsedLog {
       out.torn = { line: lineNo, bytes: line }
       break
     }
-    const result = parseEventLine(line.toString('utf8'))
+    const result = readEventLine(line.toString('utf8'))
     if (result.kind === 'event') {
       out.events.push(result.event)
       out.good.push(line)

@@ -34,7 +34,7 @@ afterEach(() => cleanup())
 function goldenOf(incident: Incident) {
   return {
     summary: summarize(incident),
-    timeline: incident.timeline.map((t) => {
+    timeline: incident.timeline.toArray().map((t) => {
       if (t.kind === 'lifecycle') return `${t.at} ${t.text}`
       const body = 'text' in t ? t.text : 'title' in t ? `${t.title} <${t.url}>` : ''
       const flags = `${t.verified ? '' : ' (hypothesis)'}${t.deleted ? ' (deleted)' : ''}`

@@ -12,10 +12,10 @@ export interface MaskingPolicy {
 /** No entry unmasked: every secret is masked (text that belongs to no incident, say). */
 export const MASK_ALL: MaskingPolicy = { allowed: new Set() }
 
-const policies = new WeakMap<readonly TimelineItem[], MaskingPolicy>()
+const policies = new WeakMap<Iterable<TimelineItem>, MaskingPolicy>()
 
 /** The masking state of an incident's entries, as one policy (worked out once per timeline). */
-export function maskingPolicy(incident: { timeline: readonly TimelineItem[] }): MaskingPolicy {
+export function maskingPolicy(incident: { timeline: Iterable<TimelineItem> }): MaskingPolicy {
   let policy = policies.get(incident.timeline)
   if (policy) return policy
   const allowed = new Set<string>()

@@ -56,9 +56,9 @@ describe('incident reducer', () => {
       recordedAt: '2026-11-23T14:00:00.000Z',
       version: 1,
     })
-    expect(incident.timeline.map((t) => (t.kind === 'lifecycle' ? t.text : t.kind))).toEqual([
-      'Recorded by Dana',
-    ])
+    expect(
+      incident.timeline.toArray().map((t) => (t.kind === 'lifecycle' ? t.text : t.kind)),
+    ).toEqual(['Recorded by Dana'])
     expect(summarize(incident)).toMatchObject({ active: true, lead: null })
   })
 

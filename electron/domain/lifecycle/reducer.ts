@@ -28,21 +28,18 @@ export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Inci
         mitigationSummary:
           event.to === 'stabilized' ? (event.summary ?? null) : next.mitigationSummary,
         solutionSummary: event.to === 'resolved' ? (event.summary ?? null) : next.solutionSummary,
-        timeline: [
-          ...next.timeline,
-          {
-            ...item(
-              `Status: ${STATUS_LABELS[event.from]} → ${STATUS_LABELS[event.to]} (${event.by})${summary}`,
-            ),
-            statusMove: { to: event.to, summary: event.summary ?? null },
-          },
-        ],
+        timeline: next.timeline.append({
+          ...item(
+            `Status: ${STATUS_LABELS[event.from]} → ${STATUS_LABELS[event.to]} (${event.by})${summary}`,
+          ),
+          statusMove: { to: event.to, summary: event.summary ?? null },
+        }),
       }
     }
     case 'incident.reopened':
       return {
         ...next,
-        timeline: [...next.timeline, item(`It happened again (${event.by}): ${event.note}`)],
+        timeline: next.timeline.append(item(`It happened again (${event.by}): ${event.note}`)),
       }
     case 'incident.linked': {
       const text =
@@ -55,7 +52,7 @@ export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Inci
           ...next.links,
           { id: event.otherId, title: event.otherTitle, relation: event.relation },
         ],
-        timeline: [...next.timeline, item(text)],
+        timeline: next.timeline.append(item(text)),
       }
     }
     case 'severity.changed':
@@ -66,12 +63,11 @@ export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Inci
           ...next.severityHistory,
           { from: event.from, to: event.to, at: event.at, by: event.by, reason: event.reason },
         ],
-        timeline: [
-          ...next.timeline,
+        timeline: next.timeline.append(
           item(
             `Severity: ${severityLabel(next.scale, event.from)} → ${severityLabel(next.scale, event.to)} (${event.by}): ${event.reason}`,
           ),
-        ],
+        ),
       }
     case 'lead.set': {
       const previous = next.lead ? ` (was ${next.lead})` : ''
@@ -83,25 +79,22 @@ export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Inci
           ...next.leadHistory,
           { lead: event.lead, at: event.at, by: event.by, note: event.note ?? null },
         ],
-        timeline: [
-          ...next.timeline,
-          { ...item(`Lead: ${event.lead}${previous}, set by ${event.by}${note}`), internal: true },
-        ],
+        timeline: next.timeline.append({
+          ...item(`Lead: ${event.lead}${previous}, set by ${event.by}${note}`),
+          internal: true,
+        }),
       }
     }
     case 'keytime.changed':
       return {
         ...next,
         keyTimes: { ...next.keyTimes, [event.key]: event.value },
-        timeline: [
-          ...next.timeline,
-          {
-            ...item(
-              `${KEY_TIME_LABELS[event.key]} time set to ${event.value} (${event.by}): ${event.reason}`,
-            ),
-            internal: true,
-          },
-        ],
+        timeline: next.timeline.append({
+          ...item(
+            `${KEY_TIME_LABELS[event.key]} time set to ${event.value} (${event.by}): ${event.reason}`,
+          ),
+          internal: true,
+        }),
       }
     default: {
       const unknown: never = event

@@ -98,9 +98,10 @@ export type RetroDraftInput = z.input<typeof RetroDraft>
 export function suggestedAttendees(incident: {
   recorder: string
   lead: string | null
-  timeline: readonly { by: string; meta?: true }[]
+  timeline: Iterable<{ by: string; meta?: true }>
 }): string[] {
-  const names = [incident.recorder, incident.lead, ...incident.timeline.map((t) => t.by)]
+  const names = [incident.recorder, incident.lead]
+  for (const item of incident.timeline) names.push(item.by)
   const seen = new Set<string>()
   return names.filter((n): n is string => {
     if (!n || n === 'Unknown' || seen.has(n)) return false

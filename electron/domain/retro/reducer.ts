@@ -26,7 +26,7 @@ export function applyRetroEvent(incident: Incident, event: RetroEvent): Incident
       return {
         ...incident,
         retro: { ...retro, choice },
-        timeline: [...incident.timeline, item(text)],
+        timeline: incident.timeline.append(item(text)),
       }
     }
     case 'retro.draftSaved':
@@ -39,12 +39,11 @@ export function applyRetroEvent(incident: Incident, event: RetroEvent): Incident
       return {
         ...incident,
         retro: { ...retro, completedAt: event.at, completedBy: event.by },
-        timeline: [
-          ...incident.timeline,
+        timeline: incident.timeline.append(
           item(
             `Retrospective completed with ${actions} action item${actions === 1 ? '' : 's'}${moved}`,
           ),
-        ],
+        ),
       }
     }
     case 'retro.actionDone': {
@@ -59,7 +58,7 @@ export function applyRetroEvent(incident: Incident, event: RetroEvent): Incident
       return {
         ...incident,
         retro: { ...retro, draft: { ...draft, actions } },
-        timeline: [...incident.timeline, item(text)],
+        timeline: incident.timeline.append(item(text)),
       }
     }
     default: {

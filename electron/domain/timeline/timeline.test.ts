@@ -62,7 +62,7 @@ describe('timeline entries', () => {
       note('n1', 'Rolled back', '2026-11-23T14:10:00.000Z'),
       note('n2', 'Started at 14:02', '2026-11-23T14:12:00.000Z', '2026-11-23T14:02:00.000Z'),
       note('n3', 'Before recording', '2026-11-23T14:13:00.000Z', '2026-11-23T13:50:00.000Z'),
-    ]).timeline
+    ]).timeline.toArray()
     expect(timeline.map((t) => t.id)).toEqual(['n3', 'e1', 'n2', 'n1'])
     expect(timeline[2]).toMatchObject({
       at: '2026-11-23T14:02:00.000Z',

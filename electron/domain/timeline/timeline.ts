@@ -1,4 +1,5 @@
 import type { IncidentEvent } from '../events'
+import { Timeline } from './list'
 import { ACTION_LABELS, type EntryAdded, type EntryContent, type TimelineEvent } from './events'
 
 /** An automatic entry from the lifecycle (recording, status, severity, lead changes). */
@@ -59,6 +60,17 @@ export type Entry = EntryMeta & EntryContent
 
 export type TimelineItem = LifecycleItem | Entry
 
+/**
+ * An incident's timeline: a persistent list (`list.ts`). Read it with `for…of`,
+ * `length`, `at`, `findLast`; `toArray()` is the one way to a plain array (a copy).
+ */
+export type TimelineList = Timeline<TimelineItem>
+
+/** A timeline of these items (a copy of them). */
+export function timelineOf(items: readonly TimelineItem[]): TimelineList {
+  return Timeline.of(items)
+}
+
 export function isEntry(item: TimelineItem): item is Entry {
   return item.kind !== 'lifecycle'
 }
@@ -112,7 +124,10 @@ function sortedIndex(items: readonly TimelineItem[], item: TimelineItem): number
 }
 
 /** Searches from the newest end: entries just added or edited are the ones asked for most. */
-export function findEntry(items: readonly TimelineItem[], id: string): Entry | undefined {
+export function findEntry(
+  items: { findLast(test: (item: TimelineItem) => unknown): TimelineItem | undefined },
+  id: string,
+): Entry | undefined {
   const found = items.findLast((i) => i.id === id)
   return found && isEntry(found) ? found : undefined
 }
@@ -145,20 +160,21 @@ export function isTimelineEvent(event: IncidentEvent): event is TimelineEvent {
   return Object.hasOwn(TIMELINE_EVENT_TYPES, event.type)
 }
 
-/** The timeline after one timeline event, as a new list. Unknown entries mean a damaged log. */
-export function applyTimelineEvent(
-  items: readonly TimelineItem[],
-  event: TimelineEvent,
-): TimelineItem[] {
+/**
+ * The timeline after one timeline event, as a new snapshot; the one given stays as it was. The
+ * common case, an entry that happened after every other, is an append: no copy, whatever the
+ * length. A backdated entry or an edit copies the list once. Unknown entries mean a damaged log.
+ */
+export function applyTimelineEvent(timeline: TimelineList, event: TimelineEvent): TimelineList {
   if (event.type === 'entry.added') {
-    // The common case, a note after every other: one copy of exactly the right size (a spread
-    // then a push copied a long timeline twice, growing the array for the one new item).
     const entry = entryFrom(event)
-    if (sortedIndex(items, entry) === items.length) return items.concat([entry])
+    const last = timeline.at(-1)
+    if (!last || !before(entry, last)) return timeline.append(entry)
+  } else if (!findEntry(timeline, event.entryId)) {
+    // Checked before the copy: a damaged log's unknown entry costs no copy of a long timeline.
+    throw new Error(`${event.type} names an entry that does not exist.`)
   }
-  const next = [...items]
-  applyTimelineEventInPlace(next, event)
-  return next
+  return timeline.copyWith((items) => applyTimelineEventInPlace(items, event))
 }
 
 /**

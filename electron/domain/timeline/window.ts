@@ -1,5 +1,5 @@
 import { ACTION_LABELS } from './events'
-import { isReportable, type TimelineItem } from './timeline'
+import { isReportable, type TimelineItem, type TimelineList } from './timeline'
 
 export type KindFilter = 'all' | TimelineItem['kind']
 
@@ -42,11 +42,12 @@ export function searchText(item: TimelineItem): string {
 
 /** What the list shows: by kind, matching the search, deleted entries only when asked. */
 export function visibleItems(
-  items: readonly TimelineItem[],
+  items: TimelineList,
   filter: TimelineFilter,
-): readonly TimelineItem[] {
+): Pick<TimelineList, 'length' | 'slice'> {
   const query = (filter.query ?? '').trim().toLowerCase()
   const kind = filter.kind ?? 'all'
+  // Everything shown: the window slices the timeline itself, no copy of it.
   if (!query && kind === 'all' && filter.showDeleted && !filter.reportable) return items
   return items.filter(
     (item) =>
@@ -61,17 +62,17 @@ export function visibleItems(
 
 // One filtered list per timeline (by identity) and filter: scrolling asks again and again.
 const filtered = new WeakMap<
-  readonly TimelineItem[],
-  { key: string; items: readonly TimelineItem[] }
+  TimelineList,
+  { key: string; items: Pick<TimelineList, 'length' | 'slice'> }
 >()
-const counts = new WeakMap<readonly TimelineItem[], number>()
+const counts = new WeakMap<TimelineList, number>()
 
 /**
  * `count` items of the filtered timeline from `from` (clamped); without `from`, the newest
  * `count`. Costs a slice once the filter's list is cached for this timeline.
  */
 export function timelineWindow(
-  timeline: readonly TimelineItem[],
+  timeline: TimelineList,
   window: TimelineFilter & { from?: number; count: number },
 ): TimelineWindow {
   const key = JSON.stringify([
@@ -87,7 +88,8 @@ export function timelineWindow(
   }
   let deleted = counts.get(timeline)
   if (deleted === undefined) {
-    deleted = timeline.reduce((n, i) => n + (i.kind !== 'lifecycle' && i.deleted ? 1 : 0), 0)
+    deleted = 0
+    for (const i of timeline) if (i.kind !== 'lifecycle' && i.deleted) deleted++
     counts.set(timeline, deleted)
   }
   const items = cached.items

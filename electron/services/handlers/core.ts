@@ -1,4 +1,4 @@
-import { incidentView } from '../../domain/incident'
+import { incidentData, incidentView } from '../../domain/incident'
 import { timelineWindow } from '../../domain/timeline/window'
 import type { HostContext, FeatureHandlers } from '../context'
 import type { Snapshot } from '../../shared/ipc-contract'
@@ -32,7 +32,7 @@ export function coreHandlers(
       ctx.changed()
       return incidents.summary(incident.id)
     },
-    'incident:get': ({ id }) => incidents.get(id),
+    'incident:get': ({ id }) => incidentData(incidents.get(id)),
     'incident:view': ({ id }) => incidentView(incidents.get(id)),
     'timeline:window': ({ id, ...window }) => timelineWindow(incidents.get(id).timeline, window),
   }
