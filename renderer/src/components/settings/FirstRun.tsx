@@ -9,6 +9,7 @@ import { useApp } from '../../store'
 import { ShortcutRecorder } from './ShortcutsSection'
 import { SYSTEM_TIME_ZONE, TimeZoneList, WorkingHoursFields } from './YouSection'
 import { ModalDialog } from '../common/ModalDialog'
+import { RadioGroup } from '../common/RadioGroup'
 import { FormError } from '../common/RegisterCard'
 
 /**
@@ -90,22 +91,13 @@ function ScaleChoice(props: {
   onChange: (scale: SeverityScaleId) => void
 }) {
   return (
-    <fieldset className="field">
-      <legend className="label">Severity scale</legend>
-      <div className="segmented">
-        {Object.values(SEVERITY_SCALES).map((s) => (
-          <label key={s.id}>
-            <input
-              type="radio"
-              name="first-run-scale"
-              checked={props.scale === s.id}
-              onChange={() => props.onChange(s.id)}
-            />
-            <span>{s.name}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <RadioGroup
+      legend="Severity scale"
+      name="first-run-scale"
+      options={Object.values(SEVERITY_SCALES).map((s) => ({ value: s.id, label: s.name }))}
+      value={props.scale}
+      onChange={props.onChange}
+    />
   )
 }
 

@@ -85,6 +85,12 @@ export function RunbookLibrary() {
   )
 }
 
+const ADD_FIELDS = [
+  { key: 'title', label: 'Runbook title', placeholder: 'Title' },
+  { key: 'url', label: 'Runbook URL', placeholder: 'https://… (optional)' },
+  { key: 'alarms', label: 'Alarms it covers', placeholder: 'Alarms it covers, comma-separated' },
+] as const
+
 function RunbookAddForm(props: {
   draft: Draft
   setDraft: (update: (draft: Draft) => Draft) => void
@@ -95,24 +101,15 @@ function RunbookAddForm(props: {
   const set = (key: keyof Draft, value: string) => props.setDraft((d) => ({ ...d, [key]: value }))
   return (
     <form className="runbook-add" onSubmit={props.onSubmit}>
-      <input
-        aria-label="Runbook title"
-        placeholder="Title"
-        value={draft.title}
-        onChange={(e) => set('title', e.target.value)}
-      />
-      <input
-        aria-label="Runbook URL"
-        placeholder="https://… (optional)"
-        value={draft.url}
-        onChange={(e) => set('url', e.target.value)}
-      />
-      <input
-        aria-label="Alarms it covers"
-        placeholder="Alarms it covers, comma-separated"
-        value={draft.alarms}
-        onChange={(e) => set('alarms', e.target.value)}
-      />
+      {ADD_FIELDS.map((field) => (
+        <input
+          key={field.key}
+          aria-label={field.label}
+          placeholder={field.placeholder}
+          value={draft[field.key]}
+          onChange={(e) => set(field.key, e.target.value)}
+        />
+      ))}
       <textarea
         aria-label="First steps"
         placeholder="First steps, one a line"
