@@ -8,6 +8,7 @@ import { ModalDialog } from '../common/ModalDialog'
 import { RadioGroup } from '../common/RadioGroup'
 import { SeverityField } from './SeverityField'
 import { useRecordForm, type RecordFields } from './useRecordForm'
+import './severity-options.css'
 
 type Setter = <K extends keyof RecordFields>(key: K, value: RecordFields[K]) => void
 

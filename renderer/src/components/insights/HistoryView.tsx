@@ -13,6 +13,7 @@ import { useApp } from '../../store'
 import { formatDuration } from '../../time'
 import { SeverityBadge, StatusBadge } from '../incident/Badges'
 import { HistoryFiltersForm } from './HistoryFiltersForm'
+import './HistoryView.css'
 
 const day = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',

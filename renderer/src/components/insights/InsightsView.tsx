@@ -7,6 +7,7 @@ import { useApp } from '../../store'
 import { formatDuration } from '../../time'
 import { Card, DataTable, HBars } from './charts'
 import { WeeklyChart } from './WeeklyChart'
+import './InsightsView.css'
 
 const WEEK_CHOICES = [4, 12, 26, 52] as const
 

@@ -4,6 +4,7 @@ import type { OpenAction } from '../../../../electron/domain/retro/open-actions'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { ModalDialog } from '../common/ModalDialog'
+import './OpenActionsDialog.css'
 
 /** Every open action item from every retrospective, so none is forgotten. */
 export function OpenActionsDialog({ onClose }: { onClose(): void }) {

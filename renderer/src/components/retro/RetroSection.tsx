@@ -4,6 +4,7 @@ import type { RetroView } from '../../../../electron/shared/ipc-contract'
 import { api } from '../../api'
 import { PanelPlaceholder } from '../common/PanelPlaceholder'
 import { RetroWorkspace } from './RetroWorkspace'
+import './RetroSection.css'
 
 /** The retrospective's place on an incident: is it due, open the workspace, what comes after. */
 export function RetroSection({ incident }: { incident: IncidentView }) {

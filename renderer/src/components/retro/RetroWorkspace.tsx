@@ -5,6 +5,7 @@ import { PostmortemPreview } from './PostmortemPreview'
 import { RetroForm } from './RetroForm'
 import { useRetroDraft, type SaveState } from './useRetroDraft'
 import { ModalDialog } from '../common/ModalDialog'
+import './RetroWorkspace.css'
 
 const SAVE_LABELS: Record<SaveState, string> = {
   saved: 'All changes saved',

@@ -5,6 +5,7 @@ import './chosen-path.css'
 import { useApiCall } from '../../useApiCall'
 import { BackupProgress } from './BackupProgress'
 import { FieldError } from './fields'
+import './BackupSection.css'
 
 const STATE_LABELS: Record<ImportPlan['incidents'][number]['state'], string> = {
   new: 'New: will be added',

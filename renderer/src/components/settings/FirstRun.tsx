@@ -11,6 +11,7 @@ import { SYSTEM_TIME_ZONE, TimeZoneList, WorkingHoursFields } from './YouSection
 import { ModalDialog } from '../common/ModalDialog'
 import { RadioGroup } from '../common/RadioGroup'
 import { FormError } from '../common/RegisterCard'
+import './FirstRun.css'
 
 /**
  * A short setup on first start, prefilled from the system. It can be skipped (the app works

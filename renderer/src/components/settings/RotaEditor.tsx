@@ -4,6 +4,7 @@ import { api } from '../../api'
 import { useApp } from '../../store'
 import { FormDialog } from '../common/FormDialog'
 import { fromRow, newPerson, nextMonday, toRow, type PersonRow } from './rota-rows'
+import './RotaEditor.css'
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 

@@ -4,6 +4,7 @@ import { api } from '../../api'
 import './chosen-path.css'
 import { useApiCall } from '../../useApiCall'
 import { FormError } from '../common/RegisterCard'
+import './RunbookLibrary.css'
 
 const lines = (s: string, split: RegExp) =>
   s

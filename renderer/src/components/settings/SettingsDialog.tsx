@@ -4,6 +4,7 @@ import { SETTINGS_SECTIONS } from '../../settings-sections'
 import { useApp } from '../../store'
 import { MOD } from '../../keys'
 import { ModalDialog } from '../common/ModalDialog'
+import './SettingsDialog.css'
 
 /** One place for every setting: sections on the left, the chosen one's form on the right. */
 export function SettingsDialog() {

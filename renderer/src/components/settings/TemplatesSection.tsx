@@ -11,6 +11,7 @@ import { renderTemplate } from '../../../../electron/domain/comms/template'
 import type { Settings } from '../../../../electron/domain/settings/settings'
 import { FieldError, useSettingsSave } from './fields'
 import { FormError } from '../common/RegisterCard'
+import './TemplatesSection.css'
 
 const LABELS: Record<TemplateId, string> = {
   p2Title: 'P2 post title',
