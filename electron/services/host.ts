@@ -79,7 +79,7 @@ export interface Host {
    * Work done since start: logs replayed, index entries written, incidents the deadline engine
    * looked at. Tests and the bench count it to show a command's work does not grow with the archive.
    */
-  work(): { replayed: number; indexed: number; evaluated: number }
+  work(): { replayed: number; indexed: number; evaluated: number; ledgered: number }
   close(): void
 }
 
@@ -120,7 +120,11 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   const store = new IncidentStore(dataDir, now, { fs: options.fs })
   // Live: a repair at start-up, at an incident's first open or after a failed write is heard.
   store.onNotice((notice) => notices.add(notice.message))
-  const incidents = new IncidentRepository(store, now, options.newId)
+  // Every command goes through `incidents.execute`, which tells `changed` after it appended.
+  const incidents = new IncidentRepository(store, now, options.newId, {
+    actor: () => settings.get().you.name,
+    changed: () => ctx.changed(),
+  })
   // The choke point: whatever leaves the app through a port is masked (services/outgoing.ts).
   const ports = maskedPorts(rawPorts, (id) => {
     try {
@@ -243,9 +247,10 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   }
   // One engine for every reminder: it looks at the incident that changed, and on its timer at
   // incidents with a deadline ahead, never at the archive (services/deadlines/engine.ts).
+  const ledger = new DeadlineLedger(dataDir)
   const deadlines = new DeadlineEngine({
     jobs: DEADLINE_JOBS,
-    ledger: new DeadlineLedger(dataDir),
+    ledger,
     source: {
       summaries: () => incidents.list(),
       summary: (id) => incidents.find(id),
@@ -258,7 +263,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     onTick: () => options.onTray?.(maskedTray(tray())),
   })
   ctx.onChanged((ids) => deadlines.changed(ids))
-  ctx.onClose(() => deadlines.stop())
+  ctx.onClose(() => (deadlines.stop(), ledger.compact()))
   deadlines.evaluate()
   notices.onChange(() => {
     publishSnapshot()
@@ -280,7 +285,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     settings: () => settings.get(),
     tray: () => maskedTray(tray()),
     wake: () => deadlines.wake(),
-    work: () => ({ ...store.work, evaluated: deadlines.evaluations }),
+    work: () => ({ ...store.work, evaluated: deadlines.evaluations, ledgered: ledger.written }),
     close: () => {
       for (const job of closeJobs) job()
       cancelIndexWrite?.()

@@ -1,19 +1,13 @@
 import type { Incident } from '../incident'
-import type { LifecycleItem } from '../timeline/timeline'
+import { lifecycleItem } from '../timeline/lifecycle-item'
+import type { ResolveEvent } from './resolve-events'
 import { KEY_TIME_LABELS, type LifecycleEvent } from './events'
 import { severityLabel } from '../incident/severity'
 import { STATUS_LABELS } from './status'
 
-/** How status, severity, lead and key-time events change an incident (called by applyEvent). */
-export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Incident {
-  const item = (text: string): LifecycleItem => ({
-    id: event.id,
-    kind: 'lifecycle',
-    at: event.at,
-    writtenAt: event.at,
-    by: event.by,
-    text,
-  })
+/** How status, resolve, severity, lead and key-time events change an incident. */
+export function reduceLifecycle(next: Incident, event: LifecycleEvent | ResolveEvent): Incident {
+  const item = (text: string) => lifecycleItem(event, text)
   switch (event.type) {
     case 'status.changed': {
       const keyTimes = { ...next.keyTimes }
@@ -95,6 +89,17 @@ export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Inci
           ),
           internal: true,
         }),
+      }
+    case 'resolve.overridden':
+      return {
+        ...next,
+        timeline: next.timeline.append(
+          lifecycleItem(
+            event,
+            `Resolved with open items (${event.outstanding.join('; ')}). Reason: ${event.reason}`,
+            { internal: true },
+          ),
+        ),
       }
     default: {
       const unknown: never = event

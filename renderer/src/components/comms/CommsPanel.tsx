@@ -13,6 +13,7 @@ import { PanelPlaceholder } from '../common/PanelPlaceholder'
 import { PublishPanel } from './PublishPanel'
 import { CopyNote } from './CopyNote'
 import { useCopyOutput } from './useCopyOutput'
+import './CommsPanel.css'
 
 interface Outputs {
   tabs: OutputTab[]

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { api } from '../../api'
+import './P2UrlField.css'
 
 /** Where the P2 post lives: outputs link it once set. */
 export function P2UrlField({ incident }: { incident: IncidentViewModel }) {

@@ -8,6 +8,7 @@ import { FormDialog } from '../common/FormDialog'
 import { formatLocalAndUtc, useNow } from '../../time'
 import { CopyNote } from './CopyNote'
 import { useCopyOutput } from './useCopyOutput'
+import './UpdateCountdown.css'
 
 /** 47:12 under an hour; 5:03:10 beyond; whole days past two. */
 export function formatCountdown(ms: number): string {

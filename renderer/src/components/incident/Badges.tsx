@@ -1,5 +1,6 @@
 import { severityLabel, STATUS_LABELS } from '../../../../electron/shared/format'
 import type { SeverityScaleId, Status } from '../../../../electron/shared/types'
+import './Badges.css'
 
 /** Severity as text and colour; the text alone carries the meaning. */
 export function SeverityBadge({ scale, level }: { scale: SeverityScaleId; level: number }) {

@@ -3,6 +3,7 @@ import type { IncidentViewModel } from '../../../../electron/shared/view-contrac
 import { STATUS_LABELS } from '../../../../electron/shared/format'
 import { api } from '../../api'
 import { formatDuration, useNow } from '../../time'
+import './ClosedRecord.css'
 
 /** True while a resolved or reviewed incident is shown: its record can be read, not changed. */
 export const ReadOnly = createContext(false)

@@ -3,6 +3,7 @@ import { DETECTION_LABELS, severityLevel } from '../../../../electron/shared/for
 import { formatDuration, formatLocalAndUtc, useNow } from '../../time'
 import { LeadHistory } from './LeadPicker'
 import { SeverityChange } from './SeverityChange'
+import './DetailsPanel.css'
 
 /** The Details panel: the facts recorded at the start, what was observed, who led and when. */
 export function DetailsPanel({ incident }: { incident: IncidentViewModel }) {

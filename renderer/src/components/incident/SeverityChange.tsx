@@ -3,6 +3,7 @@ import type { IncidentViewModel } from '../../../../electron/shared/view-contrac
 import { SEVERITY_SCALES } from '../../../../electron/shared/format'
 import { api } from '../../api'
 import { FormDialog } from '../common/FormDialog'
+import './severity-options.css'
 
 /** "Change severity…": every level with its definition; a reason is required. */
 export function SeverityChange({ incident }: { incident: IncidentViewModel }) {

@@ -7,6 +7,7 @@ import { formatLocalAndUtc } from '../../time'
 import { ActionItemsEditor } from './ActionItemsEditor'
 import { newId } from './ids'
 import { WhysChainEditor } from './WhysChainEditor'
+import './RetroForm.css'
 
 /** The workspace's sections, in the order the meeting runs. */
 export function RetroForm({

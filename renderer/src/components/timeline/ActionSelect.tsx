@@ -1,11 +1,8 @@
 import { ACTION_KINDS, ACTION_LABELS } from '../../../../electron/shared/format'
 import type { ActionKind } from '../../../../electron/shared/types'
 
-/** "What you changed": the kind of an "I changed…" entry, in the composer and the editor. */
-export function ActionKindSelect(props: {
-  value: ActionKind
-  onChange: (kind: ActionKind) => void
-}) {
+/** "What you changed": the kinds of change an action entry names. */
+export function ActionSelect(props: { value: ActionKind; onChange: (action: ActionKind) => void }) {
   return (
     <select
       aria-label="What you changed"
