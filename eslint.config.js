@@ -99,4 +99,58 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Issue 20: renderer source files stay small (tests excepted).
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/**/*.test.{ts,tsx}'],
+    rules: {
+      'max-lines': ['error', { max: 250, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // Being moved to the host by another change (issue 20); warn here until that lands:
+    // StatusControl, SeverityChange, BackupFirstPrompt, CommsPanel, UpdateCountdown,
+    // retro/RetroForm, retro/useRetroDraft, store.ts, api.ts.
+    files: [
+      'renderer/src/components/incident/StatusControl.tsx',
+      'renderer/src/components/incident/SeverityChange.tsx',
+      'renderer/src/components/**/BackupFirstPrompt.tsx',
+      'renderer/src/components/comms/CommsPanel.tsx',
+      'renderer/src/components/comms/UpdateCountdown.tsx',
+      'renderer/src/components/retro/RetroForm.tsx',
+      'renderer/src/components/retro/useRetroDraft.ts',
+      'renderer/src/store.ts',
+      'renderer/src/api.ts',
+    ],
+    rules: { 'max-lines': 'warn', 'max-lines-per-function': 'warn' },
+  },
+  {
+    // Still to split (issue 20): warn until each file is under the limits, then remove it here.
+    files: [
+      'renderer/src/components/comms/PublishPanel.tsx',
+      'renderer/src/components/incident/LeadPicker.tsx',
+      'renderer/src/components/incident/ResolveChecklist.tsx',
+      'renderer/src/components/insights/HistoryView.tsx',
+      'renderer/src/components/insights/InsightsView.tsx',
+      'renderer/src/components/retro/ActionItemsEditor.tsx',
+      'renderer/src/components/retro/OpenActionsDialog.tsx',
+      'renderer/src/components/retro/RetroSection.tsx',
+      'renderer/src/components/retro/RetroWorkspace.tsx',
+      'renderer/src/components/retro/WhysChainEditor.tsx',
+      'renderer/src/components/settings/BackupSection.tsx',
+      'renderer/src/components/settings/FirstRun.tsx',
+      'renderer/src/components/settings/PublishingSection.tsx',
+      'renderer/src/components/settings/RotaEditor.tsx',
+      'renderer/src/components/settings/RunbookLibrary.tsx',
+      'renderer/src/components/settings/TemplatesSection.tsx',
+      'renderer/src/components/shell/App.tsx',
+      'renderer/src/components/timeline/EntryComposer.tsx',
+      'renderer/src/components/timeline/EntryEditor.tsx',
+      'renderer/src/components/timeline/Timeline.tsx',
+      'renderer/src/components/timeline/TimelineEntry.tsx',
+      'renderer/src/core-commands.ts',
+    ],
+    rules: { 'max-lines': 'warn', 'max-lines-per-function': 'warn' },
+  },
 )

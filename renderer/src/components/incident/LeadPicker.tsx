@@ -10,27 +10,12 @@ type Choice = { kind: 'rota'; name: string } | { kind: 'free'; name: string }
 
 /** Choose a lead: rota suggestions with their reasons, or a typed name; plus a handover note. */
 export function LeadPicker({ incident, onClose }: { incident: IncidentView; onClose: () => void }) {
-  const rota = useApp((s) => s.snapshot!.settings.rota)
-  const [suggestions, setSuggestions] = useState<LeadSuggestion[] | null>(null)
+  const { suggestions, loadError } = useLeadSuggestions(incident.id)
   const [choice, setChoice] = useState<Choice | null>(null)
   const [freeName, setFreeName] = useState('')
   const [note, setNote] = useState('')
   const [editingRota, setEditingRota] = useState(false)
-  const [loadError, setLoadError] = useState<string | null>(null)
 
-  useEffect(() => {
-    let live = true
-    void api.lead.suggest({ id: incident.id }).then((r) => {
-      if (!live) return
-      if (r.ok) setSuggestions(r.value)
-      else setLoadError(r.error.message)
-    })
-    return () => {
-      live = false
-    }
-  }, [incident.id, rota])
-
-  const pick = (c: Choice) => setChoice(c)
   // The rota editor is a sibling dialog: forms must not nest.
   if (editingRota) return <RotaEditor onClose={() => setEditingRota(false)} />
   return (
@@ -59,25 +44,7 @@ export function LeadPicker({ incident, onClose }: { incident: IncidentView; onCl
             The rota is empty. Add people and the runner schedule to get suggestions.
           </p>
         )}
-        <ul className="lead-suggestions" aria-label="Lead suggestions">
-          {suggestions?.map((s) => (
-            <li key={s.name} className={s.inWorkingHours ? '' : 'away'}>
-              <label>
-                <input
-                  type="radio"
-                  name="lead"
-                  checked={choice?.kind === 'rota' && choice.name === s.name}
-                  onChange={() => pick({ kind: 'rota', name: s.name })}
-                />
-                <span className="lead-name">
-                  {s.name}
-                  {s.handle && <span className="lead-handle"> {s.handle}</span>}
-                </span>
-                <span className="lead-reasons">{s.reasons.join(' · ')}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <SuggestionList suggestions={suggestions} choice={choice} onPick={setChoice} />
         <button type="button" className="link" onClick={() => setEditingRota(true)}>
           Edit rota…
         </button>
@@ -100,6 +67,54 @@ export function LeadPicker({ incident, onClose }: { incident: IncidentView; onCl
         <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
     </FormDialog>
+  )
+}
+
+/** The rota's suggestions for this incident, asked again when the rota changes. */
+function useLeadSuggestions(incidentId: string) {
+  const rota = useApp((s) => s.snapshot!.settings.rota)
+  const [suggestions, setSuggestions] = useState<LeadSuggestion[] | null>(null)
+  const [loadError, setLoadError] = useState<string | null>(null)
+  useEffect(() => {
+    let live = true
+    void api.lead.suggest({ id: incidentId }).then((r) => {
+      if (!live) return
+      if (r.ok) setSuggestions(r.value)
+      else setLoadError(r.error.message)
+    })
+    return () => {
+      live = false
+    }
+  }, [incidentId, rota])
+  return { suggestions, loadError }
+}
+
+function SuggestionList(props: {
+  suggestions: LeadSuggestion[] | null
+  choice: Choice | null
+  onPick: (choice: Choice) => void
+}) {
+  const { choice } = props
+  return (
+    <ul className="lead-suggestions" aria-label="Lead suggestions">
+      {props.suggestions?.map((s) => (
+        <li key={s.name} className={s.inWorkingHours ? '' : 'away'}>
+          <label>
+            <input
+              type="radio"
+              name="lead"
+              checked={choice?.kind === 'rota' && choice.name === s.name}
+              onChange={() => props.onPick({ kind: 'rota', name: s.name })}
+            />
+            <span className="lead-name">
+              {s.name}
+              {s.handle && <span className="lead-handle"> {s.handle}</span>}
+            </span>
+            <span className="lead-reasons">{s.reasons.join(' · ')}</span>
+          </label>
+        </li>
+      ))}
+    </ul>
   )
 }
 

@@ -4,7 +4,7 @@ import type { ChecklistItem } from '../../../../electron/domain/lifecycle/resolv
 import { api } from '../../api'
 import { useApiCall } from '../../useApiCall'
 import { FormError } from '../common/RegisterCard'
-import { useModalDialog } from '../../useModalDialog'
+import { ModalDialog } from '../common/ModalDialog'
 
 /**
  * The one way to resolve (the status control's "Resolved…"): shows what is outstanding and
@@ -17,16 +17,10 @@ export function ResolveDialog({
   incident: IncidentView
   onClose: () => void
 }) {
-  const dialog = useModalDialog()
-  const [items, setItems] = useState<ChecklistItem[] | null>(null)
+  const items = useResolveCheck(incident)
   const [summary, setSummary] = useState(incident.solutionSummary ?? '')
   const [reason, setReason] = useState('')
   const { error, busy, run } = useApiCall()
-
-  // The list follows the incident: re-enabling an alarm elsewhere clears its line here.
-  useEffect(() => {
-    void api.incident.resolveCheck({ id: incident.id }).then((r) => r.ok && setItems(r.value))
-  }, [incident.id, incident.version])
 
   const blocking = (items ?? []).filter((i) => i.kind !== 'summary')
   const resolve = async (event: FormEvent, override: boolean) => {
@@ -41,35 +35,17 @@ export function ResolveDialog({
     if (done) onClose()
   }
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
       className="dialog resolve-dialog"
       aria-labelledby="resolve-heading"
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
+      onClose={onClose}
     >
       <form onSubmit={(e) => void resolve(e, false)} noValidate>
         <header className="dialog-header">
           <h2 id="resolve-heading">Resolve “{incident.title}”</h2>
           <p className="hint">Nothing may stay silenced or half-undone after Resolved.</p>
         </header>
-        <section aria-label="Outstanding before Resolved" className="resolve-list">
-          {items === null ? (
-            <p className="hint">Checking…</p>
-          ) : blocking.length ? (
-            <ul>
-              {blocking.map((item) => (
-                <li key={item.kind + item.label} className={`resolve-item kind-${item.kind}`}>
-                  {item.text}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="resolve-clear">✓ No alarm silenced, no measure left undone.</p>
-          )}
-        </section>
+        <OutstandingList items={items} blocking={blocking} />
         <label className="field">
           <span className="label">Solution summary</span>
           <textarea
@@ -108,6 +84,37 @@ export function ResolveDialog({
           </button>
         </footer>
       </form>
-    </dialog>
+    </ModalDialog>
+  )
+}
+
+/** What the host says is outstanding; it follows the incident, so a line clears when done. */
+function useResolveCheck(incident: IncidentView) {
+  const [items, setItems] = useState<ChecklistItem[] | null>(null)
+  // The list follows the incident: re-enabling an alarm elsewhere clears its line here.
+  useEffect(() => {
+    void api.incident.resolveCheck({ id: incident.id }).then((r) => r.ok && setItems(r.value))
+  }, [incident.id, incident.version])
+  return items
+}
+
+function OutstandingList(props: { items: ChecklistItem[] | null; blocking: ChecklistItem[] }) {
+  const { items, blocking } = props
+  return (
+    <section aria-label="Outstanding before Resolved" className="resolve-list">
+      {items === null ? (
+        <p className="hint">Checking…</p>
+      ) : blocking.length ? (
+        <ul>
+          {blocking.map((item) => (
+            <li key={item.kind + item.label} className={`resolve-item kind-${item.kind}`}>
+              {item.text}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="resolve-clear">✓ No alarm silenced, no measure left undone.</p>
+      )}
+    </section>
   )
 }

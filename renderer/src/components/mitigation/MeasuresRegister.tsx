@@ -18,36 +18,35 @@ import { useApp } from '../../store'
 import { captureBefore } from '../timeline/capture-before'
 import { BackupFirstPrompt } from './BackupFirstPrompt'
 import { FormError, RegisterCard } from '../common/RegisterCard'
+import { RegisterForm } from '../common/RegisterForm'
+import { useRegisterForm } from '../common/useRegisterForm'
+
+const FIELDS = [
+  { key: 'what', label: 'What exactly', placeholder: 'What exactly, e.g. flag search-v2' },
+  { key: 'undoPlan', label: 'Undo plan', placeholder: 'Undo plan' },
+] as const
 
 /** Temporary measures: what, since when, the undo plan; undo fully, partly, or keep on purpose. */
 export function MeasuresRegister({ incident }: { incident: IncidentView }) {
-  const [kind, setKind] = useState<MeasureKind>('flag-off')
-  const [what, setWhat] = useState('')
-  const [undoPlan, setUndoPlan] = useState('')
+  const form = useRegisterForm(
+    () => ({ kind: 'flag-off' as MeasureKind, what: '', undoPlan: '' }),
+    ['kind'],
+  )
   const [asking, setAsking] = useState(false)
-  const [adding, setAdding] = useState(false)
-  const { error, busy, run } = useApiCall()
+  const { kind } = form.values
   const open = incident.measures.filter(isOutstanding)
 
   const start = async (backupConfirmed: boolean) => {
     setAsking(false)
-    const done = await run(() =>
-      api.measure.start({ id: incident.id, kind, what, undoPlan, backupConfirmed }),
-    )
-    if (done) {
-      setWhat('')
-      setUndoPlan('')
-      setAdding(false)
-    }
+    await form.save(() => api.measure.start({ id: incident.id, ...form.values, backupConfirmed }))
   }
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
     if (needsBackupPrompt(kind)) setAsking(true)
     else void start(false)
   }
   return (
     <RegisterCard
-      add={adding ? undefined : { label: 'Started a measure', onClick: () => setAdding(true) }}
+      add={form.addButton('Started a measure')}
       title="Temporary measures"
       open={open.length ? `${open.length} not undone` : undefined}
       quiet={incident.measures.length ? 'all undone or kept' : 'none'}
@@ -57,38 +56,28 @@ export function MeasuresRegister({ incident }: { incident: IncidentView }) {
           <MeasureItem key={m.id} incidentId={incident.id} measure={m} />
         ))}
       </ul>
-      {adding && (
-        <form className="register-form measure-form" onSubmit={submit}>
-          <select
-            aria-label="Kind of measure"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as MeasureKind)}
-          >
-            {MEASURE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {MEASURE_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-          <input
-            aria-label="What exactly"
-            placeholder="What exactly, e.g. flag search-v2"
-            value={what}
-            onChange={(e) => setWhat(e.target.value)}
-          />
-          <input
-            aria-label="Undo plan"
-            placeholder="Undo plan"
-            value={undoPlan}
-            onChange={(e) => setUndoPlan(e.target.value)}
-          />
-          <button type="submit" disabled={busy || asking}>
-            Started
-          </button>
-          <button type="button" onClick={() => setAdding(false)}>
-            Cancel
-          </button>
-        </form>
+      {form.adding && (
+        <RegisterForm
+          form={form}
+          fields={FIELDS}
+          className="register-form measure-form"
+          submitLabel="Started"
+          disabled={asking}
+          onSubmit={submit}
+          before={
+            <select
+              aria-label="Kind of measure"
+              value={kind}
+              onChange={(e) => form.set('kind', e.target.value as MeasureKind)}
+            >
+              {MEASURE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {MEASURE_KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          }
+        />
       )}
       {asking && (
         <BackupFirstPrompt
@@ -102,7 +91,7 @@ export function MeasuresRegister({ incident }: { incident: IncidentView }) {
           onCancel={() => setAsking(false)}
         />
       )}
-      <FormError message={error} />
+      <FormError message={form.error} />
     </RegisterCard>
   )
 }

@@ -5,28 +5,22 @@ import { api } from '../../api'
 import { formatLocalAndUtc } from '../../time'
 import { useApiCall } from '../../useApiCall'
 import { FormError, RegisterCard } from '../common/RegisterCard'
+import { RegisterForm } from '../common/RegisterForm'
+import { useRegisterForm } from '../common/useRegisterForm'
+
+const FIELDS = [
+  { key: 'who', label: 'Who', placeholder: 'Who, e.g. Cloudflare' },
+  { key: 'channel', label: 'Channel', placeholder: 'Channel: ticket, email…' },
+  { key: 'reference', label: 'Their reference', placeholder: 'Their reference' },
+] as const
 
 /** Third parties contacted: who, how, when, their reference and answer. */
 export function PartiesRegister({ incident }: { incident: IncidentView }) {
-  const [who, setWho] = useState('')
-  const [channel, setChannel] = useState('')
-  const [reference, setReference] = useState('')
-  const [adding, setAdding] = useState(false)
-  const { error, busy, run } = useApiCall()
+  const form = useRegisterForm(() => ({ who: '', channel: '', reference: '' }))
   const waiting = incident.parties.filter((p) => !p.answer).length
-  const add = async (event: FormEvent) => {
-    event.preventDefault()
-    const done = await run(() => api.party.add({ id: incident.id, who, channel, reference }))
-    if (done) {
-      setWho('')
-      setChannel('')
-      setReference('')
-      setAdding(false)
-    }
-  }
   return (
     <RegisterCard
-      add={adding ? undefined : { label: 'Contacted someone', onClick: () => setAdding(true) }}
+      add={form.addButton('Contacted someone')}
       title="Third parties"
       quiet={
         incident.parties.length
@@ -41,35 +35,15 @@ export function PartiesRegister({ incident }: { incident: IncidentView }) {
           <PartyItem key={p.id} incidentId={incident.id} party={p} />
         ))}
       </ul>
-      {adding && (
-        <form className="register-form" onSubmit={(e) => void add(e)}>
-          <input
-            aria-label="Who"
-            placeholder="Who, e.g. Cloudflare"
-            value={who}
-            onChange={(e) => setWho(e.target.value)}
-          />
-          <input
-            aria-label="Channel"
-            placeholder="Channel: ticket, email…"
-            value={channel}
-            onChange={(e) => setChannel(e.target.value)}
-          />
-          <input
-            aria-label="Their reference"
-            placeholder="Their reference"
-            value={reference}
-            onChange={(e) => setReference(e.target.value)}
-          />
-          <button type="submit" disabled={busy}>
-            Contacted
-          </button>
-          <button type="button" onClick={() => setAdding(false)}>
-            Cancel
-          </button>
-        </form>
+      {form.adding && (
+        <RegisterForm
+          form={form}
+          fields={FIELDS}
+          submitLabel="Contacted"
+          onSubmit={() => void form.save(() => api.party.add({ id: incident.id, ...form.values }))}
+        />
       )}
-      <FormError message={error} />
+      <FormError message={form.error} />
     </RegisterCard>
   )
 }

@@ -1,25 +1,18 @@
-import { useState, type FormEvent } from 'react'
 import { api } from '../../api'
 import { useApp } from '../../store'
-import { useApiCall } from '../../useApiCall'
 import { FormError } from '../common/RegisterCard'
+import { RegisterForm } from '../common/RegisterForm'
+import { useRegisterForm } from '../common/useRegisterForm'
+
+const FIELDS = [
+  { key: 'label', label: 'Link label', placeholder: 'Logs' },
+  { key: 'url', label: 'Link URL', placeholder: 'https://…' },
+] as const
 
 /** Configurable links (logs, dashboards, CDN, runbook index), one click from the incident. */
 export function QuickLinks() {
   const links = useApp((s) => s.snapshot?.settings.quickLinks ?? [])
-  const [adding, setAdding] = useState(false)
-  const [label, setLabel] = useState('')
-  const [url, setUrl] = useState('')
-  const { error, busy, run } = useApiCall()
-  const add = async (event: FormEvent) => {
-    event.preventDefault()
-    const done = await run(() => api.settings.update({ quickLinks: [...links, { label, url }] }))
-    if (done) {
-      setAdding(false)
-      setLabel('')
-      setUrl('')
-    }
-  }
+  const form = useRegisterForm(() => ({ label: '', url: '' }))
   return (
     <nav className="quick-links" aria-label="Quick links">
       {links.map((link) => (
@@ -27,33 +20,22 @@ export function QuickLinks() {
           {link.label} ↗
         </a>
       ))}
-      {adding ? (
-        <form className="register-inline" onSubmit={(e) => void add(e)}>
-          <input
-            aria-label="Link label"
-            placeholder="Logs"
-            value={label}
-            onChange={(e) => setLabel(e.target.value)}
-          />
-          <input
-            aria-label="Link URL"
-            placeholder="https://…"
-            value={url}
-            onChange={(e) => setUrl(e.target.value)}
-          />
-          <button type="submit" disabled={busy}>
-            Add
-          </button>
-          <button type="button" onClick={() => setAdding(false)}>
-            Cancel
-          </button>
-        </form>
+      {form.adding ? (
+        <RegisterForm
+          form={form}
+          fields={FIELDS}
+          className="register-inline"
+          submitLabel="Add"
+          onSubmit={() =>
+            void form.save(() => api.settings.update({ quickLinks: [...links, form.values] }))
+          }
+        />
       ) : (
-        <button type="button" className="link" onClick={() => setAdding(true)}>
+        <button type="button" className="link" onClick={() => form.setAdding(true)}>
           {links.length ? '+ link' : 'Add quick links (logs, dashboards, CDN)…'}
         </button>
       )}
-      <FormError message={error} />
+      <FormError message={form.error} />
     </nav>
   )
 }

@@ -49,65 +49,14 @@ export function App() {
   )
   useDocumentTheme(snapshot?.settings.appearance.theme)
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
-      const key = event.key.toLowerCase()
-      const action =
-        key === 'n' ? openRecord : key === 'k' ? openPalette : key === ',' ? openSettings : null
-      if (action) {
-        event.preventDefault()
-        action()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [openRecord, openPalette, openSettings])
+  useGlobalShortcuts({ openRecord, openPalette, openSettings })
   const firstRun = snapshot?.settings.firstRun
   const showFirstRun = firstRunOpen || (firstRun && !firstRun.completed && !firstRun.skipped)
 
   if (!snapshot) return <div className="loading">Loading incidents…</div>
   return (
     <div className="app">
-      <header className="topbar">
-        <h1 className="brand">Incident Tray</h1>
-        <button
-          type="button"
-          className="primary"
-          onClick={openRecord}
-          title={`Record incident (${MOD}+N)`}
-        >
-          Record incident <kbd>{MOD}+N</kbd>
-        </button>
-        <nav className="views topbar-wide-only" aria-label="Views">
-          {VIEWS.map(([id, label]) => (
-            <button
-              key={id}
-              type="button"
-              aria-current={view === id ? 'page' : undefined}
-              onClick={() => showView(id)}
-            >
-              {label}
-            </button>
-          ))}
-        </nav>
-        <span className="topbar-spacer" />
-        <button type="button" onClick={openPalette} title={`Command palette (${MOD}+K)`}>
-          Commands <kbd>{MOD}+K</kbd>
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => openSettings()}
-          aria-label="Settings"
-          title={`Settings (${MOD}+,)`}
-        >
-          <span aria-hidden="true">⚙</span>
-        </button>
-        <span className="topbar-wide-only">
-          <OpenActionsButton />
-        </span>
-      </header>
+      <TopBar view={view} showView={showView} />
       <Notices />
       {view === 'history' ? (
         <Suspense fallback={<div className="loading">Opening history…</div>}>
@@ -131,6 +80,81 @@ export function App() {
       {paletteOpen && <CommandPalette />}
     </div>
   )
+}
+
+/** The top bar: Record, the views, the palette, settings and the open action items. */
+function TopBar({ view, showView }: { view: View; showView: (view: View) => void }) {
+  const { openRecord, openPalette, openSettings } = useApp(
+    useShallow((s) => ({
+      openRecord: s.openRecord,
+      openPalette: s.openPalette,
+      openSettings: s.openSettings,
+    })),
+  )
+  return (
+    <header className="topbar">
+      <h1 className="brand">Incident Tray</h1>
+      <button
+        type="button"
+        className="primary"
+        onClick={openRecord}
+        title={`Record incident (${MOD}+N)`}
+      >
+        Record incident <kbd>{MOD}+N</kbd>
+      </button>
+      <nav className="views topbar-wide-only" aria-label="Views">
+        {VIEWS.map(([id, label]) => (
+          <button
+            key={id}
+            type="button"
+            aria-current={view === id ? 'page' : undefined}
+            onClick={() => showView(id)}
+          >
+            {label}
+          </button>
+        ))}
+      </nav>
+      <span className="topbar-spacer" />
+      <button type="button" onClick={openPalette} title={`Command palette (${MOD}+K)`}>
+        Commands <kbd>{MOD}+K</kbd>
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => openSettings()}
+        aria-label="Settings"
+        title={`Settings (${MOD}+,)`}
+      >
+        <span aria-hidden="true">⚙</span>
+      </button>
+      <span className="topbar-wide-only">
+        <OpenActionsButton />
+      </span>
+    </header>
+  )
+}
+
+/** Ctrl/Cmd+N records, +K opens the palette, +, opens settings, wherever focus is. */
+function useGlobalShortcuts(actions: {
+  openRecord: () => void
+  openPalette: () => void
+  openSettings: () => void
+}) {
+  const { openRecord, openPalette, openSettings } = actions
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
+      const key = event.key.toLowerCase()
+      const action =
+        key === 'n' ? openRecord : key === 'k' ? openPalette : key === ',' ? openSettings : null
+      if (action) {
+        event.preventDefault()
+        action()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [openRecord, openPalette, openSettings])
 }
 
 function EmptyState({ onRecord }: { onRecord: () => void }) {

@@ -1,12 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { allCommands, type Command } from '../../commands'
 import { fuzzyFilter } from '../../fuzzy'
 import { useApp } from '../../store'
+import { ModalDialog } from '../common/ModalDialog'
 
 /** CmdOrCtrl+K: every action by keyboard. Arrows move, Enter runs, Esc closes. */
 export function CommandPalette() {
   const close = useApp((s) => s.closePalette)
-  const dialog = useRef<HTMLDialogElement>(null)
   // Read once when opened: the palette lists what can be done now.
   const [commands] = useState<Command[]>(allCommands)
   const [query, setQuery] = useState('')
@@ -16,16 +16,6 @@ export function CommandPalette() {
     [query, commands],
   )
   const current = shown[Math.min(active, shown.length - 1)]
-
-  useEffect(() => {
-    // Focus goes back where it was when the palette closes.
-    const before = document.activeElement
-    const el = dialog.current
-    if (el && !el.open) el.showModal()
-    return () => {
-      if (before instanceof HTMLElement && before.isConnected) before.focus()
-    }
-  }, [])
 
   useEffect(() => {
     document.getElementById(`command-${current?.id}`)?.scrollIntoView({ block: 'nearest' })
@@ -39,17 +29,13 @@ export function CommandPalette() {
   }
 
   return (
-    <dialog
-      ref={dialog}
+    // Focus goes back where it was when the palette closes.
+    <ModalDialog
       className="dialog palette"
       aria-label="Command palette"
-      onCancel={(e) => {
-        e.preventDefault()
-        close()
-      }}
-      onClick={(e) => {
-        if (e.target === dialog.current) close()
-      }}
+      onClose={close}
+      restoreFocus
+      closeOnBackdrop
     >
       <input
         autoFocus
@@ -96,6 +82,6 @@ export function CommandPalette() {
           No command matches “{query}”.
         </p>
       )}
-    </dialog>
+    </ModalDialog>
   )
 }
