@@ -1,18 +1,16 @@
 import type { Audience } from './timeline/audience'
 import type { DetectionMethod, IncidentEvent } from './events'
 import type { KeyTime } from './lifecycle/events'
-import { applyLifecycleEvent } from './lifecycle/reducer'
-import { CADENCE_CHOICE_LABELS } from './comms/cadence'
+import { reduceLifecycle } from './lifecycle/reducer'
+import { reduceComms } from './comms/reducer'
 import type { SeverityScaleId } from './incident/severity'
-import { EMPTY_MITIGATION, isSilenced, type Mitigation } from './mitigation/mitigation'
-import { foldMitigation } from './mitigation/reducer'
-import { isActive, type Status } from './lifecycle/status'
-import { applyPublishEvent, NO_PUBLISHING, type PublishingState } from './comms/publishing'
-import { isRetroDue, retroFacts } from './retro/due'
-import { openActionCount } from './retro/open-actions'
-import { applyRetroEvent } from './retro/reducer'
-import { NO_RETRO, type RetroState } from './retro/state'
-
+import { recordedIncident } from './incident/recorded'
+import type { Mitigation } from './mitigation/mitigation'
+import { reduceMitigation } from './mitigation/reducer'
+import type { Status } from './lifecycle/status'
+import type { PublishingState } from './comms/publishing'
+import { reduceRetro } from './retro/reducer'
+import type { RetroState } from './retro/state'
 import {
   applyTimelineEvent,
   applyTimelineEventInPlace,
@@ -23,7 +21,7 @@ import {
 import { Timeline } from './timeline/list'
 
 export type { TimelineItem, TimelineList } from './timeline/timeline'
-import type { LifecycleItem } from './timeline/timeline'
+export { summarize, type IncidentSummary } from './incident/summary'
 
 /** An incident is the fold of its events. */
 export interface Incident extends Mitigation {
@@ -101,34 +99,6 @@ export function incidentData(incident: Incident): IncidentData {
   return { ...incident, timeline: incident.timeline.toArray() }
 }
 
-/** What lists, the tray and the scheduler need, without the timeline. */
-export interface IncidentSummary {
-  id: string
-  title: string
-  severity: number
-  scale: SeverityScaleId
-  status: Status
-  active: boolean
-  recorder: string
-  lead: string | null
-  area: string
-  recordedAt: string
-  updatedAt: string
-  lastUpdateAt: string | null
-  snoozedUntil: string | null
-  /** The lead's cadence choice after Stabilized (absent in older cached summaries). */
-  cadenceChoice?: 'policy' | 'daily' | 'news'
-  /** Alarms still silenced, for the reminder; absent in summaries written before issue 7. */
-  silencedAlarms?: { id: string; name: string; silencedAt: string }[]
-  /** Publishes waiting in the outbox (absent in summaries cached before publishing). */
-  publishWaiting?: number
-  /** When it was last resolved (absent in summaries cached before issue 3). */
-  resolvedAt?: string | null
-  /** Optional: summaries cached in index.json before the retro existed lack them. */
-  retroDue?: boolean
-  openActionItems?: number
-}
-
 export class CorruptLogError extends Error {}
 
 export function applyEvent(incident: Incident | undefined, event: IncidentEvent): Incident {
@@ -136,53 +106,7 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
     if (event.type !== 'incident.recorded') {
       throw new CorruptLogError(`The log of ${event.incidentId} does not start with its recording.`)
     }
-    return {
-      id: event.incidentId,
-      title: event.title,
-      observed: event.observed,
-      severity: event.severity,
-      scale: event.scale,
-      detection: event.detection,
-      area: event.area,
-      status: event.status,
-      recorder: event.by,
-      lead: null,
-      recordedAt: event.at,
-      updatedAt: event.at,
-      lastUpdateAt: null,
-      snoozedUntil: null,
-      cadenceChoice: 'policy',
-      audience: {},
-      p2Url: null,
-      publishing: NO_PUBLISHING,
-      commsChecked: {},
-      ...EMPTY_MITIGATION,
-      retro: NO_RETRO,
-      version: 1,
-      lastSeq: event.seq,
-      statusHistory: [{ status: event.status, at: event.at }],
-      severityHistory: [],
-      leadHistory: [],
-      mitigationSummary: null,
-      solutionSummary: null,
-      keyTimes: {
-        detectedAt: event.at,
-        recordedAt: event.at,
-        ...(event.status === 'stabilized' ? { stabilizedAt: event.at } : {}),
-      },
-      links: [],
-      timeline: Timeline.adopt<TimelineItem>([
-        {
-          id: event.id,
-          kind: 'lifecycle',
-          at: event.at,
-          writtenAt: event.at,
-          by: event.by,
-          text: `Recorded by ${event.by}`,
-          internal: true,
-        },
-      ]),
-    }
+    return recordedIncident(event)
   }
   const next = {
     ...incident,
@@ -190,109 +114,31 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
     version: incident.version + 1,
     lastSeq: Math.max(nextSeq(incident) - 1, event.seq),
   }
+  // Each family has one reducer of the same shape, (incident, event) => incident.
   switch (event.type) {
     case 'incident.recorded':
       throw new CorruptLogError(`${event.incidentId} is recorded twice.`)
-    case 'update.posted': {
-      const update = { text: event.text, copied: event.copied ?? false, news: event.news ?? true }
-      const text = update.copied
-        ? `Posted an update by copying the status comment${update.news ? '' : ' (nothing new)'}`
-        : `Posted an update: ${event.text}`
-      return {
-        ...next,
-        lastUpdateAt: event.at,
-        snoozedUntil: null,
-        timeline: next.timeline.append({ ...lifecycleItem(event, text), update }),
-      }
-    }
-    case 'update.undone': {
-      // An edit of an item already there: a copy of the list (copy-on-write).
-      const timeline = next.timeline.copyWith((items) => {
-        const at = items.findLastIndex((item) => item.id === event.updateId)
-        const undone = items[at]
-        if (undone?.kind === 'lifecycle' && undone.update) {
-          items[at] = { ...undone, update: { ...undone.update, undone: true }, meta: true }
-        }
-        items.push(
-          lifecycleItem(event, 'Undid the copy: that update does not count as posted', true),
-        )
-      })
-      // The countdown runs from the latest update that still counts.
-      const last = timeline.findLast(
-        (item) => item.kind === 'lifecycle' && item.update && !item.update.undone,
-      )
-      return { ...next, lastUpdateAt: last?.at ?? null, timeline }
-    }
+    case 'update.posted':
+    case 'update.undone':
+    case 'update.snoozed':
     case 'cadence.chosen':
-      return {
-        ...next,
-        cadenceChoice: event.choice,
-        timeline: next.timeline.append({
-          ...lifecycleItem(event, `Update cadence: ${CADENCE_CHOICE_LABELS[event.choice]}`),
-          internal: true,
-        }),
-      }
     case 'item.audienceSet':
-      return {
-        ...next,
-        audience: { ...next.audience, [event.itemId]: event.audience },
-        timeline: next.timeline.append(
-          lifecycleItem(
-            event,
-            event.audience === 'public' ? 'Made an item public' : 'Made an item internal',
-            true,
-          ),
-        ),
-      }
-    case 'comms.checked': {
-      const commsChecked = { ...next.commsChecked }
-      if (event.done) commsChecked[event.item] = { at: event.at, by: event.by }
-      else delete commsChecked[event.item]
-      const text = event.done ? `Done: ${event.label}` : `Not done after all: ${event.label}`
-      return {
-        ...next,
-        commsChecked,
-        timeline: next.timeline.append(lifecycleItem(event, text, true)),
-      }
-    }
+    case 'comms.checked':
     case 'comms.copied':
-      return {
-        ...next,
-        timeline: next.timeline.append(lifecycleItem(event, `Copied the ${event.label}`, true)),
-      }
     case 'comms.p2UrlSet':
-      return {
-        ...next,
-        p2Url: event.url,
-        timeline: next.timeline.append(lifecycleItem(event, `P2 post: ${event.url}`, true)),
-      }
     case 'publish.queued':
     case 'publish.done':
     case 'publish.failed':
-    case 'publish.cancelled': {
-      // Older folds (cached before publishing existed) lack the field.
-      const { state, text } = applyPublishEvent(next.publishing ?? NO_PUBLISHING, event)
-      return {
-        ...next,
-        publishing: state,
-        timeline: next.timeline.append(lifecycleItem(event, text, true)),
-      }
-    }
+    case 'publish.cancelled':
+      return reduceComms(next, event)
     case 'status.changed':
     case 'incident.reopened':
     case 'incident.linked':
     case 'severity.changed':
     case 'lead.set':
     case 'keytime.changed':
-      return applyLifecycleEvent(next, event)
-    case 'update.snoozed':
-      return {
-        ...next,
-        snoozedUntil: event.until,
-        timeline: next.timeline.append(
-          lifecycleItem(event, `Snoozed update reminders for ${event.minutes} min`, true),
-        ),
-      }
+    case 'resolve.overridden':
+      return reduceLifecycle(next, event)
     case 'alarm.silenced':
     case 'alarm.reenabled':
     case 'measure.started':
@@ -303,33 +149,14 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
     case 'followup.added':
     case 'followup.updated':
     case 'runbook.linked':
-    case 'runbook.step-checked': {
-      const { registers, text } = foldMitigation(next, event)
-      const item = lifecycleItem(event, text)
-      const internal = event.type === 'runbook.linked' || event.type === 'runbook.step-checked'
-      return {
-        ...next,
-        ...registers,
-        timeline: next.timeline.append(internal ? { ...item, internal: true } : item),
-      }
-    }
-    case 'resolve.overridden':
-      return {
-        ...next,
-        timeline: next.timeline.append({
-          ...lifecycleItem(
-            event,
-            `Resolved with open items (${event.outstanding.join('; ')}). Reason: ${event.reason}`,
-          ),
-          internal: true,
-        }),
-      }
+    case 'runbook.step-checked':
+      return reduceMitigation(next, event)
     case 'retro.optedIn':
     case 'retro.optedOut':
     case 'retro.draftSaved':
     case 'retro.completed':
     case 'retro.actionDone':
-      return applyRetroEvent(next, event)
+      return reduceRetro(next, event)
     case 'entry.added':
     case 'entry.edited':
     case 'entry.deleted':
@@ -354,18 +181,6 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
 export function nextSeq(incident: Incident | undefined): number {
   if (!incident) return 1
   return (incident.lastSeq ?? incident.version) + 1
-}
-
-function lifecycleItem(event: IncidentEvent, text: string, meta = false): LifecycleItem {
-  const item: LifecycleItem = {
-    id: event.id,
-    kind: 'lifecycle',
-    at: event.at,
-    writtenAt: event.at,
-    by: event.by,
-    text,
-  }
-  return meta ? { ...item, meta: true } : item
 }
 
 /**
@@ -413,30 +228,4 @@ export function foldIncident(
   }
   draft.timeline = Timeline.adopt(items)
   return draft
-}
-
-export function summarize(incident: Incident): IncidentSummary {
-  return {
-    id: incident.id,
-    title: incident.title,
-    severity: incident.severity,
-    scale: incident.scale,
-    status: incident.status,
-    active: isActive(incident.status),
-    recorder: incident.recorder,
-    lead: incident.lead,
-    area: incident.area,
-    recordedAt: incident.recordedAt,
-    updatedAt: incident.updatedAt,
-    lastUpdateAt: incident.lastUpdateAt,
-    snoozedUntil: incident.snoozedUntil,
-    cadenceChoice: incident.cadenceChoice,
-    silencedAlarms: incident.alarms
-      .filter(isSilenced)
-      .map((a) => ({ id: a.id, name: a.name, silencedAt: a.silencedAt })),
-    resolvedAt: incident.keyTimes.resolvedAt ?? null,
-    retroDue: isRetroDue(incident, retroFacts(incident)),
-    openActionItems: openActionCount(incident.retro),
-    publishWaiting: (incident.publishing ?? NO_PUBLISHING).outbox.length,
-  }
 }

@@ -1,3 +1,4 @@
+import { UNKNOWN_ACTOR, type CommandContext } from '../domain/command'
 import type { IncidentStore } from '../store/incident-store'
 import type { SettingsStore } from '../store/settings-store'
 import type { Handlers } from './dispatch'
@@ -25,7 +26,7 @@ export type FeatureHandlers<C extends keyof Handlers> = Pick<Handlers, C>
 
 /** Who acts in this app: the name in settings, or "Unknown" until one is set. */
 export function actor(ctx: Pick<HostContext, 'settings'>): string {
-  return ctx.settings.get().you.name || 'Unknown'
+  return ctx.settings.get().you.name || UNKNOWN_ACTOR
 }
 
 /** What every event a handler writes carries: a fresh id, its incident, now, and who. */
@@ -33,7 +34,7 @@ export function eventStamp(ctx: HostContext, incidentId: string) {
   return { id: ctx.incidents.eventId(), incidentId, at: ctx.now().toISOString(), by: actor(ctx) }
 }
 
-/** What a domain command needs to write its event: a fresh id, now, and who. */
-export function commandStamp(ctx: HostContext) {
-  return { eventId: ctx.incidents.eventId(), now: ctx.now(), by: actor(ctx) }
+/** What a domain command needs to write its events: fresh ids, now, and who (as `execute` gives). */
+export function commandStamp(ctx: HostContext): CommandContext {
+  return ctx.incidents.commandContext()
 }

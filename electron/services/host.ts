@@ -112,7 +112,11 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   const store = new IncidentStore(dataDir, now, { fs: options.fs })
   // Live: a repair at start-up, at an incident's first open or after a failed write is heard.
   store.onNotice((notice) => notices.add(notice.message))
-  const incidents = new IncidentRepository(store, now, options.newId)
+  // Every command goes through `incidents.execute`, which tells `changed` after it appended.
+  const incidents = new IncidentRepository(store, now, options.newId, {
+    actor: () => settings.get().you.name,
+    changed: () => ctx.changed(),
+  })
   // The choke point: whatever leaves the app through a port is masked (services/outgoing.ts).
   const ports = maskedPorts(rawPorts, (id) => {
     try {

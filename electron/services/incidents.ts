@@ -6,6 +6,20 @@ import { applyEvent, nextSeq, type Incident, type IncidentSummary } from '../dom
 import { recordIncident, type RecordIncident } from '../domain/incident/record'
 import type { SeverityScaleId } from '../domain/incident/severity'
 import type { IncidentStore } from '../store/incident-store'
+import { UNKNOWN_ACTOR, type Ack, type Command, type CommandContext } from '../domain/command'
+
+/** What a command did: the acknowledgement, the incident after it and the events it appended. */
+export interface Executed extends Ack {
+  incident: Incident
+  events: readonly IncidentEvent[]
+}
+
+export interface RepositoryHooks {
+  /** Who acts: the name in settings ('' until one is set). */
+  actor?: () => string
+  /** Told after every command that appended events: pushes, the deadline engine. */
+  changed?: () => void
+}
 
 /**
  * Incidents in memory over the store: summaries of all, full state of those opened. Every change
@@ -24,6 +38,7 @@ export class IncidentRepository {
     private readonly store: IncidentStore,
     private readonly now: () => Date,
     private readonly newId: () => string = randomUUID,
+    private readonly hooks: RepositoryHooks = {},
   ) {
     for (const summary of store.open()) this.put(summary)
     this.changedIds.clear()
@@ -91,7 +106,7 @@ export class IncidentRepository {
     const incidentId = this.incidentIdFor(now)
     const event = recordIncident(input, { incidentId, eventId: this.newId(), now, scale })
     this.store.create(incidentId)
-    return this.append(undefined, [event, ...more(incidentId)])
+    return this.append(undefined, [event, ...more(incidentId)]).next
   }
 
   /** Appends events (their `seq` is assigned here) and returns the incident after them. */
@@ -99,7 +114,37 @@ export class IncidentRepository {
     const incident = this.get(id)
     // Written by a newer app: what this one would append could contradict lines it cannot read.
     if (incident.readOnly) throw new UserError('read-only', incident.readOnly)
-    return this.append(incident, events)
+    return this.append(incident, events).next
+  }
+
+  /**
+   * The one way a command changes an incident: load it, let the domain decide with a fresh
+   * context, append every event it returns in one commit (all or none), tell who listens.
+   */
+  execute<I>(id: string, command: Command<I>, input: I): Ack {
+    const { incident, version } = this.run(id, command, input)
+    return { id: incident.id, version }
+  }
+
+  /** `execute`, with the incident after it and the events appended (for answers drawn from them). */
+  run<I>(id: string, command: Command<I>, input: I): Executed {
+    const incident = this.get(id)
+    const decided = command(incident, input, this.commandContext())
+    // Nothing to write (an unchanged draft, a box already ticked): no commit, no change.
+    if (decided.length === 0) return { id, version: incident.version, incident, events: [] }
+    if (incident.readOnly) throw new UserError('read-only', incident.readOnly)
+    const { next, events } = this.append(incident, decided)
+    this.hooks.changed?.()
+    return { id, version: next.version, incident: next, events }
+  }
+
+  /** What a command gets: fresh ids, now, and who acts. */
+  commandContext(): CommandContext {
+    return {
+      eventId: () => this.newId(),
+      now: this.now(),
+      by: this.hooks.actor?.() || UNKNOWN_ACTOR,
+    }
   }
 
   /** Picks up an incident the store re-read (after an import wrote or replaced it). */
@@ -114,7 +159,10 @@ export class IncidentRepository {
     return this.newId()
   }
 
-  private append(current: Incident | undefined, events: readonly NewEvent[]): Incident {
+  private append(
+    current: Incident | undefined,
+    events: readonly NewEvent[],
+  ): { next: Incident; events: IncidentEvent[] } {
     let next = current
     // Numbered after the highest seq in the log, so a set-aside line's number is never reused.
     const first = nextSeq(current)
@@ -127,7 +175,7 @@ export class IncidentRepository {
     const summary = this.store.append(next, sequenced)
     this.loaded.set(next.id, next)
     this.put(summary)
-    return next
+    return { next, events: sequenced }
   }
 
   /**

@@ -10,6 +10,13 @@ let cleanup: () => void
 beforeEach(() => ({ dir, cleanup } = tempDir()))
 afterEach(() => cleanup())
 
+/** The incident as it is now: mutations answer only "done" (an acknowledgement). */
+async function current(host: Awaited<ReturnType<typeof withIncident>>['host'], id: string) {
+  const got = await host.call('incident:get', { id })
+  if (!got.ok) throw new Error(got.error.message)
+  return got.value
+}
+
 async function withIncident(dataDir = dir) {
   const t = testHost(dataDir)
   await t.host.call('settings:update', { you: { name: 'Dana' } })
@@ -34,7 +41,7 @@ describe('mitigation registers through the host', () => {
     const { host, id } = await withIncident()
     const silenced = await host.call('alarm:silence', { id, name: 'API 5xx', link: '' })
     expect(silenced.ok).toBe(true)
-    const alarmId = silenced.ok ? silenced.value.alarms[0]!.id : ''
+    const alarmId = (await current(host, id)).alarms[0]!.id
     const lines = logLines(id)
 
     const twice = await host.call('alarm:silence', { id, name: 'api 5xx' })
@@ -54,7 +61,7 @@ describe('mitigation registers through the host', () => {
     expect(logLines(id)).toBe(lines)
 
     const reenabled = await host.call('alarm:reenable', { id, alarmId })
-    expect(reenabled.ok && reenabled.value.alarms[0]?.reenabledBy).toBe('Dana')
+    expect(reenabled.ok && (await current(host, id)).alarms[0]?.reenabledBy).toBe('Dana')
     const again = await host.call('alarm:reenable', { id, alarmId })
     expect(again.ok === false && again.error.code).toBe('already-reenabled')
   })
@@ -67,7 +74,7 @@ describe('mitigation registers through the host', () => {
       what: 'rate limit /search to 10 rps',
       undoPlan: 'remove the rule',
     })
-    const measureId = started.ok ? started.value.measures[0]!.id : ''
+    const measureId = started.ok ? (await current(host, id)).measures[0]!.id : ''
     const noNote = await host.call('measure:undo', { id, measureId, full: false })
     expect(noNote.ok === false && noNote.error.message).toBe(
       'Say how far it is undone, like “re-enabled for 10% of traffic”.',
@@ -119,12 +126,13 @@ describe('mitigation registers through the host', () => {
       solutionSummary: 'Rolled back',
       override: { reason: 'Infra owns that alarm' },
     })
-    expect(resolved.ok && resolved.value.status).toBe('resolved')
+    const after = await current(host, id)
+    expect(resolved.ok && after.status).toBe('resolved')
     const twice = await host.call('incident:resolve', { id, solutionSummary: 'Again' })
     expect(twice.ok === false && twice.error.message).toBe(
       'The incident is already Resolved; allowed: Reviewed, “It happened again” to reopen.',
     )
-    expect(resolved.ok && resolved.value.timeline.slice(-2).map((t) => itemText(t))).toEqual([
+    expect(resolved.ok && after.timeline.slice(-2).map((t) => itemText(t))).toEqual([
       'Resolved with open items (Alarm “API 5xx” is still silenced: re-enable it.). Reason: Infra owns that alarm',
       'Status: Stabilized → Resolved (Dana): Rolled back',
     ])
@@ -142,7 +150,10 @@ describe('mitigation registers through the host', () => {
     expect(missing.ok === false && missing.error.code).toBe('not-found')
     await host.call('runbook:link', { id, runbookId: 'api-down' })
     const ticked = await host.call('runbook:check', { id, step: 0, done: true })
-    expect(ticked.ok && ticked.value.runbook?.steps.map((s) => s.done)).toEqual([true, false])
+    expect(ticked.ok && (await current(host, id)).runbook?.steps.map((s) => s.done)).toEqual([
+      true,
+      false,
+    ])
     const beyond = await host.call('runbook:check', { id, step: 5, done: true })
     expect(beyond.ok === false && beyond.error.message).toBe('The runbook has no step 6.')
   })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IncidentId } from '../domain/incident/ids'
-import type { Incident, IncidentData, IncidentSummary, IncidentView } from '../domain/incident'
+import type { IncidentData, IncidentSummary, IncidentView } from '../domain/incident'
+import type { Ack } from '../domain/command'
 import { SNOOZE_CHOICES } from '../domain/comms/cadence'
 import type { ChecklistItem } from '../domain/comms/checklist'
 import {
@@ -89,7 +90,7 @@ export const contract = {
   /** What the renderer shows: the incident without its timeline (paged by `timeline:window`). */
   'incident:view': spec<IncidentView>().of(z.object({ id: IncidentId }).strict()),
   'settings:update': spec<Settings>().of(SettingsPatch),
-  'update:post': spec<IncidentSummary>().of(
+  'update:post': spec<Ack>().of(
     z
       .object({
         id: IncidentId,
@@ -101,7 +102,7 @@ export const contract = {
       })
       .strict(),
   ),
-  'update:snooze': spec<IncidentSummary>().of(
+  'update:snooze': spec<Ack>().of(
     z
       .object({
         id: IncidentId,
@@ -139,11 +140,11 @@ export const contract = {
       .strict(),
   ),
   /** Takes back a copy that was counted as a posted update, within the minute after it. */
-  'update:undo': spec<IncidentSummary>().of(
+  'update:undo': spec<Ack>().of(
     z.object({ id: IncidentId, updateId: z.string().min(1).max(80) }).strict(),
   ),
   /** The lead's update cadence after Stabilized; logged on the timeline. */
-  'update:cadence': spec<IncidentSummary>().of(
+  'update:cadence': spec<Ack>().of(
     z
       .object({
         id: IncidentId,
@@ -156,7 +157,7 @@ export const contract = {
   'comms:check': spec<ChecklistItem[]>().of(
     z.object({ id: IncidentId, item: z.string().min(1).max(80), done: z.boolean() }).strict(),
   ),
-  'comms:setP2Url': spec<IncidentSummary>().of(
+  'comms:setP2Url': spec<Ack>().of(
     z
       .object({
         id: IncidentId,
@@ -174,23 +175,23 @@ export const contract = {
   ),
   'dataFolder:get': spec<{ path: string }>().of(NoInput),
   'dataFolder:open': spec<{ path: string }>().of(NoInput),
-  'alarm:silence': spec<Incident>().of(M.AlarmSilenceInput),
-  'alarm:reenable': spec<Incident>().of(M.AlarmReenableInput),
-  'measure:start': spec<Incident>().of(M.MeasureStartInput),
-  'measure:undo': spec<Incident>().of(M.MeasureUndoInput),
-  'measure:keep': spec<Incident>().of(M.MeasureKeepInput),
-  'party:add': spec<Incident>().of(M.PartyAddInput),
-  'party:update': spec<Incident>().of(M.PartyUpdateInput),
-  'followup:add': spec<Incident>().of(M.FollowupAddInput),
-  'followup:update': spec<Incident>().of(M.FollowupUpdateInput),
+  'alarm:silence': spec<Ack>().of(M.AlarmSilenceInput),
+  'alarm:reenable': spec<Ack>().of(M.AlarmReenableInput),
+  'measure:start': spec<Ack>().of(M.MeasureStartInput),
+  'measure:undo': spec<Ack>().of(M.MeasureUndoInput),
+  'measure:keep': spec<Ack>().of(M.MeasureKeepInput),
+  'party:add': spec<Ack>().of(M.PartyAddInput),
+  'party:update': spec<Ack>().of(M.PartyUpdateInput),
+  'followup:add': spec<Ack>().of(M.FollowupAddInput),
+  'followup:update': spec<Ack>().of(M.FollowupUpdateInput),
   'runbook:add': spec<Runbook>().of(RunbookInput),
   'runbook:import': spec<M.RunbookImportReport>().of(M.RunbookImportInput),
   /** The folder chosen in the system dialog: a token for runbook:import and its path to show. */
   'runbook:pickFolder': spec<{ token: string | null; path: string | null }>().of(NoInput),
-  'runbook:link': spec<Incident>().of(M.RunbookLinkInput),
-  'runbook:check': spec<Incident>().of(M.RunbookCheckInput),
+  'runbook:link': spec<Ack>().of(M.RunbookLinkInput),
+  'runbook:check': spec<Ack>().of(M.RunbookCheckInput),
   'incident:resolveCheck': spec<ResolveItem[]>().of(z.object({ id: IncidentId }).strict()),
-  'incident:resolve': spec<Incident>().of(M.ResolveInput),
+  'incident:resolve': spec<Ack>().of(M.ResolveInput),
   ...lifecycleContract(spec, IncidentId),
   'retro:get': spec<RetroView>().of(z.object({ id: IncidentId }).strict()),
   'retro:saveDraft': spec<RetroView>().of(z.object({ id: IncidentId, draft: RetroDraft }).strict()),

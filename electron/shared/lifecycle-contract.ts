@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { cleanLine, EARLIEST_MESSAGE, notTooEarly } from '../domain/incident/input-rules'
+import type { Ack } from '../domain/command'
 import type { IncidentSummary } from '../domain/incident'
 import type { LeadSuggestion } from '../domain/lifecycle/lead-suggestion'
 import { KEY_TIMES } from '../domain/lifecycle/events'
@@ -37,7 +38,7 @@ export function lifecycleContract(
   IncidentId: z.ZodString,
 ) {
   return {
-    'incident:move': spec<IncidentSummary>().of(
+    'incident:move': spec<Ack>().of(
       z
         .object({
           id: IncidentId,
@@ -72,7 +73,7 @@ export function lifecycleContract(
         })
         .strict(),
     ),
-    'incident:setSeverity': spec<IncidentSummary>().of(
+    'incident:setSeverity': spec<Ack>().of(
       z
         .object({
           id: IncidentId,
@@ -81,7 +82,7 @@ export function lifecycleContract(
         })
         .strict(),
     ),
-    'incident:setLead': spec<IncidentSummary>().of(
+    'incident:setLead': spec<Ack>().of(
       z
         .object({
           id: IncidentId,
@@ -101,7 +102,7 @@ export function lifecycleContract(
         })
         .strict(),
     ),
-    'incident:setKeyTime': spec<IncidentSummary>().of(
+    'incident:setKeyTime': spec<Ack>().of(
       z
         .object({
           id: IncidentId,

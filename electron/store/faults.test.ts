@@ -230,6 +230,8 @@ describe('crashes between writes', () => {
     fs.crashWhen((op, path) => op === 'open' && path === oldLog)
     const recurred = await host.call('incident:recur', { id: old, note: 'Again' })
     expect(recurred.ok).toBe(false)
+    // The new incident is on disk: the answer says so instead of "nothing was changed".
+    expect(recurred.ok === false && recurred.error.code).toBe('partly-recorded')
 
     const again = testHost(dir, clock).host
     const [newer] = again.snapshot().incidents.filter((i) => i.id !== old)

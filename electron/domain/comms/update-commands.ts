@@ -1,26 +1,19 @@
 import type { Audience, AudienceSet } from '../timeline/audience'
-import type { CadenceChoice } from './cadence'
+import { MINUTE, type CadenceChoice } from './cadence'
+import { commsChecklist } from './checklist'
+import { checklistInput } from './from-incident'
+import type { OutputId } from './outputs'
 import { UserError } from '../incident/errors'
+import { authorOf, stamp, type CommandContext } from '../command'
 import type { NewEvent } from '../events'
 import type { Incident } from '../incident'
 import { isActive } from '../lifecycle/status'
 import type { CadenceChosen, UpdatePosted, UpdateUndone } from './update-events'
 
-interface Ctx {
-  eventId: string
-  now: Date
-  by: string
-}
-
 /** How long a copy that counted as posting can be taken back. */
 export const UNDO_COPY_MS = 60_000
 
-const base = (incident: Incident, ctx: Ctx) => ({
-  id: ctx.eventId,
-  incidentId: incident.id,
-  at: ctx.now.toISOString(),
-  by: ctx.by,
-})
+const base = stamp
 
 /**
  * Copying the status comment is posting it: the update counts, the countdown starts again and the
@@ -29,7 +22,7 @@ const base = (incident: Incident, ctx: Ctx) => ({
 export function postByCopy(
   incident: Incident,
   comment: { text: string; news: boolean },
-  ctx: Ctx,
+  ctx: CommandContext,
 ): NewEvent<UpdatePosted> | null {
   if (!isActive(incident.status)) return null
   return {
@@ -41,7 +34,11 @@ export function postByCopy(
   }
 }
 
-export function undoUpdate(incident: Incident, updateId: string, ctx: Ctx): NewEvent<UpdateUndone> {
+export function undoUpdate(
+  incident: Incident,
+  { updateId }: { updateId: string },
+  ctx: CommandContext,
+): NewEvent<UpdateUndone>[] {
   const item = incident.timeline.findLast((i) => i.id === updateId)
   if (!item || item.kind !== 'lifecycle' || !item.update?.copied) {
     throw new UserError('not-found', 'There is no copied update to take back.')
@@ -53,14 +50,14 @@ export function undoUpdate(incident: Incident, updateId: string, ctx: Ctx): NewE
       'A copy can be taken back for a minute only; it counts as posted. If it was not posted, post the next update when it is due.',
     )
   }
-  return { ...base(incident, ctx), type: 'update.undone', updateId }
+  return [{ ...base(incident, ctx), type: 'update.undone', updateId }]
 }
 
 export function chooseCadence(
   incident: Incident,
-  choice: CadenceChoice,
-  ctx: Ctx,
-): NewEvent<CadenceChosen> {
+  { choice }: { choice: CadenceChoice },
+  ctx: CommandContext,
+): NewEvent<CadenceChosen>[] {
   if (!isActive(incident.status)) {
     throw new UserError(
       'not-active',
@@ -76,19 +73,93 @@ export function chooseCadence(
   if (incident.cadenceChoice === choice) {
     throw new UserError('unchanged', 'That is the cadence already.')
   }
-  return { ...base(incident, ctx), type: 'cadence.chosen', choice }
+  return [{ ...base(incident, ctx), type: 'cadence.chosen', choice }]
 }
 
 export function setAudience(
   incident: Incident,
-  itemId: string,
-  audience: Audience,
-  ctx: Ctx,
-): NewEvent<AudienceSet> {
+  { itemId, audience }: { itemId: string; audience: Audience },
+  ctx: CommandContext,
+): NewEvent<AudienceSet>[] {
   const item = incident.timeline.find((i) => i.id === itemId)
   if (!item) throw new UserError('not-found', 'That timeline item is not in this incident.')
   if (item.kind === 'lifecycle' && item.meta) {
     throw new UserError('bookkeeping', 'Copy logs and snoozes stay internal.')
   }
-  return { ...base(incident, ctx), type: 'item.audienceSet', itemId, audience }
+  // Like a timeline entry, by its author.
+  const by = authorOf(incident, ctx)
+  return [{ ...base(incident, ctx), by, type: 'item.audienceSet', itemId, audience }]
+}
+
+/** A status update is due only while the incident is active. */
+function assertActive(incident: Incident): void {
+  if (!isActive(incident.status)) {
+    throw new UserError(
+      'not-active',
+      `“${incident.title}” is no longer active, so no status update is due.`,
+    )
+  }
+}
+
+/** "Posted an update": the countdown starts again. */
+export function postUpdate(
+  incident: Incident,
+  input: { text: string },
+  ctx: CommandContext,
+): NewEvent[] {
+  assertActive(incident)
+  const { id, incidentId, at, by } = stamp(incident, ctx)
+  return [{ type: 'update.posted', id, incidentId, at, by, text: input.text }]
+}
+
+/** "Snooze": the reminder waits this many minutes. */
+export function snoozeUpdate(
+  incident: Incident,
+  input: { minutes: number },
+  ctx: CommandContext,
+): NewEvent[] {
+  assertActive(incident)
+  const { minutes } = input
+  const until = new Date(ctx.now.getTime() + minutes * MINUTE).toISOString()
+  const { id, incidentId, at, by } = stamp(incident, ctx)
+  return [{ type: 'update.snoozed', id, incidentId, at, by, minutes, until }]
+}
+
+export function setP2Url(
+  incident: Incident,
+  input: { url: string },
+  ctx: CommandContext,
+): NewEvent[] {
+  return [{ ...stamp(incident, ctx), type: 'comms.p2UrlSet', url: input.url }]
+}
+
+/** Ticks a communication checklist item; the same state again writes nothing. */
+export function checkItem(
+  incident: Incident,
+  input: { item: string; done: boolean },
+  ctx: CommandContext,
+): NewEvent[] {
+  const { item, done } = input
+  const entry = commsChecklist(checklistInput(incident)).find((i) => i.id === item)
+  if (!entry) {
+    throw new UserError('not-found', `“${item}” is not on this incident's communication checklist.`)
+  }
+  if (entry.done === done) return []
+  return [{ ...stamp(incident, ctx), type: 'comms.checked', item, label: entry.label, done }]
+}
+
+/**
+ * What copying an output writes: the status comment counts as the update (undo for a minute); any
+ * other copy is a "Copied" line when asked for. A copy that posts needs no second line.
+ */
+export function recordCopy(
+  incident: Incident,
+  input: { output: OutputId; label: string; text: string; news: boolean; log: boolean },
+  ctx: CommandContext,
+): NewEvent[] {
+  const { output, label, text, news, log } = input
+  const posted = output === 'p2-comment' ? postByCopy(incident, { text, news }, ctx) : null
+  if (posted) return [posted]
+  if (!log) return []
+  return [{ ...stamp(incident, ctx), type: 'comms.copied', output, label }]
 }

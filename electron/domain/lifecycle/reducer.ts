@@ -1,20 +1,13 @@
 import type { Incident } from '../incident'
-import type { LifecycleItem } from '../timeline/timeline'
+import { lifecycleItem } from '../timeline/lifecycle-item'
+import type { ResolveEvent } from './resolve-events'
 import { KEY_TIME_LABELS, type LifecycleEvent } from './events'
 import { severityLabel } from '../incident/severity'
 import { STATUS_LABELS } from './status'
 
-/**
- * The timeline item an event adds. At module level, not a closure per call: the benchmark runs
- * under tsx, which wraps every named closure it creates in a `__name` call (defineProperty),
- * a few percent of replaying thousands of logs.
- */
-function lifecycleItem(event: LifecycleEvent, text: string): LifecycleItem {
-  return { id: event.id, kind: 'lifecycle', at: event.at, writtenAt: event.at, by: event.by, text }
-}
-
-/** How status, severity, lead and key-time events change an incident (called by applyEvent). */
-export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Incident {
+/** How status, resolve, severity, lead and key-time events change an incident. */
+export function reduceLifecycle(next: Incident, event: LifecycleEvent | ResolveEvent): Incident {
+  const item = (text: string) => lifecycleItem(event, text)
   switch (event.type) {
     case 'status.changed': {
       const keyTimes = { ...next.keyTimes }
@@ -30,8 +23,7 @@ export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Inci
           event.to === 'stabilized' ? (event.summary ?? null) : next.mitigationSummary,
         solutionSummary: event.to === 'resolved' ? (event.summary ?? null) : next.solutionSummary,
         timeline: next.timeline.append({
-          ...lifecycleItem(
-            event,
+          ...item(
             `Status: ${STATUS_LABELS[event.from]} → ${STATUS_LABELS[event.to]} (${event.by})${summary}`,
           ),
           statusMove: { to: event.to, summary: event.summary ?? null },
@@ -41,9 +33,7 @@ export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Inci
     case 'incident.reopened':
       return {
         ...next,
-        timeline: next.timeline.append(
-          lifecycleItem(event, `It happened again (${event.by}): ${event.note}`),
-        ),
+        timeline: next.timeline.append(item(`It happened again (${event.by}): ${event.note}`)),
       }
     case 'incident.linked': {
       const text =
@@ -56,7 +46,7 @@ export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Inci
           ...next.links,
           { id: event.otherId, title: event.otherTitle, relation: event.relation },
         ],
-        timeline: next.timeline.append(lifecycleItem(event, text)),
+        timeline: next.timeline.append(item(text)),
       }
     }
     case 'severity.changed':
@@ -68,8 +58,7 @@ export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Inci
           { from: event.from, to: event.to, at: event.at, by: event.by, reason: event.reason },
         ],
         timeline: next.timeline.append(
-          lifecycleItem(
-            event,
+          item(
             `Severity: ${severityLabel(next.scale, event.from)} → ${severityLabel(next.scale, event.to)} (${event.by}): ${event.reason}`,
           ),
         ),
@@ -85,7 +74,7 @@ export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Inci
           { lead: event.lead, at: event.at, by: event.by, note: event.note ?? null },
         ],
         timeline: next.timeline.append({
-          ...lifecycleItem(event, `Lead: ${event.lead}${previous}, set by ${event.by}${note}`),
+          ...item(`Lead: ${event.lead}${previous}, set by ${event.by}${note}`),
           internal: true,
         }),
       }
@@ -95,12 +84,22 @@ export function applyLifecycleEvent(next: Incident, event: LifecycleEvent): Inci
         ...next,
         keyTimes: { ...next.keyTimes, [event.key]: event.value },
         timeline: next.timeline.append({
-          ...lifecycleItem(
-            event,
+          ...item(
             `${KEY_TIME_LABELS[event.key]} time set to ${event.value} (${event.by}): ${event.reason}`,
           ),
           internal: true,
         }),
+      }
+    case 'resolve.overridden':
+      return {
+        ...next,
+        timeline: next.timeline.append(
+          lifecycleItem(
+            event,
+            `Resolved with open items (${event.outstanding.join('; ')}). Reason: ${event.reason}`,
+            { internal: true },
+          ),
+        ),
       }
     default: {
       const unknown: never = event

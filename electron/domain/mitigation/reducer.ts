@@ -6,9 +6,25 @@ import {
   type Followup,
 } from './mitigation'
 import type { MitigationEvent } from './events'
+import type { Incident } from '../incident'
+import { lifecycleItem } from '../timeline/lifecycle-item'
 
-/** Folds one register event: the new registers and the timeline text. Never mutates. */
-export function foldMitigation(
+/** How the registers (alarms, measures, parties, follow-ups, the runbook) change the incident. */
+export function reduceMitigation(incident: Incident, event: MitigationEvent): Incident {
+  const { alarms, measures, parties, followups, runbook } = incident
+  const registers = { alarms, measures, parties, followups, runbook }
+  const { registers: after, text } = registerChange(registers, event)
+  // The runbook's own ticks are bookkeeping: left out of posts and reports.
+  const internal = event.type === 'runbook.linked' || event.type === 'runbook.step-checked'
+  return {
+    ...incident,
+    ...after,
+    timeline: incident.timeline.append(lifecycleItem(event, text, { internal })),
+  }
+}
+
+/** One register event: the registers after it and the timeline text. Never mutates. */
+function registerChange(
   m: Mitigation,
   e: MitigationEvent,
 ): { registers: Mitigation; text: string } {

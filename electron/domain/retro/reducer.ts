@@ -1,20 +1,12 @@
 import type { Incident } from '../incident'
-import type { LifecycleItem } from '../timeline/timeline'
+import { lifecycleItem } from '../timeline/lifecycle-item'
 import type { RetroEvent } from './events'
 
-/** Folds one retro.* event into the incident (called from applyEvent's switch). */
-export function applyRetroEvent(incident: Incident, event: RetroEvent): Incident {
+/** How the retrospective's choice, draft, completion and action items change the incident. */
+export function reduceRetro(incident: Incident, event: RetroEvent): Incident {
   const retro = incident.retro
   // The retrospective's own bookkeeping: internal, so posts and the postmortem leave it out.
-  const item = (text: string): LifecycleItem => ({
-    id: event.id,
-    kind: 'lifecycle',
-    at: event.at,
-    writtenAt: event.at,
-    by: event.by,
-    text,
-    internal: true,
-  })
+  const item = (text: string) => lifecycleItem(event, text, { internal: true })
   switch (event.type) {
     case 'retro.optedIn':
     case 'retro.optedOut': {

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { cleanLine, EARLIEST_MESSAGE, linkKind, notTooEarly } from '../incident/input-rules'
 import { UserError } from '../incident/errors'
+import { authorOf, stamp, type CommandContext } from '../command'
+import { isActive } from '../lifecycle/status'
 import type { NewEvent } from '../events'
 import type { Incident } from '../incident'
 import { findEntry, type Entry } from './timeline'
@@ -106,10 +108,19 @@ export const EntryChangesInput = z
 
 export { Caption }
 
-interface Ctx {
-  eventId: string
-  now: Date
-  by: string
+type Ctx = CommandContext
+
+/**
+ * A resolved or reviewed incident is a closed record: its timeline is read-only. If it happened
+ * again, the recurrence rule reopens it (within 48 hours) or records a linked incident.
+ */
+export function assertWritable(incident: Incident): void {
+  if (!isActive(incident.status)) {
+    throw new UserError(
+      'read-only',
+      `“${incident.title}” is ${incident.status}: its timeline is read-only. If it happened again, choose “It happened again…” on the incident; later findings belong in its retrospective.`,
+    )
+  }
 }
 
 function checkOccurredAt(occurredAt: string | undefined, now: Date): string {
@@ -125,23 +136,28 @@ function checkOccurredAt(occurredAt: string | undefined, now: Date): string {
   return at.toISOString()
 }
 
+/** Adds an entry to an active incident's timeline (its id is the event's). */
 export function addEntry(
   incident: Incident,
-  content: EntryContent,
-  options: { occurredAt?: string; verified?: boolean },
+  input: { content: EntryContent; occurredAt?: string; verified?: boolean },
   ctx: Ctx,
-): NewEvent<EntryAdded> {
-  return {
-    type: 'entry.added',
-    id: ctx.eventId,
-    incidentId: incident.id,
-    at: ctx.now.toISOString(),
-    by: ctx.by,
-    entryId: ctx.eventId,
-    occurredAt: checkOccurredAt(options.occurredAt, ctx.now),
-    verified: options.verified ?? true,
-    content,
-  }
+): NewEvent<EntryAdded>[] {
+  assertWritable(incident)
+  const { content, ...options } = input
+  const id = ctx.eventId()
+  return [
+    {
+      type: 'entry.added',
+      id,
+      incidentId: incident.id,
+      at: ctx.now.toISOString(),
+      by: authorOf(incident, ctx),
+      entryId: id,
+      occurredAt: checkOccurredAt(options.occurredAt, ctx.now),
+      verified: options.verified ?? true,
+      content,
+    },
+  ]
 }
 
 function existing(incident: Incident, entryId: string): Entry {
@@ -165,10 +181,11 @@ const FIELDS_BY_KIND: Record<Entry['kind'], readonly (keyof EntryChanges)[]> = {
 
 export function editEntry(
   incident: Incident,
-  entryId: string,
-  changes: EntryChanges,
+  input: { entryId: string; changes: EntryChanges },
   ctx: Ctx,
-): NewEvent<TimelineEvent> {
+): NewEvent<TimelineEvent>[] {
+  assertWritable(incident)
+  const { entryId, changes } = input
   const entry = existing(incident, entryId)
   if (entry.deleted) throw new UserError('deleted', 'Restore the entry before editing it.')
   const allowed = new Set<keyof EntryChanges>([
@@ -197,42 +214,44 @@ export function editEntry(
   if (Object.keys(effective).length === 0) {
     throw new UserError('no-change', 'Nothing was changed: the entry already says that.')
   }
-  return { ...base(incident, ctx), type: 'entry.edited', entryId, changes: effective }
+  return [{ ...base(incident, ctx), type: 'entry.edited', entryId, changes: effective }]
 }
 
 export function deleteEntry(
   incident: Incident,
-  entryId: string,
+  { entryId }: { entryId: string },
   ctx: Ctx,
-): NewEvent<TimelineEvent> {
+): NewEvent<TimelineEvent>[] {
+  assertWritable(incident)
   const entry = existing(incident, entryId)
   if (entry.deleted) throw new UserError('deleted', 'That entry is already deleted.')
-  return { ...base(incident, ctx), type: 'entry.deleted', entryId }
+  return [{ ...base(incident, ctx), type: 'entry.deleted', entryId }]
 }
 
 export function restoreEntry(
   incident: Incident,
-  entryId: string,
+  { entryId }: { entryId: string },
   ctx: Ctx,
-): NewEvent<TimelineEvent> {
+): NewEvent<TimelineEvent>[] {
+  assertWritable(incident)
   const entry = existing(incident, entryId)
   if (!entry.deleted) throw new UserError('not-deleted', 'That entry is not deleted.')
-  return { ...base(incident, ctx), type: 'entry.restored', entryId }
+  return [{ ...base(incident, ctx), type: 'entry.restored', entryId }]
 }
 
+/** Unmasking only changes what exports show: allowed on a closed record too. */
 export function unmaskEntry(
   incident: Incident,
-  entryId: string,
-  unmasked: boolean,
+  { entryId, unmasked }: { entryId: string; unmasked: boolean },
   ctx: Ctx,
-): NewEvent<TimelineEvent> {
+): NewEvent<TimelineEvent>[] {
   const entry = existing(incident, entryId)
   if (entry.unmasked === unmasked) {
     throw new UserError('no-change', unmasked ? 'Already unmasked.' : 'Already masked.')
   }
-  return { ...base(incident, ctx), type: 'entry.unmasked', entryId, unmasked }
+  return [{ ...base(incident, ctx), type: 'entry.unmasked', entryId, unmasked }]
 }
 
 function base(incident: Incident, ctx: Ctx) {
-  return { id: ctx.eventId, incidentId: incident.id, at: ctx.now.toISOString(), by: ctx.by }
+  return { ...stamp(incident, ctx), by: authorOf(incident, ctx) }
 }

@@ -2,10 +2,15 @@ import { UserError } from '../../domain/incident/errors'
 import type { Incident } from '../../domain/incident'
 import { findEntry, type Entry } from '../../domain/timeline/timeline'
 import { checkPng } from '../../domain/timeline/png-check'
-import { addEntry, formatBytes, IMAGE_MAX_BYTES } from '../../domain/timeline/commands'
+import {
+  addEntry,
+  assertWritable,
+  formatBytes,
+  IMAGE_MAX_BYTES,
+} from '../../domain/timeline/commands'
 import { readAttachment, removeAttachment, writeAttachment } from '../../store/attachments'
 import type { FeatureHandlers, HostContext } from '../context'
-import { commandContext, entryAfter, writableIncident } from './timeline'
+import { entryAfter } from './timeline'
 
 const SCREEN_RECORDING_HELP =
   'Incident Tray may not record the screen yet. Open System Settings > Privacy & Security > Screen Recording, turn on Incident Tray, then quit and reopen the app. Until then, paste a screenshot (Cmd+Shift+Ctrl+4, then Cmd+V) or drop an image file on the timeline.'
@@ -18,6 +23,11 @@ export function attachmentHandlers(
   ctx: HostContext,
 ): FeatureHandlers<'attachment:add' | 'attachment:get' | 'capture:sources' | 'capture:take'> {
   const { incidents, store } = ctx
+  const writable = (id: string) => {
+    const incident = incidents.get(id)
+    assertWritable(incident)
+    return incident
+  }
 
   const saveImage = (
     incident: Incident,
@@ -32,31 +42,30 @@ export function attachmentHandlers(
       )
     }
     const { width, height } = checkPng(png)
-    const c = commandContext(ctx, incident)
-    const file = `${c.eventId}.png`
-    const event = addEntry(
+    // The file is named after the entry, so the entry's id is drawn first.
+    const entryId = incidents.eventId()
+    const c = { ...incidents.commandContext(), eventId: () => entryId }
+    const file = `${entryId}.png`
+    const [event] = addEntry(
       incident,
-      { kind: 'image', caption, file, width, height },
-      { occurredAt },
+      { content: { kind: 'image', caption, file, width, height }, occurredAt },
       c,
     )
     if (incident.readOnly) throw new UserError('read-only', incident.readOnly)
     writeAttachment(store.attachmentsDir(incident.id), file, png, store.fs)
-    let next: Incident
     try {
-      next = incidents.commit(incident.id, [event])
+      // Decided above, before the file was written: the append is all that is left.
+      return entryAfter(incidents.run(incident.id, () => [event!], null).incident, entryId)
     } catch (err) {
       // No event points at it: an image left behind would be a file nothing shows.
       removeAttachment(store.attachmentsDir(incident.id), file)
       throw err
     }
-    ctx.changed()
-    return entryAfter(next, event.entryId)
   }
 
   return {
     'attachment:add': ({ incidentId, png, caption, occurredAt }) => {
-      const incident = writableIncident(ctx, incidentId)
+      const incident = writable(incidentId)
       return saveImage(incident, Buffer.from(png, 'base64'), caption, occurredAt)
     },
     'attachment:get': ({ incidentId, entryId }) => {
@@ -92,7 +101,7 @@ export function attachmentHandlers(
       if (capturer.permission() === 'denied') {
         throw new UserError('permission', SCREEN_RECORDING_HELP)
       }
-      const incident = writableIncident(ctx, incidentId)
+      const incident = writable(incidentId)
       let png: Uint8Array
       try {
         png = await capturer.capture(sourceId)

@@ -9,10 +9,9 @@ import {
   type OutputId,
 } from '../../domain/comms/outputs'
 import { UserError } from '../../domain/incident/errors'
-import { postByCopy, UNDO_COPY_MS } from '../../domain/comms/update-commands'
-import type { NewEvent } from '../../domain/events'
+import { checkItem, recordCopy, setP2Url, UNDO_COPY_MS } from '../../domain/comms/update-commands'
 import type { Incident } from '../../domain/incident'
-import { commandStamp, eventStamp, type FeatureHandlers, type HostContext } from '../context'
+import type { FeatureHandlers, HostContext } from '../context'
 
 /** Every output the runbook asks for, rendered in the host so preview and clipboard agree. */
 export function commsHandlers(
@@ -61,25 +60,15 @@ export function commsHandlers(
           ? { text: found.text, html: found.html, incidentId: id }
           : { text: found.text, incidentId: id },
       )
-      const events: NewEvent[] = []
       // Copy is posting: the status comment counts as the update (undo for a minute).
-      const posted =
-        output === 'p2-comment'
-          ? postByCopy(
-              incident,
-              { text: found.text, news: view.sinceLastUpdate.length > 0 },
-              commandStamp(ctx),
-            )
-          : null
-      // A copy that posts is on the timeline as the update; a second "Copied" line would echo it.
-      if (log && !posted) {
-        events.push({ ...eventStamp(ctx, id), type: 'comms.copied', output, label: found.label })
-      }
-      if (posted) events.push(posted)
-      if (events.length) {
-        ctx.incidents.commit(id, events)
-        ctx.changed()
-      }
+      const { events } = ctx.incidents.run(id, recordCopy, {
+        output,
+        label: found.label,
+        text: found.text,
+        news: view.sinceLastUpdate.length > 0,
+        log,
+      })
+      const posted = events.find((e) => e.type === 'update.posted')
       return {
         ...found,
         copied: found.text,
@@ -93,30 +82,9 @@ export function commsHandlers(
           : {}),
       }
     },
-    'comms:check': ({ id, item, done }) => {
-      const incident = ctx.incidents.get(id)
-      const entry = checklist(incident).find((i) => i.id === item)
-      if (!entry) {
-        throw new UserError(
-          'not-found',
-          `“${item}” is not on this incident's communication checklist.`,
-        )
-      }
-      if (entry.done === done) return checklist(incident)
-      const next = ctx.incidents.commit(id, [
-        { ...eventStamp(ctx, id), type: 'comms.checked', item, label: entry.label, done },
-      ])
-      ctx.changed()
-      return checklist(next)
-    },
-    'comms:setP2Url': ({ id, url }) => {
-      ctx.incidents.get(id)
-      const next = ctx.incidents.commit(id, [
-        { ...eventStamp(ctx, id), type: 'comms.p2UrlSet', url },
-      ])
-      ctx.changed()
-      return ctx.incidents.summary(next.id)
-    },
+    'comms:check': ({ id, ...input }) =>
+      checklist(ctx.incidents.run(id, checkItem, input).incident),
+    'comms:setP2Url': ({ id, ...input }) => ctx.incidents.execute(id, setP2Url, input),
     'comms:handoff': ({ copy }) => {
       const views = ctx.incidents
         .list()

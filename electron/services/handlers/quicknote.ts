@@ -1,7 +1,7 @@
 import { UserError } from '../../domain/incident/errors'
 import { addEntry } from '../../domain/timeline/commands'
 import type { FeatureHandlers, HostContext } from '../context'
-import { commandContext, entryAfter } from './timeline'
+import { entryAfter } from './timeline'
 
 /**
  * The quick-note box: a note to the incident selected in the scratchpad if it is active, else the
@@ -32,11 +32,10 @@ export function quickNoteHandlers(
           'There is no active incident to add the note to. Record the incident first (Record incident… in the tray).',
         )
       }
-      const incident = ctx.incidents.get(summary.id)
-      const event = addEntry(incident, { kind: 'note', text }, {}, commandContext(ctx, incident))
-      const next = ctx.incidents.commit(incident.id, [event])
-      ctx.changed()
-      return { incidentId: incident.id, entry: entryAfter(next, event.entryId) }
+      const { incident, events } = ctx.incidents.run(summary.id, addEntry, {
+        content: { kind: 'note', text },
+      })
+      return { incidentId: incident.id, entry: entryAfter(incident, events[0]!.id) }
     },
   }
 }

@@ -1,15 +1,15 @@
-import { UserError } from '../../domain/incident/errors'
+import type { Command } from '../../domain/command'
+import * as retro from '../../domain/retro/commands'
 import { maskingPolicy, releaseText } from '../../domain/comms/outgoing'
 import type { Incident } from '../../domain/incident'
-import { assertCanComplete, retroProblems } from '../../domain/retro/complete'
-import { emptyDraft, type RetroDraft } from '../../domain/retro/draft'
+import { retroProblems } from '../../domain/retro/complete'
+import { emptyDraft } from '../../domain/retro/draft'
 import { retroDue } from '../../domain/retro/due'
 import { postmortemInput } from '../../domain/retro/from-incident'
 import { openActions } from '../../domain/retro/open-actions'
 import { renderPostmortem } from '../../domain/retro/postmortem'
 import type { RetroView } from '../../shared/ipc-contract'
-import { checkMove } from '../../domain/lifecycle/lifecycle'
-import { eventStamp, type FeatureHandlers, type HostContext } from '../context'
+import type { FeatureHandlers, HostContext } from '../context'
 
 type RetroChannels =
   | 'retro:get'
@@ -43,11 +43,8 @@ export function retroHandlers(ctx: HostContext): FeatureHandlers<RetroChannels> 
     const policy = maskingPolicy(incident)
     return { markdown: releaseText(doc.markdown, policy), html: releaseText(doc.html, policy) }
   }
-  const commit = (id: string, events: Parameters<typeof ctx.incidents.commit>[1]) => {
-    const next = ctx.incidents.commit(id, events)
-    ctx.changed()
-    return next
-  }
+  const viewAfter = <I>(id: string, command: Command<I>, input: I) =>
+    view(ctx.incidents.run(id, command, input).incident)
   const allOpenActions = () =>
     openActions(
       ctx.incidents
@@ -59,35 +56,9 @@ export function retroHandlers(ctx: HostContext): FeatureHandlers<RetroChannels> 
 
   return {
     'retro:get': ({ id }) => view(ctx.incidents.get(id)),
-    'retro:saveDraft': ({ id, draft }) => {
-      const incident = ctx.incidents.get(id)
-      if (incident.retro.completedAt) {
-        throw new UserError(
-          'retro-done',
-          'This retrospective is complete; its record is kept as it was. Tick action items done from the action items list.',
-        )
-      }
-      // The renderer saves as the user types: an unchanged draft writes nothing.
-      if (sameDraft(incident.retro.draft, draft)) return view(incident)
-      return view(commit(id, [{ ...eventStamp(ctx, id), type: 'retro.draftSaved', draft }]))
-    },
-    'retro:choose': ({ id, wanted, reason }) => {
-      ctx.incidents.get(id)
-      const type = wanted ? 'retro.optedIn' : 'retro.optedOut'
-      return view(commit(id, [{ ...eventStamp(ctx, id), type, reason }]))
-    },
-    'retro:complete': ({ id }) => {
-      const incident = ctx.incidents.get(id)
-      assertCanComplete(incident)
-      // Completing the retrospective is the policy's move Resolved → Reviewed.
-      checkMove(incident.status, 'reviewed')
-      return view(
-        commit(id, [
-          { ...eventStamp(ctx, id), type: 'retro.completed' },
-          { ...eventStamp(ctx, id), type: 'status.changed', from: incident.status, to: 'reviewed' },
-        ]),
-      )
-    },
+    'retro:saveDraft': ({ id, ...input }) => viewAfter(id, retro.saveDraft, input),
+    'retro:choose': ({ id, ...input }) => viewAfter(id, retro.chooseRetro, input),
+    'retro:complete': ({ id }) => viewAfter(id, retro.completeRetro, {}),
     'retro:postmortem': ({ id }) => postmortem(id),
     'retro:copy': ({ id }) => {
       const doc = postmortem(id)
@@ -101,23 +72,11 @@ export function retroHandlers(ctx: HostContext): FeatureHandlers<RetroChannels> 
       return { path }
     },
     'retro:openActions': () => allOpenActions(),
-    'retro:actionDone': ({ id, actionId, done }) => {
-      const action = ctx.incidents.get(id).retro.draft?.actions.find((a) => a.id === actionId)
-      if (!action) {
-        throw new UserError('not-found', 'That action item is no longer in the retrospective.')
-      }
-      if (action.done !== done) {
-        commit(id, [
-          { ...eventStamp(ctx, id), type: 'retro.actionDone', actionId, title: action.title, done },
-        ])
-      }
+    'retro:actionDone': ({ id, ...input }) => {
+      ctx.incidents.execute(id, retro.markActionDone, input)
       return allOpenActions()
     },
   }
-}
-
-function sameDraft(a: RetroDraft | null, b: RetroDraft): boolean {
-  return a !== null && JSON.stringify(a) === JSON.stringify(b)
 }
 
 /** A standalone file that opens in any browser with the right characters. */

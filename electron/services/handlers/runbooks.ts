@@ -1,7 +1,7 @@
-import { UserError } from '../../domain/incident/errors'
+import { checkRunbookStep, linkRunbook } from '../../domain/mitigation/commands'
 import { PickedPaths } from '../picked-paths'
 import { runbookId, type Runbook } from '../../domain/settings/runbooks'
-import { eventStamp, type FeatureHandlers, type HostContext } from '../context'
+import type { FeatureHandlers, HostContext } from '../context'
 import { readRunbookFolder } from '../runbook-import'
 
 /** The runbook library (in settings) and an incident's linked runbook with its step checklist. */
@@ -34,37 +34,10 @@ export function runbookHandlers(
       const path = picker ? await picker.pickFolder('Choose a folder of Markdown runbooks') : null
       return { token: path === null ? null : picked.remember(path, 'folder'), path }
     },
-    'runbook:link': ({ id, runbookId: wanted }) => {
-      const runbook = ctx.settings.get().runbooks.find((r) => r.id === wanted)
-      if (!runbook) {
-        throw new UserError(
-          'not-found',
-          'That runbook is no longer in the library; add or import it again.',
-        )
-      }
-      const incident = ctx.incidents.commit(id, [
-        {
-          ...eventStamp(ctx, id),
-          type: 'runbook.linked',
-          runbookId: runbook.id,
-          title: runbook.title,
-          url: runbook.url ?? null,
-          steps: runbook.firstSteps,
-        },
-      ])
-      ctx.changed()
-      return incident
-    },
-    'runbook:check': ({ id, step, done }) => {
-      const linked = ctx.incidents.get(id).runbook
-      if (!linked) throw new UserError('no-runbook', 'Link a runbook to this incident first.')
-      if (!linked.steps[step])
-        throw new UserError('not-found', `The runbook has no step ${step + 1}.`)
-      const incident = ctx.incidents.commit(id, [
-        { ...eventStamp(ctx, id), type: 'runbook.step-checked', step, done },
-      ])
-      ctx.changed()
-      return incident
-    },
+    'runbook:link': ({ id, runbookId: wanted }) =>
+      ctx.incidents.execute(id, linkRunbook, {
+        runbook: ctx.settings.get().runbooks.find((r) => r.id === wanted),
+      }),
+    'runbook:check': ({ id, ...input }) => ctx.incidents.execute(id, checkRunbookStep, input),
   }
 }

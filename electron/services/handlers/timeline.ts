@@ -1,40 +1,9 @@
-import { UserError } from '../../domain/incident/errors'
+import type { Command } from '../../domain/command'
 import type { Incident } from '../../domain/incident'
-import { isActive } from '../../domain/lifecycle/status'
 import { findEntry, type Entry } from '../../domain/timeline/timeline'
-import {
-  addEntry,
-  deleteEntry,
-  editEntry,
-  restoreEntry,
-  unmaskEntry,
-} from '../../domain/timeline/commands'
+import * as timeline from '../../domain/timeline/commands'
 import { setAudience } from '../../domain/comms/update-commands'
 import type { FeatureHandlers, HostContext } from '../context'
-
-/** The author of what this user writes: their name from settings, else the incident's recorder. */
-export function author(ctx: HostContext, incident: Incident): string {
-  return ctx.settings.get().you.name || incident.recorder
-}
-
-export function commandContext(ctx: HostContext, incident: Incident) {
-  return { eventId: ctx.incidents.eventId(), now: ctx.now(), by: author(ctx, incident) }
-}
-
-/**
- * A resolved or reviewed incident is a closed record: its timeline is read-only. If it happened
- * again, the recurrence rule reopens it (within 48 hours) or records a linked incident.
- */
-export function writableIncident(ctx: HostContext, id: string): Incident {
-  const incident = ctx.incidents.get(id)
-  if (!isActive(incident.status)) {
-    throw new UserError(
-      'read-only',
-      `“${incident.title}” is ${incident.status}: its timeline is read-only. If it happened again, choose “It happened again…” on the incident; later findings belong in its retrospective.`,
-    )
-  }
-  return incident
-}
 
 /** The entry as it is after a commit. */
 export function entryAfter(incident: Incident, entryId: string): Entry {
@@ -44,9 +13,9 @@ export function entryAfter(incident: Incident, entryId: string): Entry {
 }
 
 /** Notes, pastes, links and actions: add, edit, delete, restore, unmask. Nothing is destroyed. */
-export function timelineHandlers(
-  ctx: HostContext,
-): FeatureHandlers<
+export function timelineHandlers({
+  incidents,
+}: HostContext): FeatureHandlers<
   | 'timeline:add'
   | 'timeline:edit'
   | 'timeline:delete'
@@ -54,52 +23,27 @@ export function timelineHandlers(
   | 'timeline:unmask'
   | 'timeline:audience'
 > {
-  const { incidents } = ctx
-  const change = (
-    incidentId: string,
-    entryId: string,
-    decide: (
-      incident: Incident,
-      c: ReturnType<typeof commandContext>,
-    ) => Parameters<typeof incidents.commit>[1][number],
-    closedToo = false,
-  ): Entry => {
-    const incident = closedToo ? incidents.get(incidentId) : writableIncident(ctx, incidentId)
-    const event = decide(incident, commandContext(ctx, incident))
-    const next = incidents.commit(incidentId, [event])
-    ctx.changed()
-    return entryAfter(next, entryId)
-  }
+  /** Runs a command on one entry and answers with the entry after it. */
+  const entry = <I extends { entryId: string }>(id: string, command: Command<I>, input: I) =>
+    entryAfter(incidents.run(id, command, input).incident, input.entryId)
   return {
-    'timeline:add': ({ incidentId, entry, occurredAt, verified }) => {
-      const incident = writableIncident(ctx, incidentId)
-      const event = addEntry(
-        incident,
-        entry,
-        { occurredAt, verified },
-        commandContext(ctx, incident),
-      )
-      const next = incidents.commit(incidentId, [event])
-      ctx.changed()
-      return entryAfter(next, event.entryId)
+    'timeline:add': ({ incidentId, entry: content, ...options }) => {
+      const { incident, events } = incidents.run(incidentId, timeline.addEntry, {
+        content,
+        ...options,
+      })
+      return entryAfter(incident, events[0]!.id)
     },
-    'timeline:edit': ({ incidentId, entryId, changes }) =>
-      change(incidentId, entryId, (i, c) => editEntry(i, entryId, changes, c)),
-    'timeline:delete': ({ incidentId, entryId }) =>
-      change(incidentId, entryId, (i, c) => deleteEntry(i, entryId, c)),
-    'timeline:restore': ({ incidentId, entryId }) =>
-      change(incidentId, entryId, (i, c) => restoreEntry(i, entryId, c)),
-    'timeline:unmask': ({ incidentId, entryId, unmasked }) =>
-      // Unmasking only changes what exports show: allowed on a closed record too.
-      change(incidentId, entryId, (i, c) => unmaskEntry(i, entryId, unmasked, c), true),
-    'timeline:audience': ({ incidentId, itemId, audience }) => {
-      // Like unmasking, it only changes what outputs show: allowed on a closed record too.
-      const incident = incidents.get(incidentId)
-      incidents.commit(incidentId, [
-        setAudience(incident, itemId, audience, commandContext(ctx, incident)),
-      ])
-      ctx.changed()
-      return { itemId, audience }
+    'timeline:edit': ({ incidentId, ...input }) => entry(incidentId, timeline.editEntry, input),
+    'timeline:delete': ({ incidentId, ...input }) => entry(incidentId, timeline.deleteEntry, input),
+    'timeline:restore': ({ incidentId, ...input }) =>
+      entry(incidentId, timeline.restoreEntry, input),
+    // Unmasking only changes what exports show: allowed on a closed record too.
+    'timeline:unmask': ({ incidentId, ...input }) => entry(incidentId, timeline.unmaskEntry, input),
+    // Like unmasking, it only changes what outputs show: allowed on a closed record too.
+    'timeline:audience': ({ incidentId, ...input }) => {
+      incidents.execute(incidentId, setAudience, input)
+      return input
     },
   }
 }

@@ -5,6 +5,7 @@ import { MOD } from '../../keys'
 import { ActionSelect } from './ActionSelect'
 import { useEntryComposer, type ComposerKind, type EntryComposerState } from './useEntryComposer'
 import type { TimeZoneChoice } from './view'
+import './EntryComposer.css'
 
 const KINDS: { kind: ComposerKind; label: string }[] = [
   { kind: 'note', label: 'Note' },

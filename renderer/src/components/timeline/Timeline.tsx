@@ -11,6 +11,7 @@ import { useReadOnly } from '../incident/ClosedRecord'
 import { EntryComposer } from './EntryComposer'
 import { TimelineList } from './TimelineList'
 import { TimelineToolbar } from './TimelineToolbar'
+import './Timeline.css'
 
 type Message = { tone: 'error' | 'ok'; text: string }
 

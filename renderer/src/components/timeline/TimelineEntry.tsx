@@ -4,6 +4,7 @@ import { useClockStyle } from '../../time'
 import { formatTime, type TimeZoneChoice } from './view'
 import { AudienceToggle } from './AudienceToggle'
 import { PAINT_MARK, UserEntry } from './UserEntry'
+import './TimelineEntry.css'
 /** One row of the timeline: a lifecycle item, or an entry someone wrote. */
 export function TimelineEntry(props: {
   incidentId: string
