@@ -109,6 +109,15 @@ export default tseslint.config(
     },
   },
   {
+    // Issue 20: host source files stay small too (tests excepted).
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/**/*.test.ts'],
+    rules: {
+      'max-lines': ['error', { max: 250, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     // Being moved to the host by another change (issue 20); warn here until that lands:
     // StatusControl, SeverityChange, BackupFirstPrompt, CommsPanel, UpdateCountdown,
     // retro/RetroForm, retro/useRetroDraft, store.ts, api.ts.
