@@ -105,7 +105,6 @@ export function createHost(options: HostOptions): Host {
 
 function composeHost(options: HostOptions, now: () => Date, releaseLock: () => void): Host {
   const { dataDir } = options
-  const rawPorts = options.ports
   const log = options.log ?? ((err: unknown) => console.error(err))
   const notices = new NoticeBoard(now)
   const settings = new SettingsStore(options.openSettings, join(dataDir, SETTINGS_FILE), now)
@@ -118,7 +117,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     changed: () => ctx.changed(),
   })
   // The choke point: whatever leaves the app through a port is masked (services/outgoing.ts).
-  const ports = maskedPorts(rawPorts, (id) => {
+  const ports = maskedPorts(options.ports, (id) => {
     try {
       return incidents.get(id)
     } catch {
@@ -126,23 +125,20 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     }
   })
   const listeners = new Set<(snapshot: Snapshot) => void>()
-  for (const message of [
-    ...store.notices.map((n) => n.message),
-    ...settings.notices,
-    ...registerSavedShortcuts(ports.shortcuts, settings.get()),
-  ])
+  const startup = [...store.notices.map((n) => n.message), ...settings.notices]
+  for (const message of [...startup, ...registerSavedShortcuts(ports.shortcuts, settings.get())])
     notices.add(message)
-
-  let cancelIndexWrite: (() => void) | undefined
+  const indexWrite = laterIndexWrite(store, ports.clock)
   const changedJobs: (() => void)[] = []
   const closeJobs: (() => void)[] = []
-  const osUser = options.userName ?? systemUserName
-  const snapshot = (): Snapshot => ({
-    incidents: incidents.list(),
-    settings: settings.get(),
-    defaultRecorder: settings.get().you.name || osUser() || 'Unknown',
-    notices: notices.list(),
-  })
+  const snapshot = () =>
+    snapshotOf(incidents, settings, notices, options.userName ?? systemUserName)
+  /** A new snapshot to every listener (the renderer's windows). */
+  const push = () => {
+    if (listeners.size === 0) return
+    const next = snapshot()
+    for (const listener of listeners) listener(next)
+  }
   const tray = () =>
     trayModel(incidents.active(), settings.get(), ports.clock.now(), notices.active())
   const ctx: HostContext = {
@@ -153,82 +149,22 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     settings,
     now,
     changed: () => {
-      if (listeners.size > 0) {
-        const next = snapshot()
-        for (const listener of listeners) listener(next)
-      }
+      push()
       for (const job of changedJobs) job()
-      // The index is a start-up cache; writing it a little later keeps appends fast.
-      cancelIndexWrite ??= ports.clock.setTimer(() => {
-        cancelIndexWrite = undefined
-        store.writeIndex()
-      }, 2_000)
+      indexWrite.soon()
     },
     onChanged: (job) => changedJobs.push(job),
     onClose: (job) => closeJobs.push(job),
   }
 
-  // Each feature adds its slice here; `satisfies` fails the build if a channel has no handler.
-  const handlers = {
-    ...coreHandlers(ctx, snapshot, notices),
-    ...updateHandlers(ctx),
-    ...commsHandlers(ctx),
-    ...settingsHandlers(ctx),
-    ...dataFolderHandlers(ctx),
-    ...mitigationHandlers(ctx),
-    ...runbookHandlers(ctx),
-    ...resolveHandlers(ctx),
-    ...lifecycleHandlers(ctx),
-    ...retroHandlers(ctx),
-    ...timelineHandlers(ctx),
-    ...attachmentHandlers(ctx),
-    ...quickNoteHandlers(ctx),
-    ...historyHandlers(ctx),
-    ...publishingHandlers(ctx, new Publisher(ctx, { timeoutMs: options.publishTimeoutMs })),
-  } satisfies Handlers
+  const handlers = featureHandlers(ctx, snapshot, notices, options.publishTimeoutMs)
 
-  // Quiet hours are the time outside the user's working hours (settings, "You"). Working hours
-  // are in whole minutes, and the time-zone lookup is costly: asked once per minute and settings.
-  let quiet: { minute: number; settings: Settings; quiet: boolean } | undefined
-  const isQuiet = (at: number) => {
-    const current = settings.get()
-    const minute = Math.floor(at / 60_000)
-    if (quiet?.minute !== minute || quiet.settings !== current) {
-      const { you, notifications } = current
-      quiet = {
-        minute,
-        settings: current,
-        quiet:
-          notifications.onlySeverity1OutsideWorkingHours &&
-          !isWithinWorkingHours(you, new Date(at)),
-      }
-    }
-    return quiet.quiet
-  }
-  // One engine for every reminder: it looks at the incident that changed, and on its timer at
-  // incidents with a deadline ahead, never at the archive (services/deadlines/engine.ts).
-  const deadlines = new DeadlineEngine({
-    jobs: DEADLINE_JOBS,
-    ledger: new DeadlineLedger(dataDir),
-    source: {
-      summaries: () => incidents.list(),
-      summary: (id) => incidents.find(id),
-      incident: (id) => incidents.get(id),
-    },
-    clock: ports.clock,
-    notifier: ports.notifier,
-    settings: () => settings.get(),
-    isQuiet,
-    onTick: () => options.onTray?.(maskedTray(tray())),
-  })
+  const deadlines = startDeadlines(ctx, () => options.onTray?.(maskedTray(tray())))
   ctx.onChanged(() => deadlines.changed(incidents.takeChanged()))
   ctx.onClose(() => deadlines.stop())
   deadlines.evaluate()
   notices.onChange(() => {
-    if (listeners.size > 0) {
-      const next = snapshot()
-      for (const listener of listeners) listener(next)
-    }
+    push()
     options.onTray?.(tray())
   })
   const dispatch = createDispatcher(handlers, log)
@@ -246,11 +182,112 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     work: () => ({ ...store.work, evaluated: deadlines.evaluations }),
     close: () => {
       for (const job of closeJobs) job()
-      cancelIndexWrite?.()
-      cancelIndexWrite = undefined
+      indexWrite.cancel()
       store.writeIndex({ clean: true })
       listeners.clear()
       releaseLock()
     },
+  }
+}
+
+/** Each feature adds its slice here; `satisfies` fails the build if a channel has no handler. */
+function featureHandlers(
+  ctx: HostContext,
+  snapshot: () => Snapshot,
+  notices: NoticeBoard,
+  publishTimeoutMs: number | undefined,
+): Handlers {
+  return {
+    ...coreHandlers(ctx, snapshot, notices),
+    ...updateHandlers(ctx),
+    ...commsHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...dataFolderHandlers(ctx),
+    ...mitigationHandlers(ctx),
+    ...runbookHandlers(ctx),
+    ...resolveHandlers(ctx),
+    ...lifecycleHandlers(ctx),
+    ...retroHandlers(ctx),
+    ...timelineHandlers(ctx),
+    ...attachmentHandlers(ctx),
+    ...quickNoteHandlers(ctx),
+    ...historyHandlers(ctx),
+    ...publishingHandlers(ctx, new Publisher(ctx, { timeoutMs: publishTimeoutMs })),
+  } satisfies Handlers
+}
+
+// Quiet hours are the time outside the user's working hours (settings, "You"). Working hours
+// are in whole minutes, and the time-zone lookup is costly: asked once per minute and settings.
+function quietHours(settings: SettingsStore): (at: number) => boolean {
+  let quiet: { minute: number; settings: Settings; quiet: boolean } | undefined
+  return (at: number) => {
+    const current = settings.get()
+    const minute = Math.floor(at / 60_000)
+    if (quiet?.minute !== minute || quiet.settings !== current) {
+      const { you, notifications } = current
+      quiet = {
+        minute,
+        settings: current,
+        quiet:
+          notifications.onlySeverity1OutsideWorkingHours &&
+          !isWithinWorkingHours(you, new Date(at)),
+      }
+    }
+    return quiet.quiet
+  }
+}
+
+/** The deadline engine over the repository, the ports and settings. */
+function startDeadlines(
+  { dataDir, incidents, ports, settings }: HostContext,
+  onTick: () => void,
+): DeadlineEngine {
+  // One engine for every reminder: it looks at the incident that changed, and on its timer at
+  // incidents with a deadline ahead, never at the archive (services/deadlines/engine.ts).
+  return new DeadlineEngine({
+    jobs: DEADLINE_JOBS,
+    ledger: new DeadlineLedger(dataDir),
+    source: {
+      summaries: () => incidents.list(),
+      summary: (id) => incidents.find(id),
+      incident: (id) => incidents.get(id),
+    },
+    clock: ports.clock,
+    notifier: ports.notifier,
+    settings: () => settings.get(),
+    isQuiet: quietHours(settings),
+    onTick,
+  })
+}
+
+/** The index is a start-up cache; writing it a little later keeps appends fast. */
+function laterIndexWrite(store: IncidentStore, clock: Ports['clock']) {
+  let cancel: (() => void) | undefined
+  return {
+    soon: () => {
+      cancel ??= clock.setTimer(() => {
+        cancel = undefined
+        store.writeIndex()
+      }, 2_000)
+    },
+    cancel: () => {
+      cancel?.()
+      cancel = undefined
+    },
+  }
+}
+
+/** What the renderer is sent: the incidents, settings, the default recorder and notices. */
+function snapshotOf(
+  incidents: IncidentRepository,
+  settings: SettingsStore,
+  notices: NoticeBoard,
+  osUser: () => string,
+): Snapshot {
+  return {
+    incidents: incidents.list(),
+    settings: settings.get(),
+    defaultRecorder: settings.get().you.name || osUser() || 'Unknown',
+    notices: notices.list(),
   }
 }
