@@ -23,7 +23,7 @@ const sections: [string, () => Promise<Figure[]> | Figure[]][] = [
   ['first paint', () => benchFirstPaint(s)],
   ['history', () => benchHistory(s)],
   ['idle timers', () => benchIdle(s)],
-  ['seed through the host', () => benchSeed(s, s.quick ? 200 : 1_000)],
+  ['seed through the host', () => benchSeed(s, s.quick ? 300 : 5_000)],
 ]
 // `--only=history` runs one section (by the start of its name), for development.
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length)

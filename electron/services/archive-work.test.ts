@@ -9,16 +9,18 @@ let cleanup: () => void
 beforeEach(() => ({ dir, cleanup } = tempDir()))
 afterEach(() => cleanup())
 
-type Work = { replayed: number; indexed: number; evaluated: number }
+type Work = { replayed: number; indexed: number; evaluated: number; ledgered: number }
 const minus = (a: Work, b: Work): Work => ({
   replayed: a.replayed - b.replayed,
   indexed: a.indexed - b.indexed,
   evaluated: a.evaluated - b.evaluated,
+  ledgered: a.ledgered - b.ledgered,
 })
 
 /**
  * A day of one incident's commands over a data folder holding `past` incidents: the work each
- * command did (logs replayed, index entries written, incidents the reminders looked at), with the
+ * command did (logs replayed, index entries written, incidents the reminders looked at, reminder
+ * memories written), with the
  * deadline timer and the delayed index write given time to run after each one.
  */
 async function workPerCommand(past: number): Promise<Record<string, Work>> {
@@ -74,6 +76,8 @@ describe('work per command with years of history', () => {
       expect(work.replayed).toBeLessThanOrEqual(1)
       expect(work.indexed).toBeLessThanOrEqual(1)
       expect(work.evaluated).toBeLessThanOrEqual(3)
+      // Reminder memories written: those of the incident that changed, never the whole ledger.
+      expect(work.ledgered).toBeLessThanOrEqual(4)
     }
   })
 })

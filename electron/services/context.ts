@@ -15,8 +15,8 @@ export interface HostContext {
   now(): Date
   /** Call after every change: pushes a snapshot to the renderer and the tray, runs onChanged jobs. */
   changed(): void
-  /** Runs after every change (a scheduler re-arming, say). */
-  onChanged(job: () => void): void
+  /** Runs after every change (a scheduler re-arming, say), with the incidents that changed. */
+  onChanged(job: (ids: readonly string[]) => void): void
   /** Runs when the host closes (cancel timers here). */
   onClose(job: () => void): void
 }

@@ -39,7 +39,7 @@ const FORMAT = [
   // The publishing password's file-backed stand-in for the OS keychain (tests only).
   /^secrets\.json$/,
   /^(index|search-index|reminders|alarm-reminders|retro-reminders|deadlines)\.json$/,
-  /^(index|search-index)-delta\.jsonl$/,
+  /^(index|search-index|deadlines)-delta\.jsonl$/,
   /^incidents\/[A-Za-z0-9][A-Za-z0-9_-]{0,80}\/events\.jsonl$/,
   /^incidents\/[A-Za-z0-9][A-Za-z0-9_-]{0,80}\/attachments\/[A-Za-z0-9][A-Za-z0-9_-]{0,80}\.png$/,
   // An incident replaced by a backup's is kept beside (backup:import with replace).

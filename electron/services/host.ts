@@ -1,6 +1,5 @@
 import { userInfo } from 'node:os'
 import { join } from 'node:path'
-import { isWithinWorkingHours } from '../domain/settings/preferences'
 import type { Settings } from '../domain/settings/settings'
 import { trayModel, type TrayModel } from '../domain/incident/tray-model'
 import type { InvokeChannel } from '../shared/ipc-channels'
@@ -18,7 +17,7 @@ import type { HostContext } from './context'
 import { attachmentHandlers } from './handlers/attachments'
 import { coreHandlers } from './handlers/core'
 import { commsHandlers } from './handlers/comms'
-import { dataFolderHandlers, registerSavedShortcuts, settingsHandlers } from './handlers/settings'
+import { dataFolderHandlers, settingsHandlers } from './handlers/settings'
 import { mitigationHandlers } from './handlers/mitigation'
 import { resolveHandlers } from './handlers/resolve'
 import { runbookHandlers } from './handlers/runbooks'
@@ -34,6 +33,7 @@ import { IncidentRepository } from './incidents'
 import { NoticeBoard } from './notices'
 import { maskedPorts, maskedTray } from './outgoing'
 import type { Ports } from './ports'
+import { laterIndexWrite, quietHours, snapshotOf, startupNotices } from './host-parts'
 
 export interface HostOptions {
   dataDir: string
@@ -71,7 +71,7 @@ export interface Host {
    * Work done since start: logs replayed, index entries written, incidents the deadline engine
    * looked at. Tests and the bench count it to show a command's work does not grow with the archive.
    */
-  work(): { replayed: number; indexed: number; evaluated: number }
+  work(): { replayed: number; indexed: number; evaluated: number; ledgered: number }
   close(): void
 }
 
@@ -125,11 +125,9 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     }
   })
   const listeners = new Set<(snapshot: Snapshot) => void>()
-  const startup = [...store.notices.map((n) => n.message), ...settings.notices]
-  for (const message of [...startup, ...registerSavedShortcuts(ports.shortcuts, settings.get())])
-    notices.add(message)
+  for (const message of startupNotices(store, settings, ports)) notices.add(message)
   const indexWrite = laterIndexWrite(store, ports.clock)
-  const changedJobs: (() => void)[] = []
+  const changedJobs: ((ids: readonly string[]) => void)[] = []
   const closeJobs: (() => void)[] = []
   const snapshot = () =>
     snapshotOf(incidents, settings, notices, options.userName ?? systemUserName)
@@ -150,7 +148,8 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     now,
     changed: () => {
       push()
-      for (const job of changedJobs) job()
+      const ids = incidents.takeChanged()
+      for (const job of changedJobs) job(ids)
       indexWrite.soon()
     },
     onChanged: (job) => changedJobs.push(job),
@@ -159,9 +158,12 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
 
   const handlers = featureHandlers(ctx, snapshot, notices, options.publishTimeoutMs)
 
-  const deadlines = startDeadlines(ctx, () => options.onTray?.(maskedTray(tray())))
-  ctx.onChanged(() => deadlines.changed(incidents.takeChanged()))
-  ctx.onClose(() => deadlines.stop())
+  // One engine for every reminder: it looks at the incident that changed, and on its timer at
+  // incidents with a deadline ahead, never at the archive (services/deadlines/engine.ts).
+  const ledger = new DeadlineLedger(dataDir)
+  const deadlines = startDeadlines(ctx, ledger, () => options.onTray?.(maskedTray(tray())))
+  ctx.onChanged((ids) => deadlines.changed(ids))
+  ctx.onClose(() => (deadlines.stop(), ledger.compact()))
   deadlines.evaluate()
   notices.onChange(() => {
     push()
@@ -179,7 +181,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     settings: () => settings.get(),
     tray: () => maskedTray(tray()),
     wake: () => deadlines.wake(),
-    work: () => ({ ...store.work, evaluated: deadlines.evaluations }),
+    work: () => ({ ...store.work, evaluated: deadlines.evaluations, ledgered: ledger.written }),
     close: () => {
       for (const job of closeJobs) job()
       indexWrite.cancel()
@@ -216,37 +218,15 @@ function featureHandlers(
   } satisfies Handlers
 }
 
-// Quiet hours are the time outside the user's working hours (settings, "You"). Working hours
-// are in whole minutes, and the time-zone lookup is costly: asked once per minute and settings.
-function quietHours(settings: SettingsStore): (at: number) => boolean {
-  let quiet: { minute: number; settings: Settings; quiet: boolean } | undefined
-  return (at: number) => {
-    const current = settings.get()
-    const minute = Math.floor(at / 60_000)
-    if (quiet?.minute !== minute || quiet.settings !== current) {
-      const { you, notifications } = current
-      quiet = {
-        minute,
-        settings: current,
-        quiet:
-          notifications.onlySeverity1OutsideWorkingHours &&
-          !isWithinWorkingHours(you, new Date(at)),
-      }
-    }
-    return quiet.quiet
-  }
-}
-
 /** The deadline engine over the repository, the ports and settings. */
 function startDeadlines(
-  { dataDir, incidents, ports, settings }: HostContext,
+  { incidents, ports, settings }: HostContext,
+  ledger: DeadlineLedger,
   onTick: () => void,
 ): DeadlineEngine {
-  // One engine for every reminder: it looks at the incident that changed, and on its timer at
-  // incidents with a deadline ahead, never at the archive (services/deadlines/engine.ts).
   return new DeadlineEngine({
     jobs: DEADLINE_JOBS,
-    ledger: new DeadlineLedger(dataDir),
+    ledger,
     source: {
       summaries: () => incidents.list(),
       summary: (id) => incidents.find(id),
@@ -258,36 +238,4 @@ function startDeadlines(
     isQuiet: quietHours(settings),
     onTick,
   })
-}
-
-/** The index is a start-up cache; writing it a little later keeps appends fast. */
-function laterIndexWrite(store: IncidentStore, clock: Ports['clock']) {
-  let cancel: (() => void) | undefined
-  return {
-    soon: () => {
-      cancel ??= clock.setTimer(() => {
-        cancel = undefined
-        store.writeIndex()
-      }, 2_000)
-    },
-    cancel: () => {
-      cancel?.()
-      cancel = undefined
-    },
-  }
-}
-
-/** What the renderer is sent: the incidents, settings, the default recorder and notices. */
-function snapshotOf(
-  incidents: IncidentRepository,
-  settings: SettingsStore,
-  notices: NoticeBoard,
-  osUser: () => string,
-): Snapshot {
-  return {
-    incidents: incidents.list(),
-    settings: settings.get(),
-    defaultRecorder: settings.get().you.name || osUser() || 'Unknown',
-    notices: notices.list(),
-  }
 }

@@ -83,20 +83,23 @@ export class IncidentStore {
         this.sizes.set(id, known.logSize)
         continue
       }
-      const log = this.logPath(id)
-      // One call, not existsSync then statSync: at start-up, per log, that pair was slow.
-      const size = statSync(log, { throwIfNoEntry: false })?.size ?? 0
-      if (size === 0) {
-        // Its folder was made, its first event never saved: the recording was not acknowledged.
-        this.setAsideUnfinished(id)
-        continue
-      }
       const entry = cached?.incidents[id]
-      if (entry && entry.logSize === size && Array.isArray(entry.links)) {
-        next.set(id, entry)
-        this.sizes.set(id, size)
-        continue
+      if (entry) {
+        // One call, not existsSync then statSync: at start-up, per log, that pair was slow.
+        const size = statSync(this.logPath(id), { throwIfNoEntry: false })?.size ?? 0
+        if (size === 0) {
+          // Its folder was made, its first event never saved: the recording was not acknowledged.
+          this.setAsideUnfinished(id)
+          continue
+        }
+        if (entry.logSize === size && Array.isArray(entry.links)) {
+          next.set(id, entry)
+          this.sizes.set(id, size)
+          continue
+        }
       }
+      // Not in the index (or the index lost): no stat first, the read gives the size; an empty or
+      // missing log is set aside by tryLoad, as above.
       changed = true
       const loaded = this.tryLoad(id)
       // Facts now, not lazily: the index is written below anyway, and holding every replayed

@@ -1,5 +1,6 @@
 import { THEMES } from '../../electron/domain/settings/preferences'
 import { displayAccelerator } from '../../electron/domain/settings/shortcuts'
+import type { Result } from '../../electron/shared/result'
 import { api } from './api'
 import { registerCommands } from './commands'
 import { IS_MAC, MOD } from './keys'
@@ -11,7 +12,6 @@ import { useApp } from './store'
 registerCommands('core', () => {
   const state = useApp.getState()
   const settings = state.snapshot?.settings
-  const incidents = state.snapshot?.incidents ?? []
   return [
     {
       id: 'record',
@@ -20,36 +20,12 @@ registerCommands('core', () => {
       keywords: 'new create report',
       run: () => useApp.getState().openRecord(),
     },
-    ...incidents
-      .filter((incident) => incident.id !== state.selectedId)
-      .map((incident) => ({
-        id: `switch-${incident.id}`,
-        title: `Switch to: ${incident.title}`,
-        keywords: 'incident open go',
-        run: () => useApp.getState().openIncident(incident.id),
-      })),
-    ...(
-      [
-        ['incidents', 'Open the incidents list', 'active current'],
-        ['history', 'Open history', 'past search find filter all incidents'],
-        ['insights', 'Open insights', 'charts metrics statistics trends punctuality'],
-      ] as const
-    )
-      .filter(([view]) => view !== state.view)
-      .map(([view, title, keywords]) => ({
-        id: `view-${view}`,
-        title,
-        keywords,
-        run: () => useApp.getState().showView(view),
-      })),
+    ...navigationCommands(),
     {
       id: 'backup',
       title: 'Back up everything…',
       keywords: 'export archive zip save all',
-      run: () =>
-        void api.backup.export().then((r) => {
-          if (!r.ok) useApp.getState().showError(r.error.message)
-        }),
+      run: () => void showIfRefused(api.backup.export()),
     },
     {
       id: 'import-backup',
@@ -80,10 +56,7 @@ registerCommands('core', () => {
       id: 'data-folder',
       title: 'Open data folder',
       keywords: 'files backup logs',
-      run: () =>
-        void api.dataFolder.open().then((r) => {
-          if (!r.ok) useApp.getState().showError(r.error.message)
-        }),
+      run: () => void showIfRefused(api.dataFolder.open()),
     },
     ...SETTINGS_SECTIONS.slice(1).map((section) => ({
       id: `settings-${section.id}`,
@@ -104,7 +77,41 @@ registerCommands('core', () => {
   ]
 })
 
-async function saveOrShow(patch: Parameters<typeof api.settings.update>[0]) {
-  const result = await api.settings.update(patch)
+/** Switching to another incident, and to the other views. */
+function navigationCommands() {
+  const state = useApp.getState()
+  const incidents = state.snapshot?.incidents ?? []
+  return [
+    ...incidents
+      .filter((incident) => incident.id !== state.selectedId)
+      .map((incident) => ({
+        id: `switch-${incident.id}`,
+        title: `Switch to: ${incident.title}`,
+        keywords: 'incident open go',
+        run: () => useApp.getState().openIncident(incident.id),
+      })),
+    ...(
+      [
+        ['incidents', 'Open the incidents list', 'active current'],
+        ['history', 'Open history', 'past search find filter all incidents'],
+        ['insights', 'Open insights', 'charts metrics statistics trends punctuality'],
+      ] as const
+    )
+      .filter(([view]) => view !== state.view)
+      .map(([view, title, keywords]) => ({
+        id: `view-${view}`,
+        title,
+        keywords,
+        run: () => useApp.getState().showView(view),
+      })),
+  ]
+}
+
+/** Shows the host's refusal, if it refused. */
+async function showIfRefused(call: Promise<Result<unknown>>) {
+  const result = await call
   if (!result.ok) useApp.getState().showError(result.error.message)
 }
+
+const saveOrShow = (patch: Parameters<typeof api.settings.update>[0]) =>
+  showIfRefused(api.settings.update(patch))

@@ -1,4 +1,9 @@
 import { StrictMode } from 'react'
+// Global CSS first: the palette, the base and the shared controls; components bring their own.
+import './styles/palette.css'
+import './styles/base.css'
+import './components/common/controls.css'
+import './components/common/copy-text.css'
 import { createRoot } from 'react-dom/client'
 import { App } from './components/shell/App'
 import { QuickNote } from './components/shell/QuickNote'
@@ -6,8 +11,6 @@ import { connect } from './store'
 // Registers the palette's built-in commands; features register theirs the same way.
 import './core-commands'
 import './incident-commands'
-import './styles.css'
-import './workspace.css'
 
 // One bundle, two windows: the quick-note box loads the same page at #quick-note.
 const quickNote = location.hash === '#quick-note'

@@ -1,18 +1,31 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-/** The colour variables of the first CSS block that starts at `selector`. */
-function variables(css: string, selector: string): Record<string, string> {
-  const start = css.indexOf(selector)
-  if (start === -1) throw new Error(`No block for ${selector}`)
-  const body = css.slice(css.indexOf('{', start) + 1, css.indexOf('}', start))
-  return Object.fromEntries(
-    [...body.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [
-      m[1]!,
-      m[2]!.toLowerCase(),
-    ]),
+/** Every CSS file of the renderer, by path. */
+function cssFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? cssFiles(join(dir, e.name))
+      : e.name.endsWith('.css')
+        ? [join(dir, e.name)]
+        : [],
   )
+}
+
+/**
+ * The palette's colours for one theme: each variable is `light-dark(<light>, <dark>)`, or one
+ * colour for both themes.
+ */
+function palette(css: string, theme: 'light' | 'dark'): Record<string, string> {
+  const pairs = [
+    ...css.matchAll(/--([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)\s*;/gi),
+  ]
+  const single = [...css.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)]
+  return Object.fromEntries([
+    ...single.map((m) => [m[1]!, m[2]!.toLowerCase()]),
+    ...pairs.map((m) => [m[1]!, (theme === 'light' ? m[2]! : m[3]!).toLowerCase()]),
+  ])
 }
 
 function luminance(hex: string): number {
@@ -29,11 +42,8 @@ function contrast(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05)
 }
 
-const css = readFileSync(join(import.meta.dirname, 'styles.css'), 'utf8')
-const themes = {
-  light: variables(css, ':root {'),
-  dark: variables(css, ":root:not([data-theme='light'])"),
-}
+const css = readFileSync(join(import.meta.dirname, 'styles', 'palette.css'), 'utf8')
+const themes = { light: palette(css, 'light'), dark: palette(css, 'dark') }
 
 /** Text colour on background: every pair the screens use for words (AA: 4.5:1). */
 const TEXT_PAIRS: [string, string][] = [
@@ -74,7 +84,26 @@ describe('palette contrast (WCAG AA)', () => {
     })
   }
 
-  it('the manual dark theme repeats the system dark palette exactly', () => {
-    expect(variables(css, ":root[data-theme='dark']")).toEqual(themes.dark)
+  it('writes each colour once: only palette.css declares the palette', () => {
+    const names = Object.keys(themes.light)
+    expect(names.length).toBeGreaterThanOrEqual(20)
+    expect(Object.keys(themes.dark)).toEqual(names)
+    const declared = cssFiles(import.meta.dirname).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/(--[\w-]+)\s*:/g)]
+        .map((m) => m[1]!.slice(2))
+        .filter((name) => names.includes(name))
+        .map((name) => `${name} in ${file.slice(import.meta.dirname.length + 1)}`),
+    )
+    expect(declared.sort()).toEqual(names.map((name) => `${name} in styles/palette.css`).sort())
+  })
+
+  it('the manual theme picks a side with color-scheme, the system decides otherwise', () => {
+    const scheme = (selector: string) =>
+      css.match(
+        new RegExp(`${selector.replace(/[[\]]/g, '\\$&')}\\s*\\{[^}]*color-scheme:\\s*([\\w ]+);`),
+      )?.[1]
+    expect(scheme(':root')).toBe('light dark')
+    expect(scheme(":root[data-theme='light']")).toBe('light')
+    expect(scheme(":root[data-theme='dark']")).toBe('dark')
   })
 })

@@ -2,8 +2,9 @@ import { useEffect } from 'react'
 import type { Theme } from '../../electron/domain/settings/preferences'
 
 /**
- * The manual theme override: data-theme on <html> picks the light or dark palette in styles.css;
- * "system" removes it so prefers-color-scheme decides (main also sets nativeTheme.themeSource).
+ * The manual theme override: data-theme on <html> sets color-scheme, which picks each colour's
+ * light or dark side in styles/palette.css (light-dark()); "system" removes it so
+ * prefers-color-scheme decides (main also sets nativeTheme.themeSource).
  */
 export function useDocumentTheme(theme: Theme | undefined): void {
   useEffect(() => {

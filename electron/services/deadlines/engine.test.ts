@@ -2,7 +2,7 @@ import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MINUTE } from '../../domain/comms/cadence'
-import { LEDGER_FILE } from '../../store/deadline-ledger'
+import { LEDGER_DELTA_FILE, LEDGER_FILE } from '../../store/deadline-ledger'
 import { tempDir, testHost } from '../../testing/fixtures'
 import { ManualClock } from '../clock'
 
@@ -25,7 +25,11 @@ async function recordWithLead(clock = new ManualClock(new Date('2026-11-23T14:00
 }
 
 const titles = (n: { title: string }[]) => n.map((x) => x.title)
-const ledgerInode = () => statSync(join(dir, LEDGER_FILE)).ino
+/** The ledger file's inode (rewritten whole) and its delta's size (a line per changed memory). */
+const ledgerInode = () => [
+  statSync(join(dir, LEDGER_FILE)).ino,
+  statSync(join(dir, LEDGER_DELTA_FILE), { throwIfNoEntry: false })?.size ?? 0,
+]
 
 describe('the deadline engine', () => {
   it('writes its ledger only when a memory changes, not on every tick', async () => {
@@ -38,10 +42,10 @@ describe('the deadline engine', () => {
       await host.call('timeline:add', { incidentId: id, entry: { kind: 'note', text: `n${i}` } })
     }
     expect(notifications).toEqual([])
-    expect(ledgerInode()).toBe(before)
+    expect(ledgerInode()).toEqual(before)
     clock.advance(20 * MINUTE)
     expect(titles(notifications)).toEqual(['Status update due in 10 min'])
-    expect(ledgerInode()).not.toBe(before)
+    expect(ledgerInode()).not.toEqual(before)
   })
 
   it('reads what the old reminders.json remembered, so an upgrade repeats nothing', async () => {

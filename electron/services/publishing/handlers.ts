@@ -16,7 +16,7 @@ export function publishingHandlers(
   ctx: HostContext,
   publisher = new Publisher(ctx),
 ): FeatureHandlers<PublishingChannel> {
-  ctx.onChanged(() => publisher.onChanged())
+  ctx.onChanged((ids) => publisher.onChanged(ids))
   ctx.onClose(() => publisher.close())
   // What waited when the app last closed is tried again now.
   publisher.kick()

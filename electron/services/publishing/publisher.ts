@@ -29,7 +29,11 @@ export class Publisher {
   private again = false
   private cancelTimer: (() => void) | undefined
   private seenStatus = new Map<string, Status>()
+  /** Incidents with publishes in their outbox: the drain and the retry timer look only at them. */
+  private readonly waitingIds = new Set<string>()
   private closed = false
+  /** Work counter: incidents looked at after changes (tests show it is not the archive). */
+  looked = 0
 
   readonly connection: PublishingConnection
 
@@ -38,7 +42,23 @@ export class Publisher {
     http: { timeoutMs?: number | undefined; maxBytes?: number } = {},
   ) {
     this.connection = new PublishingConnection(ctx, http)
-    for (const s of ctx.incidents.list()) this.seenStatus.set(s.id, s.status)
+    // Once, at start-up: from here on only the incidents that change are looked at.
+    for (const s of ctx.incidents.list()) this.note(s.id)
+  }
+
+  /** Remembers an incident's status and whether it has publishes waiting; returns the old status. */
+  private note(id: string): Status | undefined {
+    const s = this.ctx.incidents.find(id)
+    const before = this.seenStatus.get(id)
+    if (!s) {
+      this.seenStatus.delete(id)
+      this.waitingIds.delete(id)
+      return before
+    }
+    this.seenStatus.set(id, s.status)
+    if ((s.publishWaiting ?? 0) > 0) this.waitingIds.add(id)
+    else this.waitingIds.delete(id)
+    return before
   }
 
   preview(id: string, kind: PublishKind): PublishPreview {
@@ -146,13 +166,17 @@ export class Publisher {
     return { outcome: 'queued', requestId, reason: waiting?.lastError ?? 'Waiting to publish.' }
   }
 
-  /** After every change: follow status moves with the tag, and arm the retry timer. */
-  onChanged(): void {
+  /**
+   * After a change, for the incidents that changed (never the archive): follow status moves with
+   * the tag, and arm the retry timer.
+   */
+  onChanged(ids: readonly string[]): void {
     if (this.closed) return
-    for (const s of this.ctx.incidents.list()) {
-      const before = this.seenStatus.get(s.id)
-      this.seenStatus.set(s.id, s.status)
-      if (before === undefined || before === s.status) continue
+    for (const id of ids) {
+      this.looked++
+      const before = this.note(id)
+      const s = this.ctx.incidents.find(id)
+      if (!s || before === undefined || before === s.status) continue
       if (!this.connection.connected() || !this.ctx.settings.get().publishing.followStatus) continue
       const incident = this.ctx.incidents.get(s.id)
       if (!incident.publishing?.post && !queuedPost(incident)) continue
@@ -162,13 +186,17 @@ export class Publisher {
     this.arm()
   }
 
+  /** The outbox items of every incident with publishes waiting, in the order of the list. */
   private waiting(): { id: string; item: OutboxItem }[] {
-    return this.ctx.incidents
-      .list()
-      .filter((s) => (s.publishWaiting ?? 0) > 0)
-      .flatMap((s) =>
-        (this.ctx.incidents.get(s.id).publishing?.outbox ?? []).map((item) => ({ id: s.id, item })),
-      )
+    const ids = [...this.waitingIds].flatMap((id) => {
+      const s = this.ctx.incidents.find(id)
+      return s ? [s] : []
+    })
+    // Newest first, as the list is: the order the outbox was always drained in.
+    ids.sort((a, b) => (a.recordedAt < b.recordedAt ? 1 : a.recordedAt > b.recordedAt ? -1 : 0))
+    return ids.flatMap((s) =>
+      (this.ctx.incidents.get(s.id).publishing?.outbox ?? []).map((item) => ({ id: s.id, item })),
+    )
   }
 
   private arm(): void {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import './RegisterCard.css'
 
 /** One register of the Mitigation panel: a heading with what is still open, the list, a form. */
 export function RegisterCard(props: {

@@ -8,6 +8,7 @@ import { useApp } from '../../store'
 import { P2UrlField } from './P2UrlField'
 import { PanelPlaceholder } from '../common/PanelPlaceholder'
 import { PublishPanel } from './PublishPanel'
+import './CommsPanel.css'
 
 /** Every post the runbook asks for, previewed live, one click to copy. */
 export function CommsPanel({ incident }: { incident: IncidentView }) {

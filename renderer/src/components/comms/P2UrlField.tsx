@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { IncidentView } from '../../../../electron/domain/incident'
 import { api } from '../../api'
+import './P2UrlField.css'
 
 /** Where the P2 post lives: outputs link it once set. */
 export function P2UrlField({ incident }: { incident: IncidentView }) {

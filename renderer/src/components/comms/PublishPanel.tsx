@@ -5,6 +5,7 @@ import type { PublishPreview } from '../../../../electron/shared/publishing-cont
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { useApiCall } from '../../useApiCall'
+import { FormError } from '../common/RegisterCard'
 import { OutboxList } from './OutboxList'
 import './publishing.css'
 
@@ -23,30 +24,9 @@ export function PublishPanel({ incident }: { incident: IncidentView }) {
   const hasPost = Boolean(publishing.post) || publishing.outbox.some((i) => i.kind === 'post')
   const resolved = incident.status === 'resolved' || incident.status === 'reviewed'
 
-  if (!site.url || !site.user) {
-    return (
-      <div className="publish-panel">
-        <h4>Publish to the P2</h4>
-        <p className="hint">
-          Publish the post, status comments and status tags directly once the P2 is connected
-          (Settings → Publishing).
-        </p>
-        <div className="publish-buttons">
-          <button type="button" className="small" onClick={() => openSettings('publishing')}>
-            Connect the P2…
-          </button>
-        </div>
-      </div>
-    )
-  }
+  if (!site.url || !site.user) return <NotConnected onConnect={() => openSettings('publishing')} />
 
-  const kinds: PublishKind[] = hasPost
-    ? [
-        'comment',
-        ...(site.followStatus ? [] : (['tags'] as const)),
-        ...(resolved ? (['resolved-edit'] as const) : []),
-      ]
-    : ['post']
+  const kinds = publishKinds(hasPost, site.followStatus, resolved)
 
   const show = async (kind: PublishKind) => {
     setResult(null)
@@ -94,69 +74,108 @@ export function PublishPanel({ incident }: { incident: IncidentView }) {
         ))}
       </div>
       {preview && (
-        <section className="publish-preview" aria-label={`Preview: ${preview.label}`}>
-          <p className="label-small">
-            Preview of the {preview.label}, to {preview.target}
-          </p>
-          {preview.title && (
-            <p>
-              <span className="label-small">Title</span> <strong>{preview.title}</strong>
-            </p>
-          )}
-          {preview.statusTag && (
-            <p>
-              <span className="label-small">Status tag</span> <code>{preview.statusTag}</code>
-            </p>
-          )}
-          {preview.text && preview.kind !== 'tags' && (
-            <pre className="publish-text" tabIndex={0}>
-              {preview.text}
-            </pre>
-          )}
-          <div className="publish-buttons">
-            <button
-              type="button"
-              className="primary"
-              disabled={busy}
-              onClick={() => void publish()}
-            >
-              {busy ? 'Publishing…' : 'Publish'}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setPreview(null)
-                setError(null)
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </section>
+        <PreviewSection
+          preview={preview}
+          busy={busy}
+          onPublish={() => void publish()}
+          onCancel={() => {
+            setPreview(null)
+            setError(null)
+          }}
+        />
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {result && (
         <p className="publish-result" role="status">
           {result.text} {result.link && <a href={result.link}>{result.link}</a>}
         </p>
       )}
       <OutboxList incident={incident} />
-      {publishing.published.length > 0 && (
-        <details className="published-list">
-          <summary>Published ({publishing.published.length})</summary>
-          <ul>
-            {publishing.published.map((p) => (
-              <li key={p.id}>
-                <a href={p.link}>{p.label}</a>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <PublishedList published={publishing.published} />
     </div>
+  )
+}
+
+/** What can be published now: the post first; then comments, tags unless they follow the status, the resolved edit. */
+function publishKinds(hasPost: boolean, followStatus: boolean, resolved: boolean): PublishKind[] {
+  return hasPost
+    ? [
+        'comment',
+        ...(followStatus ? [] : (['tags'] as const)),
+        ...(resolved ? (['resolved-edit'] as const) : []),
+      ]
+    : ['post']
+}
+
+function NotConnected({ onConnect }: { onConnect: () => void }) {
+  return (
+    <div className="publish-panel">
+      <h4>Publish to the P2</h4>
+      <p className="hint">
+        Publish the post, status comments and status tags directly once the P2 is connected
+        (Settings → Publishing).
+      </p>
+      <div className="publish-buttons">
+        <button type="button" className="small" onClick={onConnect}>
+          Connect the P2…
+        </button>
+      </div>
+    </div>
+  )
+}
+
+/** What will be published, exactly as the site will get it, before anything is sent. */
+function PreviewSection(props: {
+  preview: PublishPreview
+  busy: boolean
+  onPublish: () => void
+  onCancel: () => void
+}) {
+  const { preview } = props
+  return (
+    <section className="publish-preview" aria-label={`Preview: ${preview.label}`}>
+      <p className="label-small">
+        Preview of the {preview.label}, to {preview.target}
+      </p>
+      {preview.title && (
+        <p>
+          <span className="label-small">Title</span> <strong>{preview.title}</strong>
+        </p>
+      )}
+      {preview.statusTag && (
+        <p>
+          <span className="label-small">Status tag</span> <code>{preview.statusTag}</code>
+        </p>
+      )}
+      {preview.text && preview.kind !== 'tags' && (
+        <pre className="publish-text" tabIndex={0}>
+          {preview.text}
+        </pre>
+      )}
+      <div className="publish-buttons">
+        <button type="button" className="primary" disabled={props.busy} onClick={props.onPublish}>
+          {props.busy ? 'Publishing…' : 'Publish'}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  )
+}
+
+function PublishedList({ published }: { published: IncidentView['publishing']['published'] }) {
+  if (published.length === 0) return null
+  return (
+    <details className="published-list">
+      <summary>Published ({published.length})</summary>
+      <ul>
+        {published.map((p) => (
+          <li key={p.id}>
+            <a href={p.link}>{p.label}</a>
+          </li>
+        ))}
+      </ul>
+    </details>
   )
 }

@@ -12,6 +12,7 @@ import { api } from '../../api'
 import { useApp } from '../../store'
 import { useModalDialog } from '../../useModalDialog'
 import { formatLocalAndUtc, useNow } from '../../time'
+import './UpdateCountdown.css'
 
 /** 47:12 under an hour; 5:03:10 beyond; whole days past two. */
 export function formatCountdown(ms: number): string {

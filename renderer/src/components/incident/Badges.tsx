@@ -1,5 +1,6 @@
 import { severityLabel, type SeverityScaleId } from '../../../../electron/domain/incident/severity'
 import { STATUS_LABELS, type Status } from '../../../../electron/domain/lifecycle/status'
+import './Badges.css'
 
 /** Severity as text and colour; the text alone carries the meaning. */
 export function SeverityBadge({ scale, level }: { scale: SeverityScaleId; level: number }) {

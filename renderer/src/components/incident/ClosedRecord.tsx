@@ -3,6 +3,7 @@ import type { IncidentView } from '../../../../electron/domain/incident'
 import { STATUS_LABELS } from '../../../../electron/domain/lifecycle/status'
 import { api } from '../../api'
 import { formatDuration, useNow } from '../../time'
+import './ClosedRecord.css'
 
 /** True while a resolved or reviewed incident is shown: its record can be read, not changed. */
 export const ReadOnly = createContext(false)

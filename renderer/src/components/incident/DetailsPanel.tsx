@@ -4,6 +4,7 @@ import { severityLevel } from '../../../../electron/domain/incident/severity'
 import { formatDuration, formatLocalAndUtc, useNow } from '../../time'
 import { LeadHistory } from './LeadPicker'
 import { SeverityChange } from './SeverityChange'
+import './DetailsPanel.css'
 
 /** The Details panel: the facts recorded at the start, what was observed, who led and when. */
 export function DetailsPanel({ incident }: { incident: IncidentView }) {

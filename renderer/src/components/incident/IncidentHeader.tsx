@@ -8,6 +8,7 @@ import { LeadPicker } from './LeadPicker'
 import { StatusControl } from './StatusControl'
 import { UpdateCountdown } from '../comms/UpdateCountdown'
 import { RetroDueBadge } from '../retro/RetroSection'
+import './IncidentHeader.css'
 
 /** "1 alarm silenced · 1 measure not undone", or '' when nothing is left open. */
 export function outstandingGlance(incident: IncidentView): string {

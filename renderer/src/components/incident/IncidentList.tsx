@@ -3,6 +3,7 @@ import { useApp } from '../../store'
 import { formatDuration, useNow } from '../../time'
 import { SeverityBadge, StatusBadge } from './Badges'
 import { RetroDueBadge } from '../retro/RetroSection'
+import './IncidentList.css'
 
 export function IncidentList({ incidents }: { incidents: IncidentSummary[] }) {
   const selectedId = useApp((s) => s.selectedId)

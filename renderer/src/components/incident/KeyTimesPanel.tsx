@@ -11,6 +11,7 @@ import { api } from '../../api'
 import { formatDuration, formatLocalAndUtc, useNow, type Zone } from '../../time'
 import { backDate, timeOfDay } from '../timeline/view'
 import { FormDialog } from '../common/FormDialog'
+import './KeyTimesPanel.css'
 
 const span = (ms: number | null) => (ms === null ? '—' : formatDuration(ms))
 

@@ -5,6 +5,7 @@ import { api } from '../../api'
 import { useApp } from '../../store'
 import { FormDialog } from '../common/FormDialog'
 import { RotaEditor } from '../settings/RotaEditor'
+import './LeadPicker.css'
 
 type Choice = { kind: 'rota'; name: string } | { kind: 'free'; name: string }
 

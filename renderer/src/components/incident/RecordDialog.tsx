@@ -5,8 +5,10 @@ import { SEVERITY_SCALES } from '../../../../electron/domain/incident/severity'
 import { useApp } from '../../store'
 import { MOD } from '../../keys'
 import { ModalDialog } from '../common/ModalDialog'
+import { RadioGroup } from '../common/RadioGroup'
 import { SeverityField } from './SeverityField'
 import { useRecordForm, type RecordFields } from './useRecordForm'
+import './severity-options.css'
 
 type Setter = <K extends keyof RecordFields>(key: K, value: RecordFields[K]) => void
 
@@ -86,22 +88,13 @@ export function RecordDialog() {
 function DetectionRow({ fields, set }: { fields: RecordFields; set: Setter }) {
   return (
     <div className="field-row">
-      <fieldset className="field">
-        <legend className="label">How was it detected?</legend>
-        <div className="segmented">
-          {DETECTION_METHODS.map((method) => (
-            <label key={method}>
-              <input
-                type="radio"
-                name="detection"
-                checked={fields.detection === method}
-                onChange={() => set('detection', method)}
-              />
-              <span>{DETECTION_LABELS[method]}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioGroup
+        legend="How was it detected?"
+        name="detection"
+        options={DETECTION_METHODS.map((m) => ({ value: m, label: DETECTION_LABELS[m] }))}
+        value={fields.detection}
+        onChange={(method) => set('detection', method)}
+      />
       <label className="field">
         <span className="label">Affected area</span>
         <input
@@ -121,29 +114,20 @@ function DetectionRow({ fields, set }: { fields: RecordFields; set: Setter }) {
 }
 
 const STATUS_CHOICES = [
-  { status: 'pending', label: 'Yes: Stabilization pending' },
-  { status: 'stabilized', label: 'No, already stable: Stabilized' },
+  { value: 'pending', label: 'Yes: Stabilization pending' },
+  { value: 'stabilized', label: 'No, already stable: Stabilized' },
 ] as const
 
 function StatusRow({ fields, set }: { fields: RecordFields; set: Setter }) {
   return (
     <div className="field-row">
-      <fieldset className="field">
-        <legend className="label">Is service still disrupted?</legend>
-        <div className="segmented">
-          {STATUS_CHOICES.map((choice) => (
-            <label key={choice.status}>
-              <input
-                type="radio"
-                name="status"
-                checked={fields.status === choice.status}
-                onChange={() => set('status', choice.status)}
-              />
-              <span>{choice.label}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioGroup
+        legend="Is service still disrupted?"
+        name="status"
+        options={STATUS_CHOICES}
+        value={fields.status}
+        onChange={(status) => set('status', status)}
+      />
       <label className="field">
         <span className="label">Recorded by (you)</span>
         <input

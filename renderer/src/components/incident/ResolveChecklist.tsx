@@ -5,6 +5,7 @@ import { api } from '../../api'
 import { useApiCall } from '../../useApiCall'
 import { FormError } from '../common/RegisterCard'
 import { ModalDialog } from '../common/ModalDialog'
+import './ResolveChecklist.css'
 
 /**
  * The one way to resolve (the status control's "Resolved…"): shows what is outstanding and

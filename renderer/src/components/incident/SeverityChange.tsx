@@ -3,6 +3,7 @@ import type { IncidentView } from '../../../../electron/domain/incident'
 import { SEVERITY_SCALES } from '../../../../electron/domain/incident/severity'
 import { api } from '../../api'
 import { FormDialog } from '../common/FormDialog'
+import './severity-options.css'
 
 /** "Change severity…": every level with its definition; a reason is required. */
 export function SeverityChange({ incident }: { incident: IncidentView }) {

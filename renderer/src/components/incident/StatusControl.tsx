@@ -13,6 +13,7 @@ import { useApp } from '../../store'
 import { formatDuration, useNow } from '../../time'
 import { FormDialog } from '../common/FormDialog'
 import { ResolveDialog } from './ResolveChecklist'
+import './StatusControl.css'
 
 const MOVE_VERBS: Partial<Record<Status, string>> = {
   pending: 'Back to Stabilization pending',

@@ -13,6 +13,8 @@ import { KeyTimesPanel } from './KeyTimesPanel'
 import { MitigationPanel } from '../mitigation/MitigationPanel'
 import { RetroSection } from '../retro/RetroSection'
 import { Timeline } from '../timeline/Timeline'
+import './Workspace.css'
+import './Workspace.compact.css'
 
 /**
  * The incident workspace (issue 19): a header that never scrolls away, the timeline as the main

@@ -1,20 +1,19 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { IncidentSummary } from '../../../../electron/domain/incident'
-import { allowedLevels, severityLabel } from '../../../../electron/domain/incident/severity'
-import { STATUS_LABELS, STATUSES } from '../../../../electron/domain/lifecycle/status'
 import { api } from '../../api'
 import {
   filterHistory,
   isFiltered,
   leadsOf,
   NO_FILTERS,
-  NO_LEAD,
   type HistoryFilters,
 } from './history-filter'
 import { useApp } from '../../store'
 import { formatDuration } from '../../time'
 import { SeverityBadge, StatusBadge } from '../incident/Badges'
+import { HistoryFiltersForm } from './HistoryFiltersForm'
+import './HistoryView.css'
 
 const day = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',
@@ -28,10 +27,37 @@ const day = new Intl.DateTimeFormat(undefined, {
 export function HistoryView({ incidents }: { incidents: IncidentSummary[] }) {
   const scale = useApp((s) => s.snapshot?.settings.severityScale ?? 'openverse')
   const [filters, setFilters] = useState<HistoryFilters>(NO_FILTERS)
+
+  const { shown, searching, searchError } = useHistorySearch(incidents, filters)
+  const leads = useMemo(() => leadsOf(incidents), [incidents])
+
+  return (
+    <main className="page history" aria-labelledby="history-title">
+      <div className="page-head">
+        <h2 id="history-title">History</h2>
+        <p className="hint">
+          Every incident, newest first. Past incidents open read-only; if one happened again, open
+          it and choose “It happened again…”.
+        </p>
+      </div>
+      <HistoryFiltersForm filters={filters} setFilters={setFilters} scale={scale} leads={leads} />
+      <p className="history-count" role="status" aria-live="polite">
+        {searchError ??
+          (searching
+            ? 'Searching…'
+            : isFiltered(filters)
+              ? `${shown.length.toLocaleString()} of ${incidents.length.toLocaleString()} incidents`
+              : `${incidents.length.toLocaleString()} incidents`)}
+      </p>
+      <HistoryList incidents={shown} empty={incidents.length === 0} />
+    </main>
+  )
+}
+
+/** The incidents the filters and the host's full-text search let through. */
+function useHistorySearch(incidents: IncidentSummary[], filters: HistoryFilters) {
   const [matches, setMatches] = useState<{ text: string; ids: Set<string> } | null>(null)
   const [searchError, setSearchError] = useState<string | null>(null)
-  const set = (patch: Partial<HistoryFilters>) => setFilters((f) => ({ ...f, ...patch }))
-
   // Opening the history brings the host's search cache up to date before the first search.
   useEffect(() => {
     void api.history.search({ text: '' })
@@ -62,106 +88,7 @@ export function HistoryView({ incidents }: { incidents: IncidentSummary[] }) {
     () => (searching ? [] : filterHistory(incidents, filters, textMatches)),
     [incidents, filters, textMatches, searching],
   )
-  const leads = useMemo(() => leadsOf(incidents), [incidents])
-
-  return (
-    <main className="page history" aria-labelledby="history-title">
-      <div className="page-head">
-        <h2 id="history-title">History</h2>
-        <p className="hint">
-          Every incident, newest first. Past incidents open read-only; if one happened again, open
-          it and choose “It happened again…”.
-        </p>
-      </div>
-      <form className="history-filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label className="field grow">
-          <span className="label">Search titles and timelines</span>
-          <input
-            type="search"
-            value={filters.text}
-            placeholder="e.g. redis timeout"
-            onChange={(e) => set({ text: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          <span className="label">Status</span>
-          <select
-            value={filters.status}
-            onChange={(e) => set({ status: e.target.value as HistoryFilters['status'] })}
-          >
-            <option value="">Any status</option>
-            <option value="active">Any active</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="label">Severity</span>
-          <select
-            value={filters.severity ?? ''}
-            onChange={(e) => set({ severity: e.target.value ? Number(e.target.value) : null })}
-          >
-            <option value="">Any severity</option>
-            {allowedLevels(scale).map((level) => (
-              <option key={level} value={level}>
-                {severityLabel(scale, level)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="label">Lead</span>
-          <select value={filters.lead} onChange={(e) => set({ lead: e.target.value })}>
-            <option value="">Anyone</option>
-            <option value={NO_LEAD}>No lead</option>
-            {leads.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="label">From</span>
-          <input
-            type="date"
-            value={filters.from}
-            max={filters.to || undefined}
-            onChange={(e) => set({ from: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          <span className="label">To</span>
-          <input
-            type="date"
-            value={filters.to}
-            min={filters.from || undefined}
-            onChange={(e) => set({ to: e.target.value })}
-          />
-        </label>
-        <button
-          type="button"
-          className="history-clear"
-          disabled={!isFiltered(filters)}
-          onClick={() => setFilters(NO_FILTERS)}
-        >
-          Clear filters
-        </button>
-      </form>
-      <p className="history-count" role="status" aria-live="polite">
-        {searchError ??
-          (searching
-            ? 'Searching…'
-            : isFiltered(filters)
-              ? `${shown.length.toLocaleString()} of ${incidents.length.toLocaleString()} incidents`
-              : `${incidents.length.toLocaleString()} incidents`)}
-      </p>
-      <HistoryList incidents={shown} empty={incidents.length === 0} />
-    </main>
-  )
+  return { shown, searching, searchError }
 }
 
 const ROW_HEIGHT = 64

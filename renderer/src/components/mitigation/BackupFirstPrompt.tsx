@@ -1,3 +1,5 @@
+import './BackupFirstPrompt.css'
+
 /**
  * Before a destructive action (restart, delete): a backup or screenshot first makes it undoable.
  * Without `onCapture` (no screen capturer wired yet) the capture button says why it is off.

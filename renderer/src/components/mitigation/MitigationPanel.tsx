@@ -6,6 +6,7 @@ import { MeasuresRegister } from './MeasuresRegister'
 import { PartiesRegister } from './PartiesRegister'
 import { QuickLinks } from './QuickLinks'
 import { RunbookSteps } from './RunbookSteps'
+import './MitigationPanel.css'
 
 /** The Mitigation panel: what is silenced or not undone, at a glance, and the registers. */
 export function MitigationPanel({ incident }: { incident: IncidentView }) {

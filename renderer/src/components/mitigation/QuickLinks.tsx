@@ -3,6 +3,7 @@ import { useApp } from '../../store'
 import { FormError } from '../common/RegisterCard'
 import { RegisterForm } from '../common/RegisterForm'
 import { useRegisterForm } from '../common/useRegisterForm'
+import './QuickLinks.css'
 
 const FIELDS = [
   { key: 'label', label: 'Link label', placeholder: 'Logs' },

@@ -31,75 +31,103 @@ export function ActionItemsEditor({
   return (
     <div className="retro-actions">
       {actions.length === 0 && <p className="hint">No action items yet.</p>}
-      {actions.map((action, i) => {
-        const name = `Action item ${i + 1}`
-        return (
-          <fieldset key={action.id} className="retro-action" aria-label={name}>
-            <legend className="label-small">{name}</legend>
-            <input
-              className="retro-action-title"
-              aria-label={`${name} title`}
-              placeholder="What will be done"
-              value={action.title}
-              onChange={(e) => set(i, { title: e.target.value })}
-            />
-            <input
-              aria-label={`${name} owner`}
-              placeholder="Owner"
-              value={action.owner}
-              onChange={(e) => set(i, { owner: e.target.value })}
-            />
-            <input
-              type="date"
-              aria-label={`${name} due date`}
-              value={action.due}
-              onChange={(e) => set(i, { due: e.target.value })}
-            />
-            <select
-              aria-label={`${name} type`}
-              value={action.type}
-              onChange={(e) => set(i, { type: e.target.value as ActionItem['type'] })}
-            >
-              <option value="">Type…</option>
-              {ACTION_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {ACTION_TYPE_LABELS[t]}
-                </option>
-              ))}
-            </select>
-            <select
-              aria-label={`${name} category`}
-              value={action.category}
-              onChange={(e) => set(i, { category: e.target.value as ActionItem['category'] })}
-            >
-              <option value="">Category…</option>
-              {ACTION_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {ACTION_CATEGORY_LABELS[c]}
-                </option>
-              ))}
-            </select>
-            <input
-              className="retro-action-issue"
-              type="url"
-              aria-label={`${name} GitHub issue`}
-              placeholder="https://github.com/…/issues/…"
-              value={action.issueUrl}
-              onChange={(e) => set(i, { issueUrl: e.target.value })}
-            />
-            <button
-              type="button"
-              className="link"
-              onClick={() => onChange(actions.filter((_, j) => j !== i))}
-            >
-              Remove
-            </button>
-          </fieldset>
-        )
-      })}
+      {actions.map((action, i) => (
+        <ActionItemFields
+          key={action.id}
+          name={`Action item ${i + 1}`}
+          action={action}
+          onChange={(patch) => set(i, patch)}
+          onRemove={() => onChange(actions.filter((_, j) => j !== i))}
+        />
+      ))}
       <button type="button" onClick={() => onChange([...actions, emptyAction()])}>
         Add an action item
       </button>
     </div>
+  )
+}
+
+function ActionItemFields(props: {
+  name: string
+  action: ActionItem
+  onChange: (patch: Partial<ActionItem>) => void
+  onRemove: () => void
+}) {
+  const { name, action, onChange } = props
+  return (
+    <fieldset className="retro-action" aria-label={name}>
+      <legend className="label-small">{name}</legend>
+      <input
+        className="retro-action-title"
+        aria-label={`${name} title`}
+        placeholder="What will be done"
+        value={action.title}
+        onChange={(e) => onChange({ title: e.target.value })}
+      />
+      <input
+        aria-label={`${name} owner`}
+        placeholder="Owner"
+        value={action.owner}
+        onChange={(e) => onChange({ owner: e.target.value })}
+      />
+      <input
+        type="date"
+        aria-label={`${name} due date`}
+        value={action.due}
+        onChange={(e) => onChange({ due: e.target.value })}
+      />
+      <OptionalSelect
+        label={`${name} type`}
+        empty="Type…"
+        value={action.type}
+        options={ACTION_TYPES}
+        labels={ACTION_TYPE_LABELS}
+        onChange={(type) => onChange({ type })}
+      />
+      <OptionalSelect
+        label={`${name} category`}
+        empty="Category…"
+        value={action.category}
+        options={ACTION_CATEGORIES}
+        labels={ACTION_CATEGORY_LABELS}
+        onChange={(category) => onChange({ category })}
+      />
+      <input
+        className="retro-action-issue"
+        type="url"
+        aria-label={`${name} GitHub issue`}
+        placeholder="https://github.com/…/issues/…"
+        value={action.issueUrl}
+        onChange={(e) => onChange({ issueUrl: e.target.value })}
+      />
+      <button type="button" className="link" onClick={props.onRemove}>
+        Remove
+      </button>
+    </fieldset>
+  )
+}
+
+/** A select whose first option, "", means not chosen yet. */
+function OptionalSelect<T extends string>(props: {
+  label: string
+  empty: string
+  value: T | ''
+  options: readonly T[]
+  labels: Record<T, string>
+  onChange: (value: T | '') => void
+}) {
+  return (
+    <select
+      aria-label={props.label}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value as T | '')}
+    >
+      <option value="">{props.empty}</option>
+      {props.options.map((o) => (
+        <option key={o} value={o}>
+          {props.labels[o]}
+        </option>
+      ))}
+    </select>
   )
 }

@@ -3,11 +3,11 @@ import { ACTION_CATEGORY_LABELS, ACTION_TYPE_LABELS } from '../../../../electron
 import type { OpenAction } from '../../../../electron/domain/retro/open-actions'
 import { api } from '../../api'
 import { useApp } from '../../store'
-import { useModalDialog } from '../../useModalDialog'
+import { ModalDialog } from '../common/ModalDialog'
+import './OpenActionsDialog.css'
 
 /** Every open action item from every retrospective, so none is forgotten. */
 export function OpenActionsDialog({ onClose }: { onClose(): void }) {
-  const dialog = useModalDialog()
   const select = useApp((s) => s.select)
   const [items, setItems] = useState<OpenAction[] | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -27,14 +27,10 @@ export function OpenActionsDialog({ onClose }: { onClose(): void }) {
   }
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
       className="dialog open-actions-dialog"
       aria-labelledby="open-actions-heading"
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
+      onClose={onClose}
     >
       <div className="open-actions">
         <header className="dialog-header">
@@ -50,45 +46,15 @@ export function OpenActionsDialog({ onClose }: { onClose(): void }) {
         {items && items.length > 0 && (
           <ul className="open-actions-list" aria-label="Open action items">
             {items.map((item) => (
-              <li key={`${item.incidentId}/${item.actionId}`} className="open-action">
-                <label className="check">
-                  <input type="checkbox" checked={false} onChange={() => void tick(item)} />{' '}
-                  <strong>{item.title}</strong>
-                </label>
-                <span className="open-action-meta">
-                  {item.owner || 'No owner'} ·{' '}
-                  {item.due ? (
-                    <span className={item.overdue ? 'overdue' : undefined}>
-                      {item.overdue ? `Overdue since ${item.due}` : `due ${item.due}`}
-                    </span>
-                  ) : (
-                    'no due date'
-                  )}
-                  {item.type && ` · ${ACTION_TYPE_LABELS[item.type]}`}
-                  {item.category && ` · ${ACTION_CATEGORY_LABELS[item.category]}`}
-                  {item.draft && ' · retro in draft'}
-                </span>
-                <span className="open-action-meta">
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => {
-                      void select(item.incidentId)
-                      onClose()
-                    }}
-                  >
-                    {item.incidentTitle}
-                  </button>
-                  {item.issueUrl && (
-                    <>
-                      {' · '}
-                      <a href={item.issueUrl} target="_blank" rel="noreferrer">
-                        GitHub issue
-                      </a>
-                    </>
-                  )}
-                </span>
-              </li>
+              <OpenActionItem
+                key={`${item.incidentId}/${item.actionId}`}
+                item={item}
+                onTick={() => void tick(item)}
+                onOpen={() => {
+                  void select(item.incidentId)
+                  onClose()
+                }}
+              />
             ))}
           </ul>
         )}
@@ -98,7 +64,44 @@ export function OpenActionsDialog({ onClose }: { onClose(): void }) {
           </button>
         </footer>
       </div>
-    </dialog>
+    </ModalDialog>
+  )
+}
+
+function OpenActionItem(props: { item: OpenAction; onTick: () => void; onOpen: () => void }) {
+  const { item, onTick, onOpen } = props
+  return (
+    <li className="open-action">
+      <label className="check">
+        <input type="checkbox" checked={false} onChange={onTick} /> <strong>{item.title}</strong>
+      </label>
+      <span className="open-action-meta">
+        {item.owner || 'No owner'} ·{' '}
+        {item.due ? (
+          <span className={item.overdue ? 'overdue' : undefined}>
+            {item.overdue ? `Overdue since ${item.due}` : `due ${item.due}`}
+          </span>
+        ) : (
+          'no due date'
+        )}
+        {item.type && ` · ${ACTION_TYPE_LABELS[item.type]}`}
+        {item.category && ` · ${ACTION_CATEGORY_LABELS[item.category]}`}
+        {item.draft && ' · retro in draft'}
+      </span>
+      <span className="open-action-meta">
+        <button type="button" className="link" onClick={onOpen}>
+          {item.incidentTitle}
+        </button>
+        {item.issueUrl && (
+          <>
+            {' · '}
+            <a href={item.issueUrl} target="_blank" rel="noreferrer">
+              GitHub issue
+            </a>
+          </>
+        )}
+      </span>
+    </li>
   )
 }
 

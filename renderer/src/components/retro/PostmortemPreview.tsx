@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { Postmortem } from '../../../../electron/domain/retro/postmortem'
 import { api } from '../../api'
+import './PostmortemPreview.css'
 
 /** The postmortem as it will be posted, with copy (text and HTML) and export to a file. */
 export function PostmortemPreview({ id, ready }: { id: string; ready: () => Promise<boolean> }) {

@@ -8,6 +8,7 @@ import { ActionItemsEditor } from './ActionItemsEditor'
 import { newId } from './ids'
 import { WhysChainEditor } from './WhysChainEditor'
 import { useTimelineItems } from '../timeline/window'
+import './RetroForm.css'
 
 const REPORTABLE = { reportable: true, showDeleted: true }
 

@@ -4,27 +4,15 @@ import type { RetroView } from '../../../../electron/shared/ipc-contract'
 import { api } from '../../api'
 import { PanelPlaceholder } from '../common/PanelPlaceholder'
 import { RetroWorkspace } from './RetroWorkspace'
+import './RetroSection.css'
 
 /** The retrospective's place on an incident: is it due, open the workspace, what comes after. */
 export function RetroSection({ incident }: { incident: IncidentView }) {
-  const [view, setView] = useState<RetroView | null>(null)
   const [open, setOpen] = useState(false)
+  const { view, setView, failed } = useRetroView(incident, open)
   const [choosing, setChoosing] = useState<boolean | null>(null)
   const [reason, setReason] = useState('')
   const [message, setMessage] = useState<string | null>(null)
-  const [failed, setFailed] = useState<string | null>(null)
-
-  useEffect(() => {
-    let live = true
-    void api.retro.get({ id: incident.id }).then((r) => {
-      if (!live) return
-      setFailed(r.ok ? null : r.error.message)
-      if (r.ok) setView(r.value)
-    })
-    return () => {
-      live = false
-    }
-  }, [incident.id, incident.version, open])
 
   if (!view) return <PanelPlaceholder title="Retrospective" failed={failed} />
   const { due } = view
@@ -75,27 +63,64 @@ export function RetroSection({ incident }: { incident: IncidentView }) {
         </span>
       </div>
       {choosing !== null && (
-        <form
-          className="retro-choice"
-          onSubmit={(e) => {
-            e.preventDefault()
-            void choose(choosing)
-          }}
-        >
-          <label className="field">
-            <span className="label-small">
-              {choosing ? 'Why hold one?' : 'Why skip it?'} (goes on the timeline)
-            </span>
-            <input value={reason} onChange={(e) => setReason(e.target.value)} />
-          </label>
-          <button type="submit">{choosing ? 'Hold a retrospective' : 'Skip it'}</button>
-          <button type="button" className="link" onClick={() => setChoosing(null)}>
-            Cancel
-          </button>
-        </form>
+        <RetroChoice
+          choosing={choosing}
+          reason={reason}
+          setReason={setReason}
+          onChoose={() => void choose(choosing)}
+          onCancel={() => setChoosing(null)}
+        />
       )}
       {open && <RetroWorkspace incident={incident} onClose={() => setOpen(false)} />}
     </section>
+  )
+}
+
+/** The retrospective as the host sees it, asked again when the incident changes. */
+function useRetroView(incident: IncidentView, open: boolean) {
+  const [view, setView] = useState<RetroView | null>(null)
+  const [failed, setFailed] = useState<string | null>(null)
+  useEffect(() => {
+    let live = true
+    void api.retro.get({ id: incident.id }).then((r) => {
+      if (!live) return
+      setFailed(r.ok ? null : r.error.message)
+      if (r.ok) setView(r.value)
+    })
+    return () => {
+      live = false
+    }
+  }, [incident.id, incident.version, open])
+  return { view, setView, failed }
+}
+
+function RetroChoice(props: {
+  choosing: boolean
+  reason: string
+  setReason: (reason: string) => void
+  onChoose: () => void
+  onCancel: () => void
+}) {
+  const { choosing, reason, setReason, onChoose, onCancel } = props
+  return (
+    <form
+      className="retro-choice"
+      onSubmit={(e) => {
+        e.preventDefault()
+        onChoose()
+      }}
+    >
+      <label className="field">
+        <span className="label-small">
+          {choosing ? 'Why hold one?' : 'Why skip it?'} (goes on the timeline)
+        </span>
+        <input value={reason} onChange={(e) => setReason(e.target.value)} />
+      </label>
+      <button type="submit">{choosing ? 'Hold a retrospective' : 'Skip it'}</button>
+      <button type="button" className="link" onClick={onCancel}>
+        Cancel
+      </button>
+    </form>
   )
 }
 

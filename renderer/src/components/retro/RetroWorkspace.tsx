@@ -4,7 +4,8 @@ import { api } from '../../api'
 import { PostmortemPreview } from './PostmortemPreview'
 import { RetroForm } from './RetroForm'
 import { useRetroDraft, type SaveState } from './useRetroDraft'
-import { useModalDialog } from '../../useModalDialog'
+import { ModalDialog } from '../common/ModalDialog'
+import './RetroWorkspace.css'
 
 const SAVE_LABELS: Record<SaveState, string> = {
   saved: 'All changes saved',
@@ -15,11 +16,10 @@ const SAVE_LABELS: Record<SaveState, string> = {
 
 /** The retrospective workspace: the form, the postmortem preview, and completing. */
 export function RetroWorkspace({ incident, onClose }: { incident: IncidentView; onClose(): void }) {
-  const dialog = useModalDialog()
   const { view, setView, draft, change, flush, saveState, error, setError } = useRetroDraft(
     incident.id,
   )
-  const [tab, setTab] = useState<'workspace' | 'preview'>('workspace')
+  const [tab, setTab] = useState<Tab>('workspace')
 
   const close = () => void flush().then(onClose)
   const complete = async () => {
@@ -34,39 +34,14 @@ export function RetroWorkspace({ incident, onClose }: { incident: IncidentView; 
   const completed = Boolean(view?.completedAt)
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog retro-dialog"
-      aria-labelledby="retro-heading"
-      onCancel={(e) => {
-        e.preventDefault()
-        close()
-      }}
-    >
+    <ModalDialog className="dialog retro-dialog" aria-labelledby="retro-heading" onClose={close}>
       <div className="retro-shell" onBlur={() => void flush()}>
         <header className="dialog-header retro-header">
           <h2 id="retro-heading">Retrospective: {incident.title}</h2>
           <p className="retro-blameless" role="note">
             Focus on systems and processes, not people. Everyone acted on what they knew then.
           </p>
-          <div className="retro-tabs" role="tablist" aria-label="Retrospective">
-            <button
-              type="button"
-              role="tab"
-              aria-selected={tab === 'workspace'}
-              onClick={() => setTab('workspace')}
-            >
-              Workspace
-            </button>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={tab === 'preview'}
-              onClick={() => setTab('preview')}
-            >
-              Postmortem preview
-            </button>
-          </div>
+          <RetroTabs tab={tab} onTab={setTab} />
         </header>
         <div className="retro-body">
           {!draft ? (
@@ -87,16 +62,7 @@ export function RetroWorkspace({ incident, onClose }: { incident: IncidentView; 
               {error}
             </p>
           )}
-          {!completed && view && view.problems.length > 0 && (
-            <details className="retro-missing">
-              <summary>Still missing before completing ({view.problems.length})</summary>
-              <ul>
-                {view.problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            </details>
-          )}
+          {!completed && view && <MissingList problems={view.problems} />}
           <span className="hint retro-save" role="status" aria-live="polite">
             {completed ? 'Completed' : SAVE_LABELS[saveState]}
           </span>
@@ -110,6 +76,46 @@ export function RetroWorkspace({ incident, onClose }: { incident: IncidentView; 
           )}
         </footer>
       </div>
-    </dialog>
+    </ModalDialog>
+  )
+}
+
+type Tab = 'workspace' | 'preview'
+
+function RetroTabs({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => void }) {
+  return (
+    <div className="retro-tabs" role="tablist" aria-label="Retrospective">
+      <button
+        type="button"
+        role="tab"
+        aria-selected={tab === 'workspace'}
+        onClick={() => onTab('workspace')}
+      >
+        Workspace
+      </button>
+      <button
+        type="button"
+        role="tab"
+        aria-selected={tab === 'preview'}
+        onClick={() => onTab('preview')}
+      >
+        Postmortem preview
+      </button>
+    </div>
+  )
+}
+
+/** What the host says is still missing before the retrospective can be completed. */
+function MissingList({ problems }: { problems: string[] }) {
+  if (problems.length === 0) return null
+  return (
+    <details className="retro-missing">
+      <summary>Still missing before completing ({problems.length})</summary>
+      <ul>
+        {problems.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+    </details>
   )
 }

@@ -32,35 +32,18 @@ export function WhysChainEditor({
       </label>
       <ol className="retro-whys">
         {chain.whys.map((why, i) => (
-          <li key={why.id} className="retro-why">
-            <label className="field">
-              <span className="label-small">Why {i + 1}?</span>
-              <input
-                aria-label={`${name}, why ${i + 1}`}
-                value={why.question}
-                onChange={(e) => setWhy(i, 'question', e.target.value)}
-                placeholder={i === 0 ? 'Why did it happen?' : 'Why was that?'}
-              />
-            </label>
-            <label className="field">
-              <span className="label-small">Answer</span>
-              <textarea
-                aria-label={`${name}, answer ${i + 1}`}
-                rows={2}
-                value={why.answer}
-                onChange={(e) => setWhy(i, 'answer', e.target.value)}
-              />
-            </label>
-            {chain.whys.length > 1 && (
-              <button
-                type="button"
-                className="link"
-                onClick={() => onChange({ ...chain, whys: chain.whys.filter((_, j) => j !== i) })}
-              >
-                Remove why {i + 1}
-              </button>
-            )}
-          </li>
+          <WhyItem
+            key={why.id}
+            name={name}
+            index={i}
+            why={why}
+            onChange={(field, value) => setWhy(i, field, value)}
+            onRemove={
+              chain.whys.length > 1
+                ? () => onChange({ ...chain, whys: chain.whys.filter((_, j) => j !== i) })
+                : undefined
+            }
+          />
         ))}
       </ol>
       <button
@@ -87,5 +70,43 @@ export function WhysChainEditor({
         </button>
       )}
     </fieldset>
+  )
+}
+
+function WhyItem(props: {
+  name: string
+  index: number
+  why: WhysChain['whys'][number]
+  onChange: (field: 'question' | 'answer', value: string) => void
+  onRemove?: () => void
+}) {
+  const { name, why, onChange } = props
+  const i = props.index
+  return (
+    <li className="retro-why">
+      <label className="field">
+        <span className="label-small">Why {i + 1}?</span>
+        <input
+          aria-label={`${name}, why ${i + 1}`}
+          value={why.question}
+          onChange={(e) => onChange('question', e.target.value)}
+          placeholder={i === 0 ? 'Why did it happen?' : 'Why was that?'}
+        />
+      </label>
+      <label className="field">
+        <span className="label-small">Answer</span>
+        <textarea
+          aria-label={`${name}, answer ${i + 1}`}
+          rows={2}
+          value={why.answer}
+          onChange={(e) => onChange('answer', e.target.value)}
+        />
+      </label>
+      {props.onRemove && (
+        <button type="button" className="link" onClick={props.onRemove}>
+          Remove why {i + 1}
+        </button>
+      )}
+    </li>
   )
 }

@@ -6,6 +6,7 @@ import {
 } from '../../../../electron/domain/settings/preferences'
 import type { Settings } from '../../../../electron/domain/settings/settings'
 import { FieldError, useDraft, useSettingsSave } from './fields'
+import { RadioGroup } from '../common/RadioGroup'
 
 export const THEME_LABELS: Record<Theme, string> = {
   system: 'Same as the system',
@@ -28,40 +29,29 @@ export function AppearanceSection({ settings }: { settings: Settings }) {
   )
   return (
     <>
-      <fieldset className="field">
-        <legend className="label">Theme</legend>
-        <div className="segmented">
-          {THEMES.map((theme) => (
-            <label key={theme}>
-              <input
-                type="radio"
-                name="theme"
-                checked={current === theme}
-                onChange={() => setTheme(theme)}
-              />
-              <span>{THEME_LABELS[theme]}</span>
-            </label>
-          ))}
-        </div>
+      <RadioGroup
+        legend="Theme"
+        name="theme"
+        options={THEMES.map((theme) => ({ value: theme, label: THEME_LABELS[theme] }))}
+        value={current}
+        onChange={setTheme}
+      >
         <p className="hint">Severity and status always show as text too, in every theme.</p>
         <FieldError id="theme-error" message={errors.theme} />
-      </fieldset>
-      <fieldset className="field">
-        <legend className="label">Clock</legend>
-        <div className="segmented">
-          {CLOCKS.map((c) => (
-            <label key={c}>
-              <input type="radio" name="clock" checked={clock === c} onChange={() => setClock(c)} />
-              <span>{CLOCK_LABELS[c]}</span>
-            </label>
-          ))}
-        </div>
+      </RadioGroup>
+      <RadioGroup
+        legend="Clock"
+        name="clock"
+        options={CLOCKS.map((c) => ({ value: c, label: CLOCK_LABELS[c] }))}
+        value={clock}
+        onChange={setClock}
+      >
         <p className="hint">
           Every time on screen uses it: timeline, key times, key moments, countdown. Posts always
           say UTC in 24-hour time.
         </p>
         <FieldError id="clock-error" message={errors.clock} />
-      </fieldset>
+      </RadioGroup>
     </>
   )
 }

@@ -5,6 +5,7 @@ import './chosen-path.css'
 import { useApiCall } from '../../useApiCall'
 import { BackupProgress } from './BackupProgress'
 import { FieldError } from './fields'
+import './BackupSection.css'
 
 const STATE_LABELS: Record<ImportPlan['incidents'][number]['state'], string> = {
   new: 'New: will be added',
@@ -79,7 +80,6 @@ function ImportBackup() {
       setPlan(null)
     }
   }
-  const differing = plan?.incidents.filter((i) => i.state === 'differs') ?? []
 
   return (
     <div className="field backup-import">
@@ -105,58 +105,15 @@ function ImportBackup() {
       <BackupProgress active={call.busy} />
       <FieldError id="import-error" message={call.error ?? undefined} />
       {plan && (
-        <div className="import-plan" aria-label="What the import will do">
-          <p>
-            Backup made {new Date(plan.createdAt).toLocaleString()} with {plan.incidents.length}{' '}
-            incidents.
-          </p>
-          <ul>
-            {plan.incidents.map((i) => (
-              <li key={i.id} className={`plan-${i.state}`}>
-                <span className="plan-title">{i.title}</span>{' '}
-                <span className="hint">{STATE_LABELS[i.state]}</span>
-                {i.state === 'differs' && (
-                  <label className="choice inline">
-                    <input
-                      type="checkbox"
-                      checked={replace.includes(i.id)}
-                      onChange={(e) =>
-                        setReplace((r) =>
-                          e.target.checked ? [...r, i.id] : r.filter((x) => x !== i.id),
-                        )
-                      }
-                    />
-                    <span>Replace mine with the backup’s (mine is kept in the data folder)</span>
-                  </label>
-                )}
-              </li>
-            ))}
-          </ul>
-          {plan.hasSettings && (
-            <label className="choice">
-              <input
-                type="checkbox"
-                checked={restoreSettings}
-                onChange={(e) => setRestoreSettings(e.target.checked)}
-              />
-              <span>Also restore the backup’s settings (replaces your current settings)</span>
-            </label>
-          )}
-          <button
-            type="button"
-            className="primary"
-            disabled={call.busy}
-            onClick={() => void importNow()}
-          >
-            Import {plan.incidents.filter((i) => i.state === 'new').length + replace.length}{' '}
-            incidents
-          </button>
-          {differing.length > 0 && replace.length === 0 && (
-            <p className="hint">
-              {differing.length} incident(s) differ from yours and will be left as they are.
-            </p>
-          )}
-        </div>
+        <ImportPlanView
+          plan={plan}
+          replace={replace}
+          setReplace={setReplace}
+          restoreSettings={restoreSettings}
+          setRestoreSettings={setRestoreSettings}
+          busy={call.busy}
+          onImport={() => void importNow()}
+        />
       )}
       {report && (
         <p className="form-ok" role="status">
@@ -164,6 +121,67 @@ function ImportBackup() {
           {report.unchanged.length > 0 && `; ${report.unchanged.length} already here`}
           {report.kept.length > 0 && `; kept your version of ${report.kept.length}`}
           {report.settingsRestored && '; settings restored'}.
+        </p>
+      )}
+    </div>
+  )
+}
+
+function ImportPlanView(props: {
+  plan: ImportPlan
+  replace: string[]
+  setReplace: (update: (replace: string[]) => string[]) => void
+  restoreSettings: boolean
+  setRestoreSettings: (restore: boolean) => void
+  busy: boolean
+  onImport: () => void
+}) {
+  const { plan, replace, setReplace, restoreSettings, setRestoreSettings } = props
+  const differing = plan.incidents.filter((i) => i.state === 'differs')
+  return (
+    <div className="import-plan" aria-label="What the import will do">
+      <p>
+        Backup made {new Date(plan.createdAt).toLocaleString()} with {plan.incidents.length}{' '}
+        incidents.
+      </p>
+      <ul>
+        {plan.incidents.map((i) => (
+          <li key={i.id} className={`plan-${i.state}`}>
+            <span className="plan-title">{i.title}</span>{' '}
+            <span className="hint">{STATE_LABELS[i.state]}</span>
+            {i.state === 'differs' && (
+              <label className="choice inline">
+                <input
+                  type="checkbox"
+                  checked={replace.includes(i.id)}
+                  onChange={(e) =>
+                    setReplace((r) =>
+                      e.target.checked ? [...r, i.id] : r.filter((x) => x !== i.id),
+                    )
+                  }
+                />
+                <span>Replace mine with the backup’s (mine is kept in the data folder)</span>
+              </label>
+            )}
+          </li>
+        ))}
+      </ul>
+      {plan.hasSettings && (
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={restoreSettings}
+            onChange={(e) => setRestoreSettings(e.target.checked)}
+          />
+          <span>Also restore the backup’s settings (replaces your current settings)</span>
+        </label>
+      )}
+      <button type="button" className="primary" disabled={props.busy} onClick={props.onImport}>
+        Import {plan.incidents.filter((i) => i.state === 'new').length + replace.length} incidents
+      </button>
+      {differing.length > 0 && replace.length === 0 && (
+        <p className="hint">
+          {differing.length} incident(s) differ from yours and will be left as they are.
         </p>
       )}
     </div>

@@ -8,7 +8,10 @@ import { api } from '../../api'
 import { useApp } from '../../store'
 import { ShortcutRecorder } from './ShortcutsSection'
 import { SYSTEM_TIME_ZONE, TimeZoneList, WorkingHoursFields } from './YouSection'
-import { useModalDialog } from '../../useModalDialog'
+import { ModalDialog } from '../common/ModalDialog'
+import { RadioGroup } from '../common/RadioGroup'
+import { FormError } from '../common/RegisterCard'
+import './FirstRun.css'
 
 /**
  * A short setup on first start, prefilled from the system. It can be skipped (the app works
@@ -17,7 +20,6 @@ import { useModalDialog } from '../../useModalDialog'
  */
 export function FirstRun({ settings }: { settings: Settings }) {
   const closeFirstRun = useApp((s) => s.closeFirstRun)
-  const dialog = useModalDialog()
   const [name, setName] = useState(settings.you.name)
   const [timeZone, setTimeZone] = useState(settings.you.timeZone || SYSTEM_TIME_ZONE)
   const [hours, setHours] = useState(settings.you.workingHours)
@@ -43,14 +45,10 @@ export function FirstRun({ settings }: { settings: Settings }) {
   }
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
       className="dialog first-run"
       aria-labelledby="first-run-heading"
-      onCancel={(e) => {
-        e.preventDefault()
-        void skip()
-      }}
+      onClose={() => void skip()}
     >
       <form onSubmit={(e) => void finish(e)} noValidate>
         <header className="dialog-header">
@@ -60,26 +58,7 @@ export function FirstRun({ settings }: { settings: Settings }) {
             and you can skip this and record an incident right away.
           </p>
         </header>
-        <div className="field-row">
-          <label className="field">
-            <span className="label">Your name</span>
-            <input
-              autoFocus
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              placeholder="As teammates know you"
-            />
-          </label>
-          <label className="field">
-            <span className="label">Time zone</span>
-            <input
-              value={timeZone}
-              list="time-zones"
-              onChange={(e) => setTimeZone(e.target.value)}
-            />
-            <TimeZoneList />
-          </label>
-        </div>
+        <NameAndZone name={name} setName={setName} timeZone={timeZone} setTimeZone={setTimeZone} />
         <WorkingHoursFields
           hours={hours}
           error={undefined}
@@ -87,33 +66,14 @@ export function FirstRun({ settings }: { settings: Settings }) {
             setHours(next)
           }}
         />
-        <fieldset className="field">
-          <legend className="label">Severity scale</legend>
-          <div className="segmented">
-            {Object.values(SEVERITY_SCALES).map((s) => (
-              <label key={s.id}>
-                <input
-                  type="radio"
-                  name="first-run-scale"
-                  checked={scale === s.id}
-                  onChange={() => setScale(s.id)}
-                />
-                <span>{s.name}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ScaleChoice scale={scale} onChange={setScale} />
         <ShortcutRecorder
           label="Global shortcut: Record incident"
           accelerator={shortcut}
           error={undefined}
           onRecord={setShortcut}
         />
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <footer className="dialog-footer">
           <button type="button" onClick={() => void skip()}>
             Skip for now <kbd>Esc</kbd>
@@ -123,6 +83,48 @@ export function FirstRun({ settings }: { settings: Settings }) {
           </button>
         </footer>
       </form>
-    </dialog>
+    </ModalDialog>
+  )
+}
+
+function ScaleChoice(props: {
+  scale: SeverityScaleId
+  onChange: (scale: SeverityScaleId) => void
+}) {
+  return (
+    <RadioGroup
+      legend="Severity scale"
+      name="first-run-scale"
+      options={Object.values(SEVERITY_SCALES).map((s) => ({ value: s.id, label: s.name }))}
+      value={props.scale}
+      onChange={props.onChange}
+    />
+  )
+}
+
+function NameAndZone(props: {
+  name: string
+  setName: (name: string) => void
+  timeZone: string
+  setTimeZone: (zone: string) => void
+}) {
+  const { name, setName, timeZone, setTimeZone } = props
+  return (
+    <div className="field-row">
+      <label className="field">
+        <span className="label">Your name</span>
+        <input
+          autoFocus
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="As teammates know you"
+        />
+      </label>
+      <label className="field">
+        <span className="label">Time zone</span>
+        <input value={timeZone} list="time-zones" onChange={(e) => setTimeZone(e.target.value)} />
+        <TimeZoneList />
+      </label>
+    </div>
   )
 }

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow'
 import { useApp } from '../../store'
 import { formatLocalAndUtc } from '../../time'
+import './NoticeList.css'
 
 /** Every notice of this session, dismissed or not: what the store repaired or set aside. */
 export function NoticeList() {

@@ -3,6 +3,7 @@ import type { Settings } from '../../../../electron/domain/settings/settings'
 import type { ConnectionView } from '../../../../electron/shared/publishing-contract'
 import { api } from '../../api'
 import { useApiCall } from '../../useApiCall'
+import { FormError } from '../common/RegisterCard'
 import '../comms/publishing.css'
 
 /**
@@ -10,43 +11,11 @@ import '../comms/publishing.css'
  * accepts them; the password goes to the OS keychain and is never shown again.
  */
 export function PublishingSection({ settings }: { settings: Settings }) {
-  const [view, setView] = useState<ConnectionView | null>(null)
   const [url, setUrl] = useState(settings.publishing.url)
   const [user, setUser] = useState(settings.publishing.user)
   const [password, setPassword] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
-  const { error, busy, run, setError } = useApiCall()
-
-  useEffect(() => {
-    void api.publishing.get().then((r) => r.ok && setView(r.value))
-  }, [])
-
-  const connect = async () => {
-    setMessage(null)
-    const result = await run(() =>
-      api.publishing.connect({ url, user, ...(password ? { password } : {}) }),
-    )
-    if (result) {
-      setView(result)
-      setPassword('')
-      setMessage(`Connected to ${result.site} as ${result.user}: posts, comments and tags work.`)
-    }
-  }
-  const test = async () => {
-    setMessage(null)
-    const result = await run(() => api.publishing.test())
-    if (result) setMessage(`The connection works: ${result.site}, as ${result.user}.`)
-  }
-  const disconnect = async () => {
-    const result = await run(() => api.publishing.disconnect())
-    if (result) {
-      setView(result)
-      setMessage('Disconnected; the password was removed from the keychain.')
-    }
-  }
-  const follow = async (followStatus: boolean) => {
-    await run(() => api.settings.update({ publishing: { followStatus } }))
-  }
+  const { view, message, error, busy, setError, connect, test, disconnect, follow } =
+    usePublishingConnection({ url, user, password, clearPassword: () => setPassword('') })
   const connected = Boolean(view?.hasPassword && settings.publishing.url)
 
   return (
@@ -92,22 +61,14 @@ export function PublishingSection({ settings }: { settings: Settings }) {
           autoComplete="new-password"
         />
       </label>
-      <div className="publish-buttons">
-        <button type="submit" className="primary" disabled={busy || !url.trim() || !user.trim()}>
-          {busy ? 'Checking…' : connected ? 'Save and test' : 'Connect'}
-        </button>
-        <button type="button" disabled={busy || !connected} onClick={() => void test()}>
-          Test connection
-        </button>
-        <button type="button" disabled={busy || !connected} onClick={() => void disconnect()}>
-          Disconnect
-        </button>
-      </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <PublishButtons
+        busy={busy}
+        connected={connected}
+        canConnect={Boolean(url.trim() && user.trim())}
+        onTest={() => void test()}
+        onDisconnect={() => void disconnect()}
+      />
+      <FormError message={error} />
       {message && !error && (
         <p className="form-ok" role="status">
           {message}
@@ -122,5 +83,73 @@ export function PublishingSection({ settings }: { settings: Settings }) {
         <span>Swap the post's status tag at every status move (status-*; other tags kept)</span>
       </label>
     </form>
+  )
+}
+
+/** The connection as the host reports it, and the calls that change it. */
+function usePublishingConnection(form: {
+  url: string
+  user: string
+  password: string
+  clearPassword: () => void
+}) {
+  const { url, user, password, clearPassword } = form
+  const [view, setView] = useState<ConnectionView | null>(null)
+  const [message, setMessage] = useState<string | null>(null)
+  const { error, busy, run, setError } = useApiCall()
+
+  useEffect(() => {
+    void api.publishing.get().then((r) => r.ok && setView(r.value))
+  }, [])
+
+  const connect = async () => {
+    setMessage(null)
+    const result = await run(() =>
+      api.publishing.connect({ url, user, ...(password ? { password } : {}) }),
+    )
+    if (result) {
+      setView(result)
+      clearPassword()
+      setMessage(`Connected to ${result.site} as ${result.user}: posts, comments and tags work.`)
+    }
+  }
+  const test = async () => {
+    setMessage(null)
+    const result = await run(() => api.publishing.test())
+    if (result) setMessage(`The connection works: ${result.site}, as ${result.user}.`)
+  }
+  const disconnect = async () => {
+    const result = await run(() => api.publishing.disconnect())
+    if (result) {
+      setView(result)
+      setMessage('Disconnected; the password was removed from the keychain.')
+    }
+  }
+  const follow = async (followStatus: boolean) => {
+    await run(() => api.settings.update({ publishing: { followStatus } }))
+  }
+  return { view, message, error, busy, setError, connect, test, disconnect, follow }
+}
+
+function PublishButtons(props: {
+  busy: boolean
+  connected: boolean
+  canConnect: boolean
+  onTest: () => void
+  onDisconnect: () => void
+}) {
+  const { busy, connected } = props
+  return (
+    <div className="publish-buttons">
+      <button type="submit" className="primary" disabled={busy || !props.canConnect}>
+        {busy ? 'Checking…' : connected ? 'Save and test' : 'Connect'}
+      </button>
+      <button type="button" disabled={busy || !connected} onClick={props.onTest}>
+        Test connection
+      </button>
+      <button type="button" disabled={busy || !connected} onClick={props.onDisconnect}>
+        Disconnect
+      </button>
+    </div>
   )
 }

@@ -4,6 +4,7 @@ import { api } from '../../api'
 import './chosen-path.css'
 import { useApiCall } from '../../useApiCall'
 import { FormError } from '../common/RegisterCard'
+import './RunbookLibrary.css'
 
 const lines = (s: string, split: RegExp) =>
   s
@@ -11,16 +12,20 @@ const lines = (s: string, split: RegExp) =>
     .map((x) => x.trim())
     .filter(Boolean)
 
+interface Draft {
+  title: string
+  url: string
+  alarms: string
+  steps: string
+}
+
 /** Add a runbook by hand or import a folder of Markdown runbooks, listing what was skipped. */
 export function RunbookLibrary() {
   const [mode, setMode] = useState<'import' | 'add' | null>(null)
   // The folder dialog's answer: a token main maps to the folder, and the path to show.
   const [picked, setPicked] = useState<{ token: string; path: string } | null>(null)
   const [report, setReport] = useState<RunbookImportReport | null>(null)
-  const [title, setTitle] = useState('')
-  const [url, setUrl] = useState('')
-  const [alarms, setAlarms] = useState('')
-  const [steps, setSteps] = useState('')
+  const [draft, setDraft] = useState<Draft>({ title: '', url: '', alarms: '', steps: '' })
   const { error, busy, run } = useApiCall()
 
   const pick = async () => {
@@ -36,10 +41,10 @@ export function RunbookLibrary() {
     event.preventDefault()
     const done = await run(() =>
       api.runbook.add({
-        title,
-        ...(url.trim() && { url }),
-        alarms: lines(alarms, /[,\n]/),
-        firstSteps: lines(steps, /\n/),
+        title: draft.title,
+        ...(draft.url.trim() && { url: draft.url }),
+        alarms: lines(draft.alarms, /[,\n]/),
+        firstSteps: lines(draft.steps, /\n/),
       }),
     )
     if (done) setMode(null)
@@ -68,58 +73,77 @@ export function RunbookLibrary() {
         </form>
       )}
       {mode === 'add' && (
-        <form className="runbook-add" onSubmit={(e) => void add(e)}>
-          <input
-            aria-label="Runbook title"
-            placeholder="Title"
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-          <input
-            aria-label="Runbook URL"
-            placeholder="https://… (optional)"
-            value={url}
-            onChange={(e) => setUrl(e.target.value)}
-          />
-          <input
-            aria-label="Alarms it covers"
-            placeholder="Alarms it covers, comma-separated"
-            value={alarms}
-            onChange={(e) => setAlarms(e.target.value)}
-          />
-          <textarea
-            aria-label="First steps"
-            placeholder="First steps, one a line"
-            rows={3}
-            value={steps}
-            onChange={(e) => setSteps(e.target.value)}
-          />
-          <button type="submit" disabled={busy}>
-            Save runbook
-          </button>
-        </form>
+        <RunbookAddForm
+          draft={draft}
+          setDraft={setDraft}
+          busy={busy}
+          onSubmit={(e) => void add(e)}
+        />
       )}
-      {report && (
-        <div className="import-report" role="status">
-          <p>
-            Imported {report.imported.length} runbook{report.imported.length === 1 ? '' : 's'}
-            {report.imported.length ? `: ${report.imported.map((r) => r.title).join(', ')}` : ''}.
-          </p>
-          {report.skipped.length > 0 && (
-            <>
-              <p>Skipped {report.skipped.length}:</p>
-              <ul aria-label="Skipped files">
-                {report.skipped.map((s) => (
-                  <li key={s.file}>
-                    <code>{s.file}</code>: {s.reason}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-      )}
+      {report && <ImportReportView report={report} />}
       <FormError message={error} />
+    </div>
+  )
+}
+
+const ADD_FIELDS = [
+  { key: 'title', label: 'Runbook title', placeholder: 'Title' },
+  { key: 'url', label: 'Runbook URL', placeholder: 'https://… (optional)' },
+  { key: 'alarms', label: 'Alarms it covers', placeholder: 'Alarms it covers, comma-separated' },
+] as const
+
+function RunbookAddForm(props: {
+  draft: Draft
+  setDraft: (update: (draft: Draft) => Draft) => void
+  busy: boolean
+  onSubmit: (event: FormEvent) => void
+}) {
+  const { draft } = props
+  const set = (key: keyof Draft, value: string) => props.setDraft((d) => ({ ...d, [key]: value }))
+  return (
+    <form className="runbook-add" onSubmit={props.onSubmit}>
+      {ADD_FIELDS.map((field) => (
+        <input
+          key={field.key}
+          aria-label={field.label}
+          placeholder={field.placeholder}
+          value={draft[field.key]}
+          onChange={(e) => set(field.key, e.target.value)}
+        />
+      ))}
+      <textarea
+        aria-label="First steps"
+        placeholder="First steps, one a line"
+        rows={3}
+        value={draft.steps}
+        onChange={(e) => set('steps', e.target.value)}
+      />
+      <button type="submit" disabled={props.busy}>
+        Save runbook
+      </button>
+    </form>
+  )
+}
+
+function ImportReportView({ report }: { report: RunbookImportReport }) {
+  return (
+    <div className="import-report" role="status">
+      <p>
+        Imported {report.imported.length} runbook{report.imported.length === 1 ? '' : 's'}
+        {report.imported.length ? `: ${report.imported.map((r) => r.title).join(', ')}` : ''}.
+      </p>
+      {report.skipped.length > 0 && (
+        <>
+          <p>Skipped {report.skipped.length}:</p>
+          <ul aria-label="Skipped files">
+            {report.skipped.map((s) => (
+              <li key={s.file}>
+                <code>{s.file}</code>: {s.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   )
 }

@@ -3,7 +3,8 @@ import { useShallow } from 'zustand/react/shallow'
 import { SETTINGS_SECTIONS } from '../../settings-sections'
 import { useApp } from '../../store'
 import { MOD } from '../../keys'
-import { useModalDialog } from '../../useModalDialog'
+import { ModalDialog } from '../common/ModalDialog'
+import './SettingsDialog.css'
 
 /** One place for every setting: sections on the left, the chosen one's form on the right. */
 export function SettingsDialog() {
@@ -15,7 +16,6 @@ export function SettingsDialog() {
       close: s.closeSettings,
     })),
   )
-  const dialog = useModalDialog()
   const nav = useRef<HTMLUListElement>(null)
   const section = SETTINGS_SECTIONS.find((s) => s.id === sectionId) ?? SETTINGS_SECTIONS[0]!
 
@@ -34,14 +34,10 @@ export function SettingsDialog() {
   }
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
       className="dialog settings-dialog"
       aria-labelledby="settings-heading"
-      onCancel={(e) => {
-        e.preventDefault()
-        close()
-      }}
+      onClose={close}
     >
       <header className="settings-top">
         <h2 id="settings-heading">Settings</h2>
@@ -78,6 +74,6 @@ export function SettingsDialog() {
           <section.Component key={section.id} settings={settings} />
         </section>
       </div>
-    </dialog>
+    </ModalDialog>
   )
 }

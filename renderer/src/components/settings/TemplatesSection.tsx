@@ -10,6 +10,8 @@ import { FIXED_VIEW } from '../../../../electron/domain/comms/sample'
 import { renderTemplate } from '../../../../electron/domain/comms/template'
 import type { Settings } from '../../../../electron/domain/settings/settings'
 import { FieldError, useSettingsSave } from './fields'
+import { FormError } from '../common/RegisterCard'
+import './TemplatesSection.css'
 
 const LABELS: Record<TemplateId, string> = {
   p2Title: 'P2 post title',
@@ -38,23 +40,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
 
   return (
     <div className="templates-section">
-      <div className="field">
-        <label className="label" htmlFor={`${id}-which`}>
-          Template
-        </label>
-        <select
-          id={`${id}-which`}
-          value={current}
-          onChange={(e) => setCurrent(e.target.value as TemplateId)}
-        >
-          {TEMPLATE_IDS.map((t) => (
-            <option key={t} value={t}>
-              {LABELS[t]}
-              {settings.templates[t] !== undefined ? ' (edited)' : ''}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TemplatePicker id={id} current={current} settings={settings} onChange={setCurrent} />
       <div className="field">
         <label className="label" htmlFor={`${id}-text`}>
           Text, with {'{placeholders}'} ({'{{'} and {'}}'} for literal braces)
@@ -66,11 +52,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
           onChange={(e) => setText(e.target.value)}
         />
       </div>
-      {!preview.ok && (
-        <p className="form-error" role="alert">
-          {preview.error}
-        </p>
-      )}
+      <FormError message={preview.ok ? null : preview.error} />
       <FieldError id={`${id}-error`} message={errors[current]} />
       <div className="templates-actions">
         <button
@@ -102,19 +84,54 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
             : 'Fix the template to see the preview; outputs use the default meanwhile.'}
         </pre>
       </div>
-      <details className="placeholders">
-        <summary>Placeholders</summary>
-        <dl>
-          {Object.entries(PLACEHOLDERS).map(([name, meaning]) => (
-            <div key={name}>
-              <dt>
-                <code>{`{${name}}`}</code>
-              </dt>
-              <dd>{meaning}</dd>
-            </div>
-          ))}
-        </dl>
-      </details>
+      <PlaceholderList />
     </div>
+  )
+}
+
+function TemplatePicker(props: {
+  id: string
+  current: TemplateId
+  settings: Settings
+  onChange: (id: TemplateId) => void
+}) {
+  const { id, current, settings } = props
+  return (
+    <div className="field">
+      <label className="label" htmlFor={`${id}-which`}>
+        Template
+      </label>
+      <select
+        id={`${id}-which`}
+        value={current}
+        onChange={(e) => props.onChange(e.target.value as TemplateId)}
+      >
+        {TEMPLATE_IDS.map((t) => (
+          <option key={t} value={t}>
+            {LABELS[t]}
+            {settings.templates[t] !== undefined ? ' (edited)' : ''}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+/** Every placeholder a template can use, with what it stands for. */
+function PlaceholderList() {
+  return (
+    <details className="placeholders">
+      <summary>Placeholders</summary>
+      <dl>
+        {Object.entries(PLACEHOLDERS).map(([name, meaning]) => (
+          <div key={name}>
+            <dt>
+              <code>{`{${name}}`}</code>
+            </dt>
+            <dd>{meaning}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
   )
 }

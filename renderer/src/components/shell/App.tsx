@@ -20,6 +20,7 @@ const InsightsView = lazy(() =>
   import('../insights/InsightsView').then((m) => ({ default: m.InsightsView })),
 )
 import type { View } from '../../store'
+import './App.css'
 
 const VIEWS: [View, string][] = [
   ['incidents', 'Incidents'],

@@ -3,6 +3,7 @@ import { allCommands, type Command } from '../../commands'
 import { fuzzyFilter } from '../../fuzzy'
 import { useApp } from '../../store'
 import { ModalDialog } from '../common/ModalDialog'
+import './CommandPalette.css'
 
 /** CmdOrCtrl+K: every action by keyboard. Arrows move, Enter runs, Esc closes. */
 export function CommandPalette() {

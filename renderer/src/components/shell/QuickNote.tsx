@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { QuickNoteContext } from '../../../../electron/shared/timeline-contract'
 import { api } from '../../api'
+import './QuickNote.css'
 
 /** The small always-on-top box the global shortcut opens: Enter adds, Esc closes. */
 export function QuickNote() {

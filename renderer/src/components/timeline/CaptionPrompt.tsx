@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { api } from '../../api'
+import './CaptionPrompt.css'
 
 /**
  * Asked right after a screenshot lands: a caption is what posts and exports print for it

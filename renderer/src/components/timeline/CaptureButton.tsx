@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { CaptureSources } from '../../../../electron/shared/timeline-contract'
 import { api } from '../../api'
+import './CaptureButton.css'
 
 /** Screenshot of a whole display or one window, saved straight onto the timeline. */
 export function CaptureButton(props: {

@@ -1,23 +1,12 @@
-import { useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react'
-import {
-  byteLength,
-  ENTRY_TEXT_MAX_BYTES,
-  tooLongMessage,
-} from '../../../../electron/domain/timeline/commands'
-import {
-  ACTION_KINDS,
-  ACTION_LABELS,
-  type ActionKind,
-} from '../../../../electron/domain/timeline/events'
-import { needsBackupPrompt } from '../../../../electron/domain/settings/backup-prompt'
-import { STORAGE_ERRORS } from '../../../../electron/shared/result'
-import { api } from '../../api'
+import { ACTION_LABELS } from '../../../../electron/domain/timeline/events'
 import { captureBefore } from './capture-before'
 import { BackupFirstPrompt } from '../mitigation/BackupFirstPrompt'
 import { MOD } from '../../keys'
-import { backDate, type TimeZoneChoice } from './view'
+import { ActionSelect } from './ActionSelect'
+import { useEntryComposer, type ComposerKind, type EntryComposerState } from './useEntryComposer'
+import type { TimeZoneChoice } from './view'
+import './EntryComposer.css'
 
-type ComposerKind = 'note' | 'paste' | 'link' | 'action'
 const KINDS: { kind: ComposerKind; label: string }[] = [
   { kind: 'note', label: 'Note' },
   { kind: 'paste', label: 'Paste log' },
@@ -26,210 +15,133 @@ const KINDS: { kind: ComposerKind; label: string }[] = [
 ]
 
 /** Writes one entry. What was typed stays until the host has accepted it. */
-export function EntryComposer({
-  incidentId,
-  zone: timelineZone,
-}: {
-  incidentId: string
-  zone: TimeZoneChoice
-}) {
-  // "Happened at" reads in the timeline's zone unless toggled here.
-  const [ownZone, setZone] = useState<TimeZoneChoice | null>(null)
-  const zone = ownZone ?? timelineZone
-  const [kind, setKind] = useState<ComposerKind>('note')
-  const [text, setText] = useState('')
-  const [title, setTitle] = useState('')
-  const [url, setUrl] = useState('')
-  const [action, setAction] = useState<ActionKind>('rollback')
-  const [when, setWhen] = useState('')
-  const [hypothesis, setHypothesis] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const [retry, setRetry] = useState(false)
-  const [busy, setBusy] = useState(false)
-  // A restart (or any destructive action) asks for a backup or screenshot first.
-  const [askBackup, setAskBackup] = useState(false)
-
-  const submit = async (event?: FormEvent, backupDone = false) => {
-    event?.preventDefault()
-    if (busy) return
-    if (kind === 'action' && needsBackupPrompt(action) && !backupDone) {
-      setAskBackup(true)
-      return
-    }
-    setAskBackup(false)
-    if (kind !== 'link' && byteLength(text) > ENTRY_TEXT_MAX_BYTES) {
-      setError(tooLongMessage(byteLength(text)))
-      return
-    }
-    const occurredAt = when.trim() ? backDate(when, zone, Date.now()) : undefined
-    if (when.trim() && !occurredAt) {
-      setError(
-        '“Happened at” takes a time like 14:02 or a date and time like 2023-10-03 23:50 (not in the future), or leave it empty for now.',
-      )
-      return
-    }
-    const entry =
-      kind === 'link'
-        ? { kind, title, url }
-        : kind === 'action'
-          ? { kind, action, text }
-          : { kind, text }
-    setBusy(true)
-    const result = await api.timeline.add({ incidentId, entry, occurredAt, verified: !hypothesis })
-    setBusy(false)
-    // A write the disk refused: the text stays, and the button says what to do next.
-    setRetry(!result.ok && STORAGE_ERRORS.has(result.error.code))
-    if (!result.ok) {
-      setError(result.error.message)
-      return
-    }
-    setError(null)
-    setText('')
-    setTitle('')
-    setUrl('')
-    setWhen('')
-    setHypothesis(false)
-  }
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    const mod = event.ctrlKey || event.metaKey
-    if (event.key === 'Enter' && (mod || (kind === 'note' && !event.shiftKey))) {
-      event.preventDefault()
-      void submit()
-    }
-  }
-
-  // Refuse an oversized paste before it lands in the box, so what is there already stays.
-  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
-    const pasted = event.clipboardData.getData('text/plain')
-    if (!pasted) return
-    const bytes = byteLength(text) + byteLength(pasted)
-    if (bytes > ENTRY_TEXT_MAX_BYTES) {
-      event.preventDefault()
-      event.stopPropagation()
-      setError(tooLongMessage(bytes))
-    }
-  }
-
+export function EntryComposer({ incidentId, zone }: { incidentId: string; zone: TimeZoneChoice }) {
+  const c = useEntryComposer(incidentId, zone)
   return (
-    <form className="composer" onSubmit={submit} aria-label="Add to the timeline">
+    <form
+      className="composer"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void c.submit()
+      }}
+      aria-label="Add to the timeline"
+    >
       <div className="segmented" role="radiogroup" aria-label="Entry kind">
         {KINDS.map((k) => (
           <button
             key={k.kind}
             type="button"
             role="radio"
-            aria-checked={kind === k.kind}
-            onClick={() => setKind(k.kind)}
+            aria-checked={c.kind === k.kind}
+            onClick={() => c.setKind(k.kind)}
           >
             {k.label}
           </button>
         ))}
       </div>
-      {kind === 'link' ? (
-        <div className="composer-row">
-          <input
-            aria-label="Link address"
-            placeholder="https://…"
-            value={url}
-            onChange={(e) => setUrl(e.target.value)}
-            onKeyDown={onKeyDown}
-          />
-          <input
-            aria-label="Link title"
-            placeholder="Title (optional)"
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            onKeyDown={onKeyDown}
-          />
-        </div>
-      ) : (
-        <div className="composer-row">
-          {kind === 'action' && (
-            <select
-              aria-label="What you changed"
-              value={action}
-              onChange={(e) => setAction(e.target.value as ActionKind)}
-            >
-              {ACTION_KINDS.map((a) => (
-                <option key={a} value={a}>
-                  {ACTION_LABELS[a]}
-                </option>
-              ))}
-            </select>
-          )}
-          <textarea
-            aria-label={
-              kind === 'paste'
-                ? 'Pasted text'
-                : kind === 'action'
-                  ? 'What you changed, exactly'
-                  : 'Note'
-            }
-            className={kind === 'paste' ? 'mono' : undefined}
-            rows={kind === 'paste' ? 5 : 2}
-            placeholder={
-              kind === 'note'
-                ? 'What do you see, think or do? Enter adds, Shift+Enter for a new line'
-                : kind === 'paste'
-                  ? `Paste log lines or command output; ${MOD}+Enter adds`
-                  : 'e.g. rolled back api to v2.14.1'
-            }
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            onKeyDown={onKeyDown}
-            onPaste={onPaste}
-          />
-        </div>
-      )}
-      <div className="composer-meta">
-        <label className="when">
-          Happened at
-          <input
-            aria-label="Happened at"
-            placeholder="now, 14:02 or 2023-10-03 23:50"
-            value={when}
-            onChange={(e) => setWhen(e.target.value)}
-            onKeyDown={onKeyDown}
-          />
-        </label>
-        <button
-          type="button"
-          className="small"
-          aria-label={`Time zone of the time it happened: ${zone === 'utc' ? 'UTC' : 'local'} (switch)`}
-          onClick={() => setZone(zone === 'utc' ? 'local' : 'utc')}
-        >
-          {zone === 'utc' ? 'UTC' : 'local'}
-        </button>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={hypothesis}
-            onChange={(e) => setHypothesis(e.target.checked)}
-          />
-          Hypothesis (not verified)
-        </label>
-        <button type="submit" className="primary" disabled={busy}>
-          {retry ? 'Retry' : 'Add'}
-        </button>
-      </div>
-      {askBackup && (
+      {c.kind === 'link' ? <LinkInputs c={c} /> : <TextInputs c={c} />}
+      <ComposerMeta c={c} />
+      {c.askBackup && (
         <BackupFirstPrompt
-          action={ACTION_LABELS[action]}
+          action={ACTION_LABELS[c.action]}
           onCapture={() =>
-            void captureBefore(incidentId, `${ACTION_LABELS[action]}: ${text}`).then((failed) =>
-              failed ? setError(failed) : submit(undefined, true),
+            void captureBefore(incidentId, `${ACTION_LABELS[c.action]}: ${c.text}`).then(
+              (failed) => (failed ? c.setError(failed) : c.submit(true)),
             )
           }
-          onHaveBackup={() => void submit(undefined, true)}
-          onCancel={() => setAskBackup(false)}
+          onHaveBackup={() => void c.submit(true)}
+          onCancel={() => c.setAskBackup(false)}
         />
       )}
-      {error && (
+      {c.error && (
         <p className="form-error" role="alert">
-          {error}
+          {c.error}
         </p>
       )}
     </form>
+  )
+}
+
+function LinkInputs({ c }: { c: EntryComposerState }) {
+  return (
+    <div className="composer-row">
+      <input
+        aria-label="Link address"
+        placeholder="https://…"
+        value={c.url}
+        onChange={(e) => c.setUrl(e.target.value)}
+        onKeyDown={c.onKeyDown}
+      />
+      <input
+        aria-label="Link title"
+        placeholder="Title (optional)"
+        value={c.title}
+        onChange={(e) => c.setTitle(e.target.value)}
+        onKeyDown={c.onKeyDown}
+      />
+    </div>
+  )
+}
+
+const TEXT_LABELS = { note: 'Note', paste: 'Pasted text', action: 'What you changed, exactly' }
+const TEXT_PLACEHOLDERS = {
+  note: 'What do you see, think or do? Enter adds, Shift+Enter for a new line',
+  paste: `Paste log lines or command output; ${MOD}+Enter adds`,
+  action: 'e.g. rolled back api to v2.14.1',
+}
+
+function TextInputs({ c }: { c: EntryComposerState }) {
+  const kind = c.kind === 'link' ? 'note' : c.kind
+  return (
+    <div className="composer-row">
+      {kind === 'action' && <ActionSelect value={c.action} onChange={c.setAction} />}
+      <textarea
+        aria-label={TEXT_LABELS[kind]}
+        className={kind === 'paste' ? 'mono' : undefined}
+        rows={kind === 'paste' ? 5 : 2}
+        placeholder={TEXT_PLACEHOLDERS[kind]}
+        value={c.text}
+        onChange={(e) => c.setText(e.target.value)}
+        onKeyDown={c.onKeyDown}
+        onPaste={c.onPaste}
+      />
+    </div>
+  )
+}
+
+function ComposerMeta({ c }: { c: EntryComposerState }) {
+  const zoneName = c.zone === 'utc' ? 'UTC' : 'local'
+  return (
+    <div className="composer-meta">
+      <label className="when">
+        Happened at
+        <input
+          aria-label="Happened at"
+          placeholder="now, 14:02 or 2023-10-03 23:50"
+          value={c.when}
+          onChange={(e) => c.setWhen(e.target.value)}
+          onKeyDown={c.onKeyDown}
+        />
+      </label>
+      <button
+        type="button"
+        className="small"
+        aria-label={`Time zone of the time it happened: ${zoneName} (switch)`}
+        onClick={() => c.setZone(c.zone === 'utc' ? 'local' : 'utc')}
+      >
+        {zoneName}
+      </button>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={c.hypothesis}
+          onChange={(e) => c.setHypothesis(e.target.checked)}
+        />
+        Hypothesis (not verified)
+      </label>
+      <button type="submit" className="primary" disabled={c.busy}>
+        {c.retry ? 'Retry' : 'Add'}
+      </button>
+    </div>
   )
 }

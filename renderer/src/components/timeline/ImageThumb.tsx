@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { api } from '../../api'
+import './ImageThumb.css'
 
 const cache = new Map<string, string>()
 

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react'
 import type { TimelineItem } from '../../../../electron/domain/timeline/timeline'
 import type { TimeZoneChoice } from './view'
 import { TimelineEntry } from './TimelineEntry'
+import './TimelineList.css'
 
 /**
  * Only the rows in view are in the DOM, and only a window around them is held (fetched by the

@@ -1,4 +1,5 @@
 import { KIND_LABELS, type KindFilter, type TimeZoneChoice } from './view'
+import './TimelineToolbar.css'
 
 interface Props {
   zone: TimeZoneChoice

@@ -1,0 +1,141 @@
+import { useState } from 'react'
+import { useReadOnly } from '../incident/ClosedRecord'
+import { findSecrets } from '../../../../electron/domain/comms/redaction'
+import type { Entry } from '../../../../electron/domain/timeline/timeline'
+import type { Audience } from '../../../../electron/domain/timeline/audience'
+import { api } from '../../api'
+import { formatTime, type TimeZoneChoice } from './view'
+import { AudienceToggle } from './AudienceToggle'
+import { EntryContentView, History, tagLabel } from './EntryContent'
+import { EntryEditor } from './EntryEditor'
+
+/** Lets the browser report when timeline rows were first painted (the Element Timing API). */
+export const PAINT_MARK: Record<string, string> = { elementtiming: 'timeline-row' }
+
+type HostResult = { ok: boolean; error?: { message: string } }
+
+/** An entry someone wrote: what, when, by whom, and Edit / Delete / Restore / history. */
+export function UserEntry({
+  incidentId,
+  entry,
+  zone,
+  audience,
+}: {
+  incidentId: string
+  entry: Entry
+  zone: TimeZoneChoice
+  audience: Audience
+}) {
+  const [editing, setEditing] = useState(false)
+  const readOnly = useReadOnly()
+  const [showHistory, setShowHistory] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const ref = { incidentId, entryId: entry.id }
+  const run = async (call: Promise<HostResult>) => {
+    const result = await call
+    setError(result.ok ? null : (result.error?.message ?? 'That did not work.'))
+  }
+  const backDated = Date.parse(entry.writtenAt) - Date.parse(entry.at) > 60_000
+  return (
+    <div className="entry">
+      <time
+        dateTime={entry.at}
+        title={`Written ${formatTime(entry.writtenAt, zone)}`}
+        {...PAINT_MARK}
+      >
+        {formatTime(entry.at, zone)}
+      </time>
+      <div className="entry-body">
+        <div className="entry-meta">
+          <span className={`tag tag-${entry.kind}`}>{tagLabel(entry)}</span>
+          <span className="muted">{entry.by}</span>
+          {!entry.verified && <span className="tag hypothesis">Hypothesis</span>}
+          {backDated && (
+            <span className="muted">back-dated, written {formatTime(entry.writtenAt, zone)}</span>
+          )}
+          {entry.deleted && <span className="tag deleted-tag">Deleted</span>}
+          <AudienceToggle incidentId={incidentId} itemId={entry.id} audience={audience} />
+        </div>
+        {editing ? (
+          <EntryEditor
+            entry={entry}
+            incidentId={incidentId}
+            zone={zone}
+            onDone={() => setEditing(false)}
+          />
+        ) : (
+          <EntryContentView incidentId={incidentId} entry={entry} />
+        )}
+        {showHistory && <History entry={entry} zone={zone} />}
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        {!editing && (
+          <EntryActions
+            entry={entry}
+            readOnly={readOnly}
+            run={run}
+            target={ref}
+            showHistory={showHistory}
+            onEdit={() => setEditing(true)}
+            onHistory={() => setShowHistory(!showHistory)}
+          />
+        )}
+      </div>
+    </div>
+  )
+}
+
+function EntryActions(props: {
+  entry: Entry
+  readOnly: boolean
+  run: (call: Promise<HostResult>) => Promise<void>
+  target: { incidentId: string; entryId: string }
+  showHistory: boolean
+  onEdit: () => void
+  onHistory: () => void
+}) {
+  const { entry, run, showHistory } = props
+  const ref = props.target
+  const hasSecrets = 'text' in entry && findSecrets(entry.text).length > 0
+  return (
+    <div className="entry-actions">
+      {props.readOnly ? null : entry.deleted ? (
+        <button type="button" className="link" onClick={() => void run(api.timeline.restore(ref))}>
+          Restore
+        </button>
+      ) : (
+        <>
+          <button type="button" className="link" onClick={props.onEdit}>
+            Edit
+          </button>
+          <button type="button" className="link" onClick={() => void run(api.timeline.delete(ref))}>
+            Delete
+          </button>
+        </>
+      )}
+      {entry.history.length > 0 && (
+        <button
+          type="button"
+          className="link"
+          aria-expanded={showHistory}
+          onClick={props.onHistory}
+        >
+          Edited {entry.history.length}× {showHistory ? '(hide)' : '(history)'}
+        </button>
+      )}
+      {hasSecrets && (
+        <button
+          type="button"
+          className="link"
+          title="Secrets are masked in every copy and export unless you unmask this entry"
+          onClick={() => void run(api.timeline.unmask({ ...ref, unmasked: !entry.unmasked }))}
+        >
+          {entry.unmasked ? 'Mask secrets in exports' : 'Unmask in exports'}
+        </button>
+      )}
+    </div>
+  )
+}
