@@ -5,8 +5,8 @@ import type { IncidentEvent } from '../electron/domain/events'
 import { EVENT_SCHEMA_VERSION } from '../electron/domain/event-schemas'
 import { ManualClock } from '../electron/services/clock'
 import { appendEvents } from '../electron/store/event-log'
-import { writePastIncidents } from '../electron/testing/archive'
 import { tempDir, testHost } from '../electron/testing/fixtures'
+import { pastArchive } from './archive'
 import { median, progress, type Figure, type Sizes } from './stats'
 
 const START = Date.parse('2026-11-23T14:00:00Z')
@@ -39,14 +39,10 @@ const record = { title: 'API down', severity: 2, detection: 'alert' as const, re
  * file of its own; and recording an incident with the archive beside recording one with none.
  */
 export async function benchAppend(s: Sizes): Promise<Figure[]> {
-  const full = tempDir()
+  // The shared archive (after start-up has read it): this section adds incidents to it.
+  const full = pastArchive(s)
   const empty = tempDir()
   try {
-    progress(`seeding ${s.past} past incidents × ${s.events} events`)
-    writePastIncidents(full.dir, s.past, {
-      events: s.events,
-      onProgress: (n) => progress(`  ${n} written`),
-    })
     // Notes are written at the clock's time: after the seeded ones, as a live incident's are.
     const clock = new ManualClock(START + (s.activeEntries + 10) * 1_000)
     const big = testHost(full.dir, clock)
@@ -115,7 +111,6 @@ export async function benchAppend(s: Sizes): Promise<Figure[]> {
       },
     ]
   } finally {
-    full.cleanup()
     empty.cleanup()
   }
 }

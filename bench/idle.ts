@@ -130,7 +130,7 @@ export async function benchSeed(s: Sizes, count: number): Promise<Figure[]> {
 }
 
 /** Incidents written directly per run for the baseline (a rate: more would only take longer). */
-const DIRECT_SAMPLE = 400
+const DIRECT_SAMPLE = 250
 
 function directEvent(id: string, seq: number): IncidentEvent {
   const at = new Date(START + seq * 1_000).toISOString()

@@ -5,9 +5,10 @@ import { performance } from 'node:perf_hooks'
 import { ManualClock } from '../electron/services/clock'
 import { appendEvents } from '../electron/store/event-log'
 import { IncidentStore } from '../electron/store/incident-store'
-import { pastIncidentLog, writePastIncidents } from '../electron/testing/archive'
+import { pastIncidentLog } from '../electron/testing/archive'
 import { tempDir, testHost } from '../electron/testing/fixtures'
 import { notes } from './append'
+import { pastArchive } from './archive'
 import { median, progress, type Figure, type Sizes } from './stats'
 
 const NOW = Date.parse('2026-11-23T14:00:00Z')
@@ -46,58 +47,50 @@ function hostHeap(dir: string): { host: number; bare: number } {
 
 /** Start-up with 5,000 incidents × 25 events, with its index and with the index lost; the heap. */
 export async function benchStartup(s: Sizes): Promise<Figure[]> {
-  const { dir, cleanup } = tempDir()
-  try {
-    progress(`seeding ${s.past} incidents × ${s.events} events for start-up`)
-    const { bytes } = writePastIncidents(dir, s.past, {
-      events: s.events,
-      onProgress: (n) => progress(`  ${n} written`),
-    })
-    const events = s.past * s.events
-    startHost(dir, s.past) // builds the index
-    const warm: Figure = { figure: '', unit: 'ms', runs: [], baseline: [] }
-    const cold: Figure = { figure: '', unit: 'ms', runs: [], baseline: [] }
-    for (let run = 0; run < s.runs; run++) {
-      progress(`start-up, run ${run + 1} of ${s.runs}`)
-      const parse = bareParse(dir, events)
-      warm.runs.push(startHost(dir, s.past))
-      warm.baseline!.push(parse)
-      rmSync(join(dir, 'index.json'), { force: true })
-      rmSync(join(dir, 'index-delta.jsonl'), { force: true })
-      cold.runs.push(startHost(dir, s.past))
-      cold.baseline!.push(bareParse(dir, events))
-    }
-    progress('heap, in a child process')
-    const heap: Figure = { figure: '', unit: 'MB', runs: [], baseline: [] }
-    for (let run = 0; run < s.runs; run++) {
-      const { host, bare } = hostHeap(dir)
-      heap.runs.push((host - bare) / 1e6)
-      heap.baseline!.push(bytes / 1e6)
-    }
-    const label = `${s.past} incidents × ${s.events} events`
-    return [
-      {
-        ...warm,
-        figure: `host start-up, ${label}, with its index`,
-        baselineLabel: 'bare JSON.parse of the logs',
-        maxRatio: 0.2,
-      },
-      {
-        ...cold,
-        figure: `host start-up, ${label}, index lost`,
-        baselineLabel: 'bare JSON.parse of the logs',
-        maxRatio: 2,
-      },
-      {
-        ...heap,
-        figure: `host heap (after GC, over a bare process) with ${s.past} incidents`,
-        baselineLabel: 'bytes of the logs on disk',
-        maxRatio: 2,
-      },
-    ]
-  } finally {
-    cleanup()
+  // The shared archive, before the append section adds to it.
+  const { dir, bytes } = pastArchive(s)
+  const events = s.past * s.events
+  startHost(dir, s.past) // builds the index
+  const warm: Figure = { figure: '', unit: 'ms', runs: [], baseline: [] }
+  const cold: Figure = { figure: '', unit: 'ms', runs: [], baseline: [] }
+  for (let run = 0; run < s.runs; run++) {
+    progress(`start-up, run ${run + 1} of ${s.runs}`)
+    const parse = bareParse(dir, events)
+    warm.runs.push(startHost(dir, s.past))
+    warm.baseline!.push(parse)
+    rmSync(join(dir, 'index.json'), { force: true })
+    rmSync(join(dir, 'index-delta.jsonl'), { force: true })
+    cold.runs.push(startHost(dir, s.past))
+    cold.baseline!.push(bareParse(dir, events))
   }
+  progress('heap, in a child process')
+  const heap: Figure = { figure: '', unit: 'MB', runs: [], baseline: [] }
+  for (let run = 0; run < s.runs; run++) {
+    const { host, bare } = hostHeap(dir)
+    heap.runs.push((host - bare) / 1e6)
+    heap.baseline!.push(bytes / 1e6)
+  }
+  const label = `${s.past} incidents × ${s.events} events`
+  return [
+    {
+      ...warm,
+      figure: `host start-up, ${label}, with its index`,
+      baselineLabel: 'bare JSON.parse of the logs',
+      maxRatio: 0.2,
+    },
+    {
+      ...cold,
+      figure: `host start-up, ${label}, index lost`,
+      baselineLabel: 'bare JSON.parse of the logs',
+      maxRatio: 2,
+    },
+    {
+      ...heap,
+      figure: `host heap (after GC, over a bare process) with ${s.past} incidents`,
+      baselineLabel: 'bytes of the logs on disk',
+      maxRatio: 2,
+    },
+  ]
 }
 
 /**

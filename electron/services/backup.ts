@@ -72,11 +72,8 @@ export function readBackup(bytes: Uint8Array): Backup {
   return checkBackup(unzipBackup(bytes))
 }
 
-/**
- * Checks a backup's unpacked entries (unzipBackup's answer): the manifest, every incident's log
- * line by line through the store's own event schemas, its images, and the settings.
- */
-export function checkBackup(files: ReadonlyMap<string, Uint8Array>): Backup {
+/** The backup's manifest, checked: an Incident Tray backup this version can read. */
+function readManifest(files: ReadonlyMap<string, Uint8Array>): Manifest {
   const manifestBytes = files.get(MANIFEST)
   if (!manifestBytes) throw damaged(`it has no ${MANIFEST}, so it is not an Incident Tray backup`)
   let manifest: Manifest
@@ -91,6 +88,15 @@ export function checkBackup(files: ReadonlyMap<string, Uint8Array>): Backup {
   if (manifest.version > VERSION) {
     throw damaged('it was made by a newer version of Incident Tray; update the app first')
   }
+  return manifest
+}
+
+/**
+ * Checks a backup's unpacked entries (unzipBackup's answer): the manifest, every incident's log
+ * line by line through the store's own event schemas, its images, and the settings.
+ */
+export function checkBackup(files: ReadonlyMap<string, Uint8Array>): Backup {
+  const manifest = readManifest(files)
 
   const listed = new Set<string>()
   const incidents = manifest.incidents.map(({ id, events }) => {

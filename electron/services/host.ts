@@ -1,6 +1,5 @@
 import { userInfo } from 'node:os'
 import { join } from 'node:path'
-import { isWithinWorkingHours } from '../domain/settings/preferences'
 import type { Settings } from '../domain/settings/settings'
 import { trayModel, type TrayModel } from '../domain/incident/tray-model'
 import type { InvokeChannel } from '../shared/ipc-channels'
@@ -18,7 +17,7 @@ import type { HostContext } from './context'
 import { attachmentHandlers } from './handlers/attachments'
 import { coreHandlers } from './handlers/core'
 import { commsHandlers } from './handlers/comms'
-import { dataFolderHandlers, registerSavedShortcuts, settingsHandlers } from './handlers/settings'
+import { dataFolderHandlers, settingsHandlers } from './handlers/settings'
 import { mitigationHandlers } from './handlers/mitigation'
 import { resolveHandlers } from './handlers/resolve'
 import { runbookHandlers } from './handlers/runbooks'
@@ -29,12 +28,14 @@ import { quickNoteHandlers } from './handlers/quicknote'
 import { timelineHandlers } from './handlers/timeline'
 import { historyHandlers } from './handlers/history'
 import { viewHandlers } from './handlers/views'
+import { hostPushes } from './pushes'
 import { publishingHandlers } from './publishing/handlers'
 import { Publisher } from './publishing/publisher'
 import { IncidentRepository } from './incidents'
 import { NoticeBoard } from './notices'
 import { maskedPorts, maskedTray } from './outgoing'
 import type { Ports } from './ports'
+import { laterIndexWrite, quietHours, snapshotOf, startupNotices } from './host-parts'
 
 export interface HostOptions {
   dataDir: string
@@ -113,7 +114,6 @@ export function createHost(options: HostOptions): Host {
 
 function composeHost(options: HostOptions, now: () => Date, releaseLock: () => void): Host {
   const { dataDir } = options
-  const rawPorts = options.ports
   const log = options.log ?? ((err: unknown) => console.error(err))
   const notices = new NoticeBoard(now)
   const settings = new SettingsStore(options.openSettings, join(dataDir, SETTINGS_FILE), now)
@@ -126,64 +126,20 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     changed: () => ctx.changed(),
   })
   // The choke point: whatever leaves the app through a port is masked (services/outgoing.ts).
-  const ports = maskedPorts(rawPorts, (id) => {
+  const ports = maskedPorts(options.ports, (id) => {
     try {
       return incidents.get(id)
     } catch {
       return undefined
     }
   })
-  const listeners = new Set<(snapshot: Snapshot) => void>()
-  const pushListeners = new Set<(push: HostPush) => void>()
-  for (const message of [
-    ...store.notices.map((n) => n.message),
-    ...settings.notices,
-    ...registerSavedShortcuts(ports.shortcuts, settings.get()),
-  ])
-    notices.add(message)
-
-  let cancelIndexWrite: (() => void) | undefined
+  for (const message of startupNotices(store, settings, ports)) notices.add(message)
+  const indexWrite = laterIndexWrite(store, ports.clock)
   const changedJobs: ((ids: readonly string[]) => void)[] = []
   const closeJobs: (() => void)[] = []
-  const osUser = options.userName ?? systemUserName
-  const snapshot = (): Snapshot => ({
-    incidents: incidents.list(),
-    settings: settings.get(),
-    defaultRecorder: settings.get().you.name || osUser() || 'Unknown',
-    notices: notices.list(),
-  })
-  const publish = (push: HostPush) => {
-    for (const listener of pushListeners) listener(push)
-  }
-  const publishSnapshot = () => {
-    if (listeners.size === 0 && pushListeners.size === 0) return
-    const next = snapshot()
-    for (const listener of listeners) listener(next)
-    publish({ channel: 'state:changed', payload: next })
-  }
-  // What the windows were last told of settings: a change to them is pushed whole, once.
-  let pushedSettings = settings.get()
-  /** Pushes what changed: each changed incident alone, or the snapshot when that cannot say it. */
-  const publishChanges = (ids: readonly string[]) => {
-    if (listeners.size > 0) {
-      const next = snapshot()
-      for (const listener of listeners) listener(next)
-    }
-    const settingsChanged = settings.get() !== pushedSettings
-    pushedSettings = settings.get()
-    if (pushListeners.size === 0) return
-    const changes = ids.map((id) => {
-      const summary = incidents.find(id)
-      const version = incidents.loadedVersion(id)
-      return summary && version !== undefined ? { id, version, summary } : undefined
-    })
-    // Settings changed, or an import wrote incidents that are not open (or removed one).
-    if (settingsChanged || changes.some((c) => !c)) {
-      publish({ channel: 'state:changed', payload: snapshot() })
-      return
-    }
-    for (const change of changes) publish({ channel: 'incident:changed', payload: change! })
-  }
+  const snapshot = () =>
+    snapshotOf(incidents, settings, notices, options.userName ?? systemUserName)
+  const pushes = hostPushes(incidents, settings, snapshot)
   const tray = () =>
     trayModel(incidents.active(), settings.get(), ports.clock.now(), notices.active())
   const ctx: HostContext = {
@@ -195,20 +151,56 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     now,
     changed: () => {
       const ids = incidents.takeChanged()
-      publishChanges(ids)
+      pushes.changed(ids)
       for (const job of changedJobs) job(ids)
-      // The index is a start-up cache; writing it a little later keeps appends fast.
-      cancelIndexWrite ??= ports.clock.setTimer(() => {
-        cancelIndexWrite = undefined
-        store.writeIndex()
-      }, 2_000)
+      indexWrite.soon()
     },
     onChanged: (job) => changedJobs.push(job),
     onClose: (job) => closeJobs.push(job),
   }
 
-  // Each feature adds its slice here; `satisfies` fails the build if a channel has no handler.
-  const handlers = {
+  const handlers = featureHandlers(ctx, snapshot, notices, options.publishTimeoutMs)
+
+  // One engine for every reminder: it looks at the incident that changed, and on its timer at
+  // incidents with a deadline ahead, never at the archive (services/deadlines/engine.ts).
+  const ledger = new DeadlineLedger(dataDir)
+  const deadlines = startDeadlines(ctx, ledger, () => options.onTray?.(maskedTray(tray())))
+  ctx.onChanged((ids) => deadlines.changed(ids))
+  ctx.onClose(() => (deadlines.stop(), ledger.compact()))
+  deadlines.evaluate()
+  notices.onChange(() => {
+    pushes.snapshot()
+    options.onTray?.(tray())
+  })
+  const dispatch = createDispatcher(handlers, log)
+  return {
+    dispatch,
+    call: (channel, input) => dispatch(channel, input) as Promise<Result<never>>,
+    snapshot,
+    subscribe: pushes.subscribe,
+    onPush: pushes.onPush,
+    settings: () => settings.get(),
+    tray: () => maskedTray(tray()),
+    wake: () => deadlines.wake(),
+    work: () => ({ ...store.work, evaluated: deadlines.evaluations, ledgered: ledger.written }),
+    close: () => {
+      for (const job of closeJobs) job()
+      indexWrite.cancel()
+      store.writeIndex({ clean: true })
+      pushes.clear()
+      releaseLock()
+    },
+  }
+}
+
+/** Each feature adds its slice here; `satisfies` fails the build if a channel has no handler. */
+function featureHandlers(
+  ctx: HostContext,
+  snapshot: () => Snapshot,
+  notices: NoticeBoard,
+  publishTimeoutMs: number | undefined,
+): Handlers {
+  return {
     ...coreHandlers(ctx, snapshot, notices),
     ...updateHandlers(ctx),
     ...commsHandlers(ctx),
@@ -224,31 +216,17 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     ...quickNoteHandlers(ctx),
     ...historyHandlers(ctx),
     ...viewHandlers(ctx),
-    ...publishingHandlers(ctx, new Publisher(ctx, { timeoutMs: options.publishTimeoutMs })),
+    ...publishingHandlers(ctx, new Publisher(ctx, { timeoutMs: publishTimeoutMs })),
   } satisfies Handlers
+}
 
-  // Quiet hours are the time outside the user's working hours (settings, "You"). Working hours
-  // are in whole minutes, and the time-zone lookup is costly: asked once per minute and settings.
-  let quiet: { minute: number; settings: Settings; quiet: boolean } | undefined
-  const isQuiet = (at: number) => {
-    const current = settings.get()
-    const minute = Math.floor(at / 60_000)
-    if (quiet?.minute !== minute || quiet.settings !== current) {
-      const { you, notifications } = current
-      quiet = {
-        minute,
-        settings: current,
-        quiet:
-          notifications.onlySeverity1OutsideWorkingHours &&
-          !isWithinWorkingHours(you, new Date(at)),
-      }
-    }
-    return quiet.quiet
-  }
-  // One engine for every reminder: it looks at the incident that changed, and on its timer at
-  // incidents with a deadline ahead, never at the archive (services/deadlines/engine.ts).
-  const ledger = new DeadlineLedger(dataDir)
-  const deadlines = new DeadlineEngine({
+/** The deadline engine over the repository, the ports and settings. */
+function startDeadlines(
+  { incidents, ports, settings }: HostContext,
+  ledger: DeadlineLedger,
+  onTick: () => void,
+): DeadlineEngine {
+  return new DeadlineEngine({
     jobs: DEADLINE_JOBS,
     ledger,
     source: {
@@ -259,41 +237,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     clock: ports.clock,
     notifier: ports.notifier,
     settings: () => settings.get(),
-    isQuiet,
-    onTick: () => options.onTray?.(maskedTray(tray())),
+    isQuiet: quietHours(settings),
+    onTick,
   })
-  ctx.onChanged((ids) => deadlines.changed(ids))
-  ctx.onClose(() => (deadlines.stop(), ledger.compact()))
-  deadlines.evaluate()
-  notices.onChange(() => {
-    publishSnapshot()
-    options.onTray?.(tray())
-  })
-  const dispatch = createDispatcher(handlers, log)
-  return {
-    dispatch,
-    call: (channel, input) => dispatch(channel, input) as Promise<Result<never>>,
-    snapshot,
-    subscribe: (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    onPush: (listener) => {
-      pushListeners.add(listener)
-      return () => pushListeners.delete(listener)
-    },
-    settings: () => settings.get(),
-    tray: () => maskedTray(tray()),
-    wake: () => deadlines.wake(),
-    work: () => ({ ...store.work, evaluated: deadlines.evaluations, ledgered: ledger.written }),
-    close: () => {
-      for (const job of closeJobs) job()
-      cancelIndexWrite?.()
-      cancelIndexWrite = undefined
-      store.writeIndex({ clean: true })
-      listeners.clear()
-      pushListeners.clear()
-      releaseLock()
-    },
-  }
 }

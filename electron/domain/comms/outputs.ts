@@ -1,8 +1,10 @@
-import { DEFAULT_TEMPLATES, type TemplateId } from './defaults'
-import { runbookLine, utcStamp } from './escape'
+import type { TemplateId } from './defaults'
+import { runbookLine } from './escape'
+import { fill, placeholderValues } from './fill'
 import { textToHtml } from './html'
-import { renderTemplate } from './template'
-import type { CommsLine, CommsView } from './view'
+import type { CommsView } from './view'
+
+export { placeholderValues }
 
 export const OUTPUT_IDS = [
   'p2-post',
@@ -82,108 +84,6 @@ export function outputPreview(output: Output): OutputPreview {
   }
 }
 
-/** Each line formatted once: the view reuses a timeline's lines from one refresh to the next. */
-const formatted = new WeakMap<CommsLine, string>()
-
-function formatLine(line: CommsLine): string {
-  let text = formatted.get(line)
-  if (text === undefined) {
-    text = runbookLine(line.at, line.text)
-    formatted.set(line, text)
-  }
-  return text
-}
-
-const lines = (items: readonly CommsLine[], none: string) =>
-  items.length ? items.map(formatLine).join('\n') : none
-
-function rootCauseText(causes: readonly string[]): string {
-  if (!causes.length) return 'not found yet.'
-  return causes.length === 1 ? causes[0]! : causes.map((c) => `\n- ${c}`).join('')
-}
-
-/** The placeholder values of one incident, in plain text. */
-export function placeholderValues(view: CommsView, here = false): Record<string, string> {
-  const resolved = view.status === 'resolved' || view.status === 'reviewed'
-  return {
-    title: view.title,
-    severity: view.severityLabel,
-    severityDefinition: view.severityDefinition,
-    status: view.statusLabel,
-    statusTag: view.statusTag,
-    lead: view.lead ?? 'not named yet',
-    recorder: view.recorder,
-    detectedAt: utcStamp(view.detectedAt),
-    detection: view.detection.toLowerCase(),
-    area: view.area || 'not known yet',
-    impact: view.impact || 'Impact not described yet.',
-    summary:
-      view.solutionSummary ??
-      view.mitigationSummary ??
-      'We are working on it; updates follow in the comments.',
-    links: view.links.length
-      ? view.links.map((l) => `- ${l.title}: ${l.url}`).join('\n')
-      : 'None yet.',
-    timeline: lines(view.timeline, 'No verified entries yet.'),
-    changes: lines(view.sinceLastUpdate, resolved ? '' : 'No new verified information.'),
-    mitigation:
-      view.status === 'stabilized' && view.mitigationSummary
-        ? `Mitigation: ${view.mitigationSummary}`
-        : '',
-    // Said once, where it belongs: the solution in the resolved comment, the root cause and the
-    // action items in the reviewed one (the timeline is in the post, not repeated here).
-    resolution:
-      view.status === 'resolved' && view.solutionSummary ? `Solution: ${view.solutionSummary}` : '',
-    rootCause: rootCauseText(view.rootCauses),
-    actionItems: view.actionItems.length
-      ? view.actionItems.map((a) => `- ${a.title}${a.url ? `: ${a.url}` : ''}`).join('\n')
-      : 'None recorded.',
-    review:
-      view.status === 'reviewed'
-        ? `Root cause: ${rootCauseText(view.rootCauses)}\n\n## Action items\n${
-            view.actionItems.length
-              ? view.actionItems.map((a) => `- ${a.title}${a.url ? `: ${a.url}` : ''}`).join('\n')
-              : 'None recorded.'
-          }`
-        : '',
-    solution: view.solutionSummary ?? '',
-    nextUpdate: view.nextUpdateDue
-      ? utcStamp(view.nextUpdateDue)
-      : 'none; the incident is no longer active',
-    nextUpdateLine: view.nextUpdateDue ? `Next update due: ${utcStamp(view.nextUpdateDue)}` : '',
-    p2Url: view.p2Url ?? '(P2 link to follow)',
-    here: here && view.severityLevel === 1 ? '@here ' : '',
-  }
-}
-
-function fill(
-  id: TemplateId,
-  templates: Templates,
-  values: Record<string, string>,
-): { text: string; templateError?: string } {
-  const custom = templates[id]
-  if (custom !== undefined && custom !== DEFAULT_TEMPLATES[id]) {
-    const result = renderTemplate(custom, values)
-    if (result.ok) return { text: tidy(result.text) }
-    const fallback = renderTemplate(DEFAULT_TEMPLATES[id], values)
-    return { text: fallback.ok ? tidy(fallback.text) : '', templateError: result.error }
-  }
-  const result = renderTemplate(DEFAULT_TEMPLATES[id], values)
-  if (!result.ok) throw new Error(`Default template ${id} is broken: ${result.error}`)
-  return { text: tidy(result.text) }
-}
-
-/** No trailing spaces, at most one blank line in a row. */
-const tidy = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => l.trimEnd())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    // A sentence placeholder that expanded to nothing leaves two spaces behind.
-    .replace(/([.!?:]) {2,}(?=\S)/g, '$1 ')
-    .trim()
-
 /**
  * Every output of one incident. With `only`, the other outputs keep their labels, targets and
  * whether they apply, but their text is left empty: the panel lists them all and shows one, and a
@@ -219,9 +119,51 @@ export function renderOutputs(
   const replyRes = render('reply-resolved', 'replyResolved')
   const bug = render('github-bug', 'githubBug')
   const stab = render('github-stabilize', 'githubStabilize')
-  const errorOf = (...parts: { templateError?: string }[]) =>
-    parts.map((p) => p.templateError).find(Boolean)
+  const texts = {
+    post,
+    title,
+    comment,
+    slack,
+    signal,
+    makeInv,
+    makeRes,
+    replyInv,
+    replyRes,
+    bug,
+    stab,
+  }
+  const flags = { resolved, sev1, critical }
+  return [...announcements(view, texts, flags, rich), ...followUps(view, texts, flags)]
+}
 
+type Rendered = { text: string; templateError?: string }
+type Texts = Record<
+  | 'post'
+  | 'title'
+  | 'comment'
+  | 'slack'
+  | 'signal'
+  | 'makeInv'
+  | 'makeRes'
+  | 'replyInv'
+  | 'replyRes'
+  | 'bug'
+  | 'stab',
+  Rendered
+>
+type Flags = { resolved: boolean; sev1: boolean; critical: boolean }
+
+const errorOf = (...parts: { templateError?: string }[]) =>
+  parts.map((p) => p.templateError).find(Boolean)
+
+/** The P2 post and comment, Slack, Signal and the Make posts. */
+function announcements(
+  view: CommsView,
+  t: Texts,
+  { resolved, sev1 }: Flags,
+  rich: (text: string) => { html?: string },
+): Output[] {
+  const { post, title, comment, slack, signal, makeInv, makeRes } = t
   return [
     {
       id: 'p2-post',
@@ -280,6 +222,13 @@ export function renderOutputs(
       note: resolved ? undefined : 'Use this to edit the Make post once the incident is resolved.',
       templateError: makeRes.templateError,
     },
+  ]
+}
+
+/** The replies to the reporter, the GitHub issues and the runbook line. */
+function followUps(view: CommsView, t: Texts, { resolved, critical }: Flags): Output[] {
+  const { replyInv, replyRes, bug, stab } = t
+  return [
     {
       id: 'reply-investigating',
       label: 'Reply to the reporter',
@@ -329,19 +278,4 @@ export function renderOutputs(
       applicable: true,
     },
   ]
-}
-
-/**
- * One template's text rendered for `view` exactly as Copy renders it (filled, then tidied), or the
- * problem that makes Copy fall back to the default: the settings' preview shows what will be copied.
- */
-export function previewTemplate(
-  id: TemplateId,
-  text: string,
-  view: CommsView,
-): { ok: true; text: string } | { ok: false; error: string } {
-  const filled = fill(id, { [id]: text }, placeholderValues(view))
-  return filled.templateError !== undefined
-    ? { ok: false, error: filled.templateError }
-    : { ok: true, text: filled.text }
 }

@@ -1,7 +1,7 @@
 import type { Incident } from '../incident'
 import { lifecycleItem } from '../timeline/lifecycle-item'
 import type { ResolveEvent } from './resolve-events'
-import { KEY_TIME_LABELS, type LifecycleEvent } from './events'
+import { KEY_TIME_LABELS, type LeadSet, type LifecycleEvent, type StatusChanged } from './events'
 import { severityLabel } from '../incident/severity'
 import { STATUS_LABELS } from './status'
 
@@ -9,27 +9,8 @@ import { STATUS_LABELS } from './status'
 export function reduceLifecycle(next: Incident, event: LifecycleEvent | ResolveEvent): Incident {
   const item = (text: string) => lifecycleItem(event, text)
   switch (event.type) {
-    case 'status.changed': {
-      const keyTimes = { ...next.keyTimes }
-      if (event.to === 'stabilized') keyTimes.stabilizedAt = event.at
-      if (event.to === 'resolved') keyTimes.resolvedAt = event.at
-      const summary = event.summary ? `: ${event.summary}` : ''
-      return {
-        ...next,
-        status: event.to,
-        statusHistory: [...next.statusHistory, { status: event.to, at: event.at }],
-        keyTimes,
-        mitigationSummary:
-          event.to === 'stabilized' ? (event.summary ?? null) : next.mitigationSummary,
-        solutionSummary: event.to === 'resolved' ? (event.summary ?? null) : next.solutionSummary,
-        timeline: next.timeline.append({
-          ...item(
-            `Status: ${STATUS_LABELS[event.from]} → ${STATUS_LABELS[event.to]} (${event.by})${summary}`,
-          ),
-          statusMove: { to: event.to, summary: event.summary ?? null },
-        }),
-      }
-    }
+    case 'status.changed':
+      return statusChanged(next, event)
     case 'incident.reopened':
       return {
         ...next,
@@ -63,22 +44,8 @@ export function reduceLifecycle(next: Incident, event: LifecycleEvent | ResolveE
           ),
         ),
       }
-    case 'lead.set': {
-      const previous = next.lead ? ` (was ${next.lead})` : ''
-      const note = event.note ? `. Handover: ${event.note}` : ''
-      return {
-        ...next,
-        lead: event.lead,
-        leadHistory: [
-          ...next.leadHistory,
-          { lead: event.lead, at: event.at, by: event.by, note: event.note ?? null },
-        ],
-        timeline: next.timeline.append({
-          ...item(`Lead: ${event.lead}${previous}, set by ${event.by}${note}`),
-          internal: true,
-        }),
-      }
-    }
+    case 'lead.set':
+      return leadSet(next, event)
     case 'keytime.changed':
       return {
         ...next,
@@ -105,5 +72,47 @@ export function reduceLifecycle(next: Incident, event: LifecycleEvent | ResolveE
       const unknown: never = event
       throw new Error(`Lifecycle event ${(unknown as { type: string }).type} is not known.`)
     }
+  }
+}
+
+/** A move: the status, its history, key times and summaries, and the line on the timeline. */
+function statusChanged(next: Incident, event: StatusChanged): Incident {
+  const keyTimes = { ...next.keyTimes }
+  if (event.to === 'stabilized') keyTimes.stabilizedAt = event.at
+  if (event.to === 'resolved') keyTimes.resolvedAt = event.at
+  const summary = event.summary ? `: ${event.summary}` : ''
+  return {
+    ...next,
+    status: event.to,
+    statusHistory: [...next.statusHistory, { status: event.to, at: event.at }],
+    keyTimes,
+    mitigationSummary: event.to === 'stabilized' ? (event.summary ?? null) : next.mitigationSummary,
+    solutionSummary: event.to === 'resolved' ? (event.summary ?? null) : next.solutionSummary,
+    timeline: next.timeline.append({
+      ...lifecycleItem(
+        event,
+        `Status: ${STATUS_LABELS[event.from]} → ${STATUS_LABELS[event.to]} (${event.by})${summary}`,
+      ),
+      statusMove: { to: event.to, summary: event.summary ?? null },
+    }),
+  }
+}
+
+/** A new lead, with the handover note; internal on the timeline. */
+function leadSet(next: Incident, event: LeadSet): Incident {
+  const previous = next.lead ? ` (was ${next.lead})` : ''
+  const note = event.note ? `. Handover: ${event.note}` : ''
+  return {
+    ...next,
+    lead: event.lead,
+    leadHistory: [
+      ...next.leadHistory,
+      { lead: event.lead, at: event.at, by: event.by, note: event.note ?? null },
+    ],
+    timeline: next.timeline.append(
+      lifecycleItem(event, `Lead: ${event.lead}${previous}, set by ${event.by}${note}`, {
+        internal: true,
+      }),
+    ),
   }
 }

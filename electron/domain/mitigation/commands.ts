@@ -20,6 +20,11 @@ function event(incident: Incident, body: Body<MitigationEvent>, ctx: CommandCont
   return [{ ...body, ...stamp(incident, ctx) } as NewEvent]
 }
 
+/** The fields given: a change names only what changes. */
+function definedOnly<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>
+}
+
 function alarm(incident: Incident, alarmId: string) {
   const found = incident.alarms.find((a) => a.id === alarmId)
   if (!found) throw new UserError('not-found', 'That alarm is not in this incident’s register.')
@@ -125,8 +130,7 @@ export function updateParty(
     {
       type: 'party.updated',
       partyId,
-      ...(reference !== undefined && { reference }),
-      ...(answer !== undefined && { answer }),
+      ...definedOnly({ reference, answer }),
     },
     ctx,
   )
@@ -160,8 +164,7 @@ export function updateFollowup(
     {
       type: 'followup.updated',
       followupId,
-      ...(done !== undefined && { done }),
-      ...(critical !== undefined && { critical }),
+      ...definedOnly({ done, critical }),
     },
     ctx,
   )

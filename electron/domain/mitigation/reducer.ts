@@ -23,11 +23,22 @@ export function reduceMitigation(incident: Incident, event: MitigationEvent): In
   }
 }
 
+type Change = { registers: Mitigation; text: string }
+type AlarmOrMeasure = Extract<MitigationEvent, { type: `alarm.${string}` | `measure.${string}` }>
+type RunbookEvent = Extract<MitigationEvent, { type: `runbook.${string}` }>
+type OtherRegister = Exclude<MitigationEvent, AlarmOrMeasure | RunbookEvent>
+
 /** One register event: the registers after it and the timeline text. Never mutates. */
-function registerChange(
-  m: Mitigation,
-  e: MitigationEvent,
-): { registers: Mitigation; text: string } {
+function registerChange(m: Mitigation, e: MitigationEvent): Change {
+  if (e.type.startsWith('alarm.') || e.type.startsWith('measure.')) {
+    return alarmOrMeasure(m, e as AlarmOrMeasure)
+  }
+  if (e.type.startsWith('runbook.')) return runbookChange(m, e as RunbookEvent)
+  return otherRegister(m, e as OtherRegister)
+}
+
+/** Silenced alarms and temporary measures. */
+function alarmOrMeasure(m: Mitigation, e: AlarmOrMeasure): Change {
   const by = ` (${e.by})`
   switch (e.type) {
     case 'alarm.silenced':
@@ -100,6 +111,17 @@ function registerChange(
         text: `Kept ${measureLabel(measure)} on purpose: ${e.reason}${by}`,
       }
     }
+    default: {
+      const unknown: never = e
+      throw new Error(`Mitigation event ${(unknown as { type: string }).type} is not known.`)
+    }
+  }
+}
+
+/** Third parties, follow-ups and the runbook. */
+function otherRegister(m: Mitigation, e: OtherRegister): Change {
+  const by = ` (${e.by})`
+  switch (e.type) {
     case 'party.contacted': {
       const party: ThirdParty = {
         id: e.partyId,
@@ -166,6 +188,17 @@ function registerChange(
         text: `Follow-up “${followup.title}” ${what}${by}`,
       }
     }
+    default: {
+      const unknown: never = e
+      throw new Error(`Mitigation event ${(unknown as { type: string }).type} is not known.`)
+    }
+  }
+}
+
+/** The linked runbook and its ticked steps. */
+function runbookChange(m: Mitigation, e: RunbookEvent): Change {
+  const by = ` (${e.by})`
+  switch (e.type) {
     case 'runbook.linked':
       return {
         registers: {
@@ -191,7 +224,7 @@ function registerChange(
     }
     default: {
       const unknown: never = e
-      throw new Error(`Mitigation event ${(unknown as { type: string }).type} is not known.`)
+      throw new Error(`Runbook event ${(unknown as { type: string }).type} is not known.`)
     }
   }
 }

@@ -222,10 +222,7 @@ export function deleteEntry(
   { entryId }: { entryId: string },
   ctx: Ctx,
 ): NewEvent<TimelineEvent>[] {
-  assertWritable(incident)
-  const entry = existing(incident, entryId)
-  if (entry.deleted) throw new UserError('deleted', 'That entry is already deleted.')
-  return [{ ...base(incident, ctx), type: 'entry.deleted', entryId }]
+  return setDeleted(incident, entryId, true, ctx)
 }
 
 export function restoreEntry(
@@ -233,10 +230,22 @@ export function restoreEntry(
   { entryId }: { entryId: string },
   ctx: Ctx,
 ): NewEvent<TimelineEvent>[] {
+  return setDeleted(incident, entryId, false, ctx)
+}
+
+/** Deleting and restoring: nothing is destroyed, the entry is marked (or unmarked). */
+function setDeleted(
+  incident: Incident,
+  entryId: string,
+  deleted: boolean,
+  ctx: Ctx,
+): NewEvent<TimelineEvent>[] {
   assertWritable(incident)
   const entry = existing(incident, entryId)
-  if (!entry.deleted) throw new UserError('not-deleted', 'That entry is not deleted.')
-  return [{ ...base(incident, ctx), type: 'entry.restored', entryId }]
+  if (deleted && entry.deleted) throw new UserError('deleted', 'That entry is already deleted.')
+  if (!deleted && !entry.deleted) throw new UserError('not-deleted', 'That entry is not deleted.')
+  const type = deleted ? 'entry.deleted' : 'entry.restored'
+  return [{ ...base(incident, ctx), type, entryId }]
 }
 
 /** Unmasking only changes what exports show: allowed on a closed record too. */

@@ -29,44 +29,10 @@ export function attachmentHandlers(
     return incident
   }
 
-  const saveImage = (
-    incident: Incident,
-    png: Uint8Array,
-    caption: string,
-    occurredAt?: string,
-  ): Entry => {
-    if (png.length > IMAGE_MAX_BYTES) {
-      throw new UserError(
-        'too-large',
-        `That image is ${formatBytes(png.length)}; the limit is 20 MB. Crop it or capture one window instead of the whole screen.`,
-      )
-    }
-    const { width, height } = checkPng(png)
-    // The file is named after the entry, so the entry's id is drawn first.
-    const entryId = incidents.eventId()
-    const c = { ...incidents.commandContext(), eventId: () => entryId }
-    const file = `${entryId}.png`
-    const [event] = addEntry(
-      incident,
-      { content: { kind: 'image', caption, file, width, height }, occurredAt },
-      c,
-    )
-    if (incident.readOnly) throw new UserError('read-only', incident.readOnly)
-    writeAttachment(store.attachmentsDir(incident.id), file, png, store.fs)
-    try {
-      // Decided above, before the file was written: the append is all that is left.
-      return entryAfter(incidents.run(incident.id, () => [event!], null).incident, entryId)
-    } catch (err) {
-      // No event points at it: an image left behind would be a file nothing shows.
-      removeAttachment(store.attachmentsDir(incident.id), file)
-      throw err
-    }
-  }
-
   return {
     'attachment:add': ({ incidentId, png, caption, occurredAt }) => {
       const incident = writable(incidentId)
-      return saveImage(incident, Buffer.from(png, 'base64'), caption, occurredAt)
+      return saveImage(ctx, incident, Buffer.from(png, 'base64'), caption, occurredAt)
     },
     'attachment:get': ({ incidentId, entryId }) => {
       const entry = findEntry(incidents.get(incidentId).timeline, entryId)
@@ -111,7 +77,43 @@ export function attachmentHandlers(
           `The screenshot could not be taken (${(err as Error).message}). Pick the screen or window again.`,
         )
       }
-      return saveImage(incident, png, caption)
+      return saveImage(ctx, incident, png, caption)
     },
+  }
+}
+
+/** Checks the PNG, writes and fsyncs it, then appends its entry (removing the file if that fails). */
+function saveImage(
+  { incidents, store }: HostContext,
+  incident: Incident,
+  png: Uint8Array,
+  caption: string,
+  occurredAt?: string,
+): Entry {
+  if (png.length > IMAGE_MAX_BYTES) {
+    throw new UserError(
+      'too-large',
+      `That image is ${formatBytes(png.length)}; the limit is 20 MB. Crop it or capture one window instead of the whole screen.`,
+    )
+  }
+  const { width, height } = checkPng(png)
+  // The file is named after the entry, so the entry's id is drawn first.
+  const entryId = incidents.eventId()
+  const c = { ...incidents.commandContext(), eventId: () => entryId }
+  const file = `${entryId}.png`
+  const [event] = addEntry(
+    incident,
+    { content: { kind: 'image', caption, file, width, height }, occurredAt },
+    c,
+  )
+  if (incident.readOnly) throw new UserError('read-only', incident.readOnly)
+  writeAttachment(store.attachmentsDir(incident.id), file, png, store.fs)
+  try {
+    // Decided above, before the file was written: the append is all that is left.
+    return entryAfter(incidents.run(incident.id, () => [event!], null).incident, entryId)
+  } catch (err) {
+    // No event points at it: an image left behind would be a file nothing shows.
+    removeAttachment(store.attachmentsDir(incident.id), file)
+    throw err
   }
 }

@@ -13,69 +13,21 @@ import { readAttachment } from '../../store/attachments'
 import { readFileBytes, statFile, type FileStats } from '../../store/backup-files'
 import { registerSavedShortcuts } from './settings'
 
-/** History search, exporting one incident, and the full backup with its import. */
-export function historyHandlers(
-  ctx: HostContext,
-): FeatureHandlers<
-  | 'history:search'
-  | 'insights:get'
-  | 'incident:export'
+type BackupChannels =
   | 'backup:export'
   | 'backup:pickFile'
   | 'backup:inspect'
   | 'backup:import'
   | 'backup:progress'
   | 'backup:cancel'
-> {
+
+/** History search, insights and exporting one incident; the backup is in `backupHandlers`. */
+export function historyHandlers(
+  ctx: HostContext,
+): FeatureHandlers<'history:search' | 'insights:get' | 'incident:export' | BackupChannels> {
   const { incidents, store } = ctx
   const search = new SearchIndex(store, (id) => incidents.peek(id))
   ctx.onClose(() => search.save())
-
-  const picked = new PickedPaths()
-  let progress = { read: 0, total: 0, running: false }
-  /** The last backup read, checked: import after inspect does not unpack the file again. */
-  let lastRead: { key: string; backup: Backup } | null = null
-  const readBackupFile = async (path: string): Promise<Backup> => {
-    let stat: FileStats
-    try {
-      // stat, not read: a FIFO or a device named x.zip would block a read for good.
-      stat = statFile(path)
-    } catch {
-      throw new UserError('not-found', `There is no file at ${path}. Check the path and try again.`)
-    }
-    if (stat.isDirectory()) {
-      throw new UserError('not-a-file', `${path} is a folder; choose the backup's .zip file.`)
-    }
-    if (!stat.isFile()) {
-      throw new UserError(
-        'not-a-file',
-        `${path} is not a regular file; choose the backup's .zip file.`,
-      )
-    }
-    if (stat.size > BACKUP_FILE_MAX) {
-      throw damagedBackup(
-        `it is ${Math.round(stat.size / 2 ** 20).toLocaleString('en')} MB, more than the ${BACKUP_FILE_MAX / 2 ** 20} MB (2 GB) a backup may be`,
-      )
-    }
-    const key = `${path}\0${stat.size}\0${stat.mtimeMs}`
-    if (lastRead?.key === key) return lastRead.backup
-    lastRead = null
-    progress = { read: 0, total: stat.size, running: true }
-    try {
-      const onProgress = (read: number, total: number) =>
-        (progress = { read, total, running: true })
-      const unzipper = ctx.ports.unzipper
-      const files = unzipper
-        ? await unzipper.unzip(path, onProgress)
-        : unzipBackup(readFileBytes(path), { onProgress })
-      const backup = checkBackup(files)
-      lastRead = { key, backup }
-      return backup
-    } finally {
-      progress = { ...progress, running: false }
-    }
-  }
-
   return {
     'history:search': ({ text }) => {
       const words = queryWords(text)
@@ -113,6 +65,16 @@ export function historyHandlers(
       }
       return { path: await ctx.ports.files.save(`${folder}.zip`, zipSync(files)) }
     },
+    ...backupHandlers(ctx),
+  }
+}
+
+/** The full backup: export, pick, inspect, import with its progress, cancel. */
+function backupHandlers(ctx: HostContext): FeatureHandlers<BackupChannels> {
+  const { incidents, store } = ctx
+  const picked = new PickedPaths()
+  const reader = new BackupReader(() => ctx.ports.unzipper)
+  return {
     'backup:export': async () => {
       const ids = store.ids()
       const bytes = buildBackup(store, ctx.settings.get(), ctx.now())
@@ -126,10 +88,10 @@ export function historyHandlers(
       return { token: path === null ? null : picked.remember(path, 'file'), path }
     },
     'backup:inspect': async ({ file }) =>
-      planImport(store, await readBackupFile(picked.path(file, 'file'))),
+      planImport(store, await reader.read(picked.path(file, 'file'))),
     'backup:import': async ({ file, replace, restoreSettings }) => {
-      const backup = await readBackupFile(picked.path(file, 'file'))
-      lastRead = null
+      const backup = await reader.read(picked.path(file, 'file'))
+      reader.lastRead = null
       const plan = planImport(store, backup)
       const imported = applyImport(store, backup, plan, new Set(replace), ctx.now())
       for (const id of imported) incidents.reload(id)
@@ -154,11 +116,67 @@ export function historyHandlers(
         settingsRestored,
       }
     },
-    'backup:progress': () => progress,
+    'backup:progress': () => reader.progress,
     'backup:cancel': () => {
-      const running = progress.running
+      const running = reader.progress.running
       ctx.ports.unzipper?.cancel()
       return { cancelled: running }
     },
+  }
+}
+
+/** The backup file's stats, after checking it is a regular file of a backup's size at most. */
+function backupFileStats(path: string): FileStats {
+  let stat: FileStats
+  try {
+    // stat, not read: a FIFO or a device named x.zip would block a read for good.
+    stat = statFile(path)
+  } catch {
+    throw new UserError('not-found', `There is no file at ${path}. Check the path and try again.`)
+  }
+  if (stat.isDirectory()) {
+    throw new UserError('not-a-file', `${path} is a folder; choose the backup's .zip file.`)
+  }
+  if (!stat.isFile()) {
+    throw new UserError(
+      'not-a-file',
+      `${path} is not a regular file; choose the backup's .zip file.`,
+    )
+  }
+  if (stat.size > BACKUP_FILE_MAX) {
+    throw damagedBackup(
+      `it is ${Math.round(stat.size / 2 ** 20).toLocaleString('en')} MB, more than the ${BACKUP_FILE_MAX / 2 ** 20} MB (2 GB) a backup may be`,
+    )
+  }
+  return stat
+}
+
+/** Reads and checks a backup file, with progress; import after inspect does not unpack again. */
+class BackupReader {
+  progress = { read: 0, total: 0, running: false }
+  /** The last backup read, checked. */
+  lastRead: { key: string; backup: Backup } | null = null
+
+  constructor(private readonly unzipper: () => HostContext['ports']['unzipper']) {}
+
+  async read(path: string): Promise<Backup> {
+    const stat = backupFileStats(path)
+    const key = `${path}\0${stat.size}\0${stat.mtimeMs}`
+    if (this.lastRead?.key === key) return this.lastRead.backup
+    this.lastRead = null
+    this.progress = { read: 0, total: stat.size, running: true }
+    try {
+      const onProgress = (read: number, total: number) =>
+        (this.progress = { read, total, running: true })
+      const unzipper = this.unzipper()
+      const files = unzipper
+        ? await unzipper.unzip(path, onProgress)
+        : unzipBackup(readFileBytes(path), { onProgress })
+      const backup = checkBackup(files)
+      this.lastRead = { key, backup }
+      return backup
+    } finally {
+      this.progress = { ...this.progress, running: false }
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { previewTemplate } from '../../domain/comms/outputs'
+import { previewTemplate } from '../../domain/comms/preview-template'
 import { FIXED_VIEW } from '../../domain/comms/sample'
 import { incidentViewModel } from '../../domain/incident/view-model'
 import { keyMomentChoices } from '../../domain/retro/from-incident'
