@@ -211,8 +211,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     context = await browser.newContext({ viewport: { width: 1100, height: 760 } })
     page = await context.newPage()
     extraPages = []
-    unsubscribe = host.subscribe((snapshot) => {
-      for (const target of [page, ...extraPages]) void pushTo(target, 'state:changed', snapshot)
+    unsubscribe = host.onPush((change) => {
+      for (const target of [page, ...extraPages])
+        void pushTo(target, change.channel, change.payload)
     })
     await preparePage(page)
     await page.locator('.app, .loading').first().waitFor()

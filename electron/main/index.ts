@@ -171,10 +171,12 @@ async function start(): Promise<void> {
   registerIpc(guards.guardedDispatch(current.dispatch))
   // Native dialogs, menus and prefers-color-scheme follow the theme chosen in settings.
   nativeTheme.themeSource = current.settings().appearance.theme
-  current.subscribe((snapshot) => {
-    nativeTheme.themeSource = snapshot.settings.appearance.theme
+  // What changed, not the whole state: one incident's summary, or a snapshot after settings.
+  current.onPush((change) => {
+    if (change.channel === 'state:changed')
+      nativeTheme.themeSource = change.payload.settings.appearance.theme
     for (const win of BrowserWindow.getAllWindows())
-      push(win.webContents, 'state:changed', snapshot)
+      push(win.webContents, change.channel, change.payload)
   })
   // Timers stop while the machine sleeps: look at every deadline again on wake-up.
   powerMonitor.on('resume', () => current.wake())

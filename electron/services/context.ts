@@ -13,9 +13,9 @@ export interface HostContext {
   incidents: IncidentRepository
   settings: SettingsStore
   now(): Date
-  /** Call after every change: pushes a snapshot to the renderer and the tray, runs onChanged jobs. */
+  /** Call after every change: pushes what changed to the windows, runs onChanged jobs. */
   changed(): void
-  /** Runs after every change (a scheduler re-arming, say), with the incidents that changed. */
+  /** Runs after every change (a scheduler re-arming, say), with the ids of the incidents changed. */
   onChanged(job: (ids: readonly string[]) => void): void
   /** Runs when the host closes (cancel timers here). */
   onClose(job: () => void): void

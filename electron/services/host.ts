@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Settings } from '../domain/settings/settings'
 import { trayModel, type TrayModel } from '../domain/incident/tray-model'
 import type { InvokeChannel } from '../shared/ipc-channels'
-import type { ChannelInput, ChannelOutput, Snapshot } from '../shared/ipc-contract'
+import type { ChannelInput, ChannelOutput, HostPush, Snapshot } from '../shared/ipc-contract'
 import type { Result } from '../shared/result'
 import { lockDataFolder } from '../store/data-lock'
 import type { FsPort } from '../store/fs-port'
@@ -27,6 +27,8 @@ import { retroHandlers } from './handlers/retro'
 import { quickNoteHandlers } from './handlers/quicknote'
 import { timelineHandlers } from './handlers/timeline'
 import { historyHandlers } from './handlers/history'
+import { viewHandlers } from './handlers/views'
+import { hostPushes } from './pushes'
 import { publishingHandlers } from './publishing/handlers'
 import { Publisher } from './publishing/publisher'
 import { IncidentRepository } from './incidents'
@@ -62,7 +64,14 @@ export interface Host {
     input: ChannelInput<C>,
   ): Promise<Result<ChannelOutput<C>>>
   snapshot(): Snapshot
+  /** The whole snapshot after every change: for tests and tools, not for windows. */
   subscribe(listener: (snapshot: Snapshot) => void): () => void
+  /**
+   * What a window hears (main and the e2e harness forward it): after a change to incidents, one
+   * `incident:changed` per incident with its version and summary; a whole snapshot on
+   * `state:changed` only when settings or notices changed, or an import replaced incidents.
+   */
+  onPush(listener: (push: HostPush) => void): () => void
   settings(): Settings
   tray(): TrayModel
   /** Re-evaluates deadlines now: main calls it on resume from sleep and on unlock. */
@@ -124,19 +133,13 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
       return undefined
     }
   })
-  const listeners = new Set<(snapshot: Snapshot) => void>()
   for (const message of startupNotices(store, settings, ports)) notices.add(message)
   const indexWrite = laterIndexWrite(store, ports.clock)
   const changedJobs: ((ids: readonly string[]) => void)[] = []
   const closeJobs: (() => void)[] = []
   const snapshot = () =>
     snapshotOf(incidents, settings, notices, options.userName ?? systemUserName)
-  /** A new snapshot to every listener (the renderer's windows). */
-  const push = () => {
-    if (listeners.size === 0) return
-    const next = snapshot()
-    for (const listener of listeners) listener(next)
-  }
+  const pushes = hostPushes(incidents, settings, snapshot)
   const tray = () =>
     trayModel(incidents.active(), settings.get(), ports.clock.now(), notices.active())
   const ctx: HostContext = {
@@ -147,8 +150,8 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     settings,
     now,
     changed: () => {
-      push()
       const ids = incidents.takeChanged()
+      pushes.changed(ids)
       for (const job of changedJobs) job(ids)
       indexWrite.soon()
     },
@@ -166,7 +169,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   ctx.onClose(() => (deadlines.stop(), ledger.compact()))
   deadlines.evaluate()
   notices.onChange(() => {
-    push()
+    pushes.snapshot()
     options.onTray?.(tray())
   })
   const dispatch = createDispatcher(handlers, log)
@@ -174,10 +177,8 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     dispatch,
     call: (channel, input) => dispatch(channel, input) as Promise<Result<never>>,
     snapshot,
-    subscribe: (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
+    subscribe: pushes.subscribe,
+    onPush: pushes.onPush,
     settings: () => settings.get(),
     tray: () => maskedTray(tray()),
     wake: () => deadlines.wake(),
@@ -186,7 +187,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
       for (const job of closeJobs) job()
       indexWrite.cancel()
       store.writeIndex({ clean: true })
-      listeners.clear()
+      pushes.clear()
       releaseLock()
     },
   }
@@ -214,6 +215,7 @@ function featureHandlers(
     ...attachmentHandlers(ctx),
     ...quickNoteHandlers(ctx),
     ...historyHandlers(ctx),
+    ...viewHandlers(ctx),
     ...publishingHandlers(ctx, new Publisher(ctx, { timeoutMs: publishTimeoutMs })),
   } satisfies Handlers
 }

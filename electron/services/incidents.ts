@@ -58,6 +58,11 @@ export class IncidentRepository {
     return [...this.activeIds].map((id) => this.summaries.get(id)!)
   }
 
+  /** The version of an incident held in memory (every changed one is), else undefined. */
+  loadedVersion(id: string): number | undefined {
+    return this.loaded.get(id)?.version
+  }
+
   /** The summary, or undefined when there is no such incident. */
   find(id: string): IncidentSummary | undefined {
     return this.summaries.get(id)

@@ -14,6 +14,7 @@ export const INVOKE_CHANNELS = [
   'update:undo',
   'update:cadence',
   'comms:outputs',
+  'comms:previewTemplate',
   'comms:copy',
   'comms:check',
   'comms:setP2Url',
@@ -51,6 +52,7 @@ export const INVOKE_CHANNELS = [
   'retro:export',
   'retro:openActions',
   'retro:actionDone',
+  'retro:keyMoments',
   'timeline:window',
   'timeline:add',
   'timeline:edit',
@@ -86,5 +88,5 @@ export const INVOKE_CHANNELS = [
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 
 /** Pushed from main to the renderer. */
-export const PUSH_CHANNELS = ['state:changed', 'ui:command'] as const
+export const PUSH_CHANNELS = ['state:changed', 'incident:changed', 'ui:command'] as const
 export type PushChannel = (typeof PUSH_CHANNELS)[number]

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IncidentId } from '../domain/incident/ids'
-import type { IncidentData, IncidentSummary, IncidentView } from '../domain/incident'
+import type { IncidentData, IncidentSummary } from '../domain/incident'
 import type { Ack } from '../domain/command'
 import { SNOOZE_CHOICES } from '../domain/comms/cadence'
 import type { ChecklistItem } from '../domain/comms/checklist'
@@ -24,6 +24,7 @@ import { lifecycleContract } from './lifecycle-contract'
 import { TimelineContract } from './timeline-contract'
 import { historyContract } from './history-contract'
 import { publishingContract } from './publishing-contract'
+import { viewContract, type IncidentChanged } from './view-contract'
 
 export { IncidentId }
 
@@ -87,8 +88,6 @@ export const contract = {
   'incident:record': spec<IncidentSummary>().of(RecordIncidentInput),
   /** The whole incident, timeline included: for host-side readers (tests, bench, export). */
   'incident:get': spec<IncidentData>().of(z.object({ id: IncidentId }).strict()),
-  /** What the renderer shows: the incident without its timeline (paged by `timeline:window`). */
-  'incident:view': spec<IncidentView>().of(z.object({ id: IncidentId }).strict()),
   'settings:update': spec<Settings>().of(SettingsPatch),
   'update:post': spec<Ack>().of(
     z
@@ -226,6 +225,7 @@ export const contract = {
   ...TimelineContract,
   ...historyContract(spec),
   ...publishingContract(spec),
+  ...viewContract(spec, IncidentId),
 } satisfies Record<InvokeChannel, Spec<z.ZodType, unknown>>
 
 export type Contract = typeof contract
@@ -234,7 +234,14 @@ export type ChannelParsed<C extends InvokeChannel> = z.output<Contract[C]['input
 export type ChannelOutput<C extends InvokeChannel> = NonNullable<Contract[C]['output']>
 
 export interface PushPayloads {
+  /** The whole snapshot: at start, and when settings or notices change or an import lands. */
   'state:changed': Snapshot
+  /** One incident changed: its version and summary; a window asks for its view if it shows it. */
+  'incident:changed': IncidentChanged
   'ui:command': UiCommand
 }
 export type PushPayload<C extends PushChannel> = PushPayloads[C]
+/** What the host pushes to every window after a change (main adds `ui:command` itself). */
+export type HostPush = {
+  [C in Exclude<PushChannel, 'ui:command'>]: { channel: C; payload: PushPayload<C> }
+}[Exclude<PushChannel, 'ui:command'>]

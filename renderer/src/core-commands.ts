@@ -1,5 +1,4 @@
-import { THEMES } from '../../electron/domain/settings/preferences'
-import { displayAccelerator } from '../../electron/domain/settings/shortcuts'
+import { THEMES, displayAccelerator } from '../../electron/shared/format'
 import type { Result } from '../../electron/shared/result'
 import { api } from './api'
 import { registerCommands } from './commands'

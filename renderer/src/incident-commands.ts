@@ -1,6 +1,5 @@
-import { OUTPUT_IDS, type OutputId } from '../../electron/domain/comms/outputs'
-import { allowedMoves } from '../../electron/domain/lifecycle/lifecycle'
-import { isActive, STATUS_LABELS } from '../../electron/domain/lifecycle/status'
+import { OUTPUT_IDS, STATUS_LABELS } from '../../electron/shared/format'
+import type { OutputId } from '../../electron/shared/types'
 import { api } from './api'
 import type { Command } from './commands'
 import { registerCommands } from './commands'
@@ -71,7 +70,7 @@ registerCommands('incident', () => {
   return [
     ...panels,
     // A resolved incident's timeline is read-only.
-    ...(isActive(selected.status) ? writable : []),
+    ...(selected.active ? writable : []),
     {
       id: 'export-incident',
       title: 'Export this incident (report.md and images, .zip)',
@@ -81,7 +80,7 @@ registerCommands('incident', () => {
           .export({ id: selected.id })
           .then((result) => !result.ok && showError(result.error.message)),
     },
-    ...allowedMoves(selected.status).map((to): Command => ({
+    ...selected.moves.map(({ to }): Command => ({
       id: `move-${to}`,
       title: `Change status to ${STATUS_LABELS[to]}`,
       keywords: 'status move lifecycle',

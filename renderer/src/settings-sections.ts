@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react'
-import type { Settings } from '../../electron/domain/settings/settings'
+import type { Settings } from '../../electron/shared/types'
 import { AppearanceSection } from './components/settings/AppearanceSection'
 import { CadenceSection } from './components/settings/CadenceSection'
 import { DataSection } from './components/settings/DataSection'

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
-import type { IncidentView } from '../../electron/domain/incident'
 import type { Snapshot } from '../../electron/shared/ipc-contract'
+import type { IncidentSummary } from '../../electron/shared/types'
+import type { IncidentChanged, IncidentViewModel } from '../../electron/shared/view-contract'
 import { api } from './api'
 import { DEFAULT_PANEL, recallPanel, rememberPanel, type PanelId } from './workspace'
 
@@ -14,11 +15,13 @@ interface AppState {
   openIncident(id: string): void
   snapshot: Snapshot | null
   selectedId: string | null
-  selected: IncidentView | null
+  selected: IncidentViewModel | null
   recordOpen: boolean
   /** An error from a call that is not tied to a form (shown in a banner). */
   error: string | null
   setSnapshot(snapshot: Snapshot): void
+  /** One incident changed (a push): its summary is replaced, its view fetched if it is shown. */
+  incidentChanged(change: IncidentChanged): void
   select(id: string | null): Promise<void>
   openRecord(): void
   closeRecord(): void
@@ -43,6 +46,21 @@ interface AppState {
   closePanel(): void
 }
 
+let askAgain: ReturnType<typeof setTimeout> | undefined
+/**
+ * The host's view holds what is true now; where it changes with time alone (a reopen becomes a new
+ * incident 48 hours after the resolution), the view is asked for again when that moment passes.
+ */
+function askAgainAt(until: string | null | undefined, id: string) {
+  clearTimeout(askAgain)
+  const wait = until ? Date.parse(until) - Date.now() : -1
+  // Past, or beyond what a timer holds (about 24.8 days): nothing to wait for.
+  if (wait < 0 || wait > 2 ** 31 - 1) return
+  askAgain = setTimeout(() => {
+    if (useApp.getState().selectedId === id) void useApp.getState().select(id)
+  }, wait + 1)
+}
+
 /** Mirrors the host's snapshot; main owns the state, this store only keeps what it pushed. */
 export const useApp = create<AppState>()((set, get) => ({
   view: 'incidents',
@@ -61,7 +79,17 @@ export const useApp = create<AppState>()((set, get) => ({
     const { selectedId } = get()
     const stillThere = selectedId && snapshot.incidents.some((i) => i.id === selectedId)
     const fallback = snapshot.incidents.find((i) => i.active) ?? snapshot.incidents[0]
+    // The view depends on settings too (the update cadence): asked for again, version unchanged.
     void get().select(stillThere ? selectedId : (fallback?.id ?? null))
+  },
+  incidentChanged: ({ id, version, summary }) => {
+    const { snapshot, selectedId, selected } = get()
+    if (!snapshot) return
+    set({ snapshot: { ...snapshot, incidents: withSummary(snapshot.incidents, summary) } })
+    // Nothing shown yet: the new incident is the one to show, as with a snapshot.
+    if (!selectedId) return void get().select(id)
+    if (id === selectedId && (!selected || selected.id !== id || selected.version < version))
+      void get().select(id)
   },
   select: async (id) => {
     if (get().selectedId !== id) {
@@ -78,8 +106,9 @@ export const useApp = create<AppState>()((set, get) => ({
     }
     const result = await api.incident.view({ id })
     if (get().selectedId !== id) return
-    if (result.ok) set({ selected: result.value })
-    else set({ error: result.error.message })
+    if (!result.ok) return set({ error: result.error.message })
+    set({ selected: result.value })
+    askAgainAt(result.value.recurrence?.until, id)
   },
   openRecord: () => set({ recordOpen: true }),
   closeRecord: () => set({ recordOpen: false }),
@@ -109,9 +138,21 @@ export const useApp = create<AppState>()((set, get) => ({
   closePanel: () => set({ panelOpen: false }),
 }))
 
+/** The list with one summary replaced, or inserted newest first (by recording time). */
+export function withSummary(list: readonly IncidentSummary[], summary: IncidentSummary) {
+  const known = list.findIndex((i) => i.id === summary.id)
+  // A change never moves an incident: its recording time stays.
+  if (known >= 0) return list.map((i, n) => (n === known ? summary : i))
+  const at = list.findIndex((i) => i.recordedAt < summary.recordedAt)
+  return at < 0 ? [...list, summary] : [...list.slice(0, at), summary, ...list.slice(at)]
+}
+
 /** Loads the first snapshot and follows the host's pushes and commands. */
 export async function connect(): Promise<() => void> {
   const offState = api.on('state:changed', (snapshot) => useApp.getState().setSnapshot(snapshot))
+  const offIncident = api.on('incident:changed', (change) =>
+    useApp.getState().incidentChanged(change),
+  )
   const offCommand = api.on('ui:command', (command) => {
     const state = useApp.getState()
     if (command.kind === 'record') state.openRecord()
@@ -124,6 +165,7 @@ export async function connect(): Promise<() => void> {
   else useApp.getState().showError(first.error.message)
   return () => {
     offState()
+    offIncident()
     offCommand()
   }
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { Theme } from '../../electron/domain/settings/preferences'
+import type { Theme } from '../../electron/shared/types'
 
 /**
  * The manual theme override: data-theme on <html> sets color-scheme, which picks each colour's

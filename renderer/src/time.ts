@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { ClockStyle } from '../../electron/domain/settings/preferences'
+import type { ClockStyle } from '../../electron/shared/types'
 import { useApp } from './store'
 
 /** The current time, re-rendered every `intervalMs`. */

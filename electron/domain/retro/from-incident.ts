@@ -1,4 +1,5 @@
-import { itemText } from '../timeline/timeline'
+import { itemText, type TimelineItem } from '../timeline/timeline'
+import { timelineWindow } from '../timeline/window'
 import { maskingPolicy, releaseText } from '../comms/outgoing'
 import { toCommsView } from '../comms/from-incident'
 import type { Cadence, Reminders } from '../comms/cadence'
@@ -14,15 +15,36 @@ export function postmortemInput(
   const retro =
     incident.retro.draft ?? RetroDraft.parse({ attendees: suggestedAttendees(incident) })
   const picked = new Set(retro.keyMoments)
-  const keyMoments = incident.timeline
-    .filter((item) => picked.has(item.id))
-    .sort((a, b) => a.at.localeCompare(b.at))
-    // A key moment is as masked as the entry it comes from: picking it shows no secret.
-    .map((item) => ({ at: item.at, text: releaseText(itemText(item), maskingPolicy(incident)) }))
+  const keyMoments = moments(
+    incident,
+    incident.timeline.filter((item) => picked.has(item.id)),
+  ).map(({ at, text }) => ({ at, text }))
   return {
     view: toCommsView(incident, settings),
     retro,
     keyMoments,
     completedAt: incident.retro.completedAt,
   }
+}
+
+/** A moment the retro may pick for the postmortem's timeline, as the postmortem prints it. */
+export interface KeyMomentChoice {
+  id: string
+  at: string
+  text: string
+}
+
+/** What a report may cite (not deleted; verified or not), oldest first, masked. */
+export function keyMomentChoices(incident: Incident): KeyMomentChoice[] {
+  const { timeline } = incident
+  const window = { reportable: true, showDeleted: true, from: 0, count: timeline.length }
+  return moments(incident, timelineWindow(timeline, window).items)
+}
+
+// A key moment is as masked as the entry it comes from: picking it shows no secret.
+function moments(incident: Incident, items: readonly TimelineItem[]): KeyMomentChoice[] {
+  const policy = maskingPolicy(incident)
+  return [...items]
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .map((item) => ({ id: item.id, at: item.at, text: releaseText(itemText(item), policy) }))
 }

@@ -1,5 +1,6 @@
 /** Action kinds that destroy state: a backup or screenshot first lets the change be undone. */
-const DESTRUCTIVE = new Set(['restart', 'delete'])
+export const BACKUP_PROMPT_KINDS: readonly string[] = ['restart', 'delete']
+const DESTRUCTIVE = new Set(BACKUP_PROMPT_KINDS)
 
 /** Whether adding an action of this kind asks "Take a backup or screenshot first?". */
 export function needsBackupPrompt(actionKind: string): boolean {

@@ -1,4 +1,4 @@
-import { incidentData, incidentView } from '../../domain/incident'
+import { incidentData } from '../../domain/incident'
 import { timelineWindow } from '../../domain/timeline/window'
 import type { HostContext, FeatureHandlers } from '../context'
 import type { Snapshot } from '../../shared/ipc-contract'
@@ -10,12 +10,7 @@ export function coreHandlers(
   snapshot: () => Snapshot,
   notices: NoticeBoard,
 ): FeatureHandlers<
-  | 'state:get'
-  | 'notice:dismiss'
-  | 'incident:record'
-  | 'incident:get'
-  | 'incident:view'
-  | 'timeline:window'
+  'state:get' | 'notice:dismiss' | 'incident:record' | 'incident:get' | 'timeline:window'
 > {
   const { incidents, settings } = ctx
   return {
@@ -33,7 +28,6 @@ export function coreHandlers(
       return incidents.summary(incident.id)
     },
     'incident:get': ({ id }) => incidentData(incidents.get(id)),
-    'incident:view': ({ id }) => incidentView(incidents.get(id)),
     'timeline:window': ({ id, ...window }) => timelineWindow(incidents.get(id).timeline, window),
   }
 }

@@ -1,9 +1,9 @@
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { api } from '../../api'
 import { useApiCall } from '../../useApiCall'
 
 /** What waits to be published: how many, why, and Retry / Cancel for each. */
-export function OutboxList({ incident }: { incident: IncidentView }) {
+export function OutboxList({ incident }: { incident: IncidentViewModel }) {
   const { error, busy, run } = useApiCall()
   const outbox = incident.publishing.outbox
   if (outbox.length === 0) return null

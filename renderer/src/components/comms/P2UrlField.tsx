@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { api } from '../../api'
 import './P2UrlField.css'
 
 /** Where the P2 post lives: outputs link it once set. */
-export function P2UrlField({ incident }: { incident: IncidentView }) {
+export function P2UrlField({ incident }: { incident: IncidentViewModel }) {
   const [url, setUrl] = useState(incident.p2Url ?? '')
   const [error, setError] = useState<string | null>(null)
   const save = async () => {

@@ -1,6 +1,7 @@
 import { useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
-import { PUBLISH_LABELS, type PublishKind } from '../../../../electron/domain/comms/publishing'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
+import { PUBLISH_LABELS } from '../../../../electron/shared/format'
+import type { PublishKind } from '../../../../electron/shared/types'
 import type { PublishPreview } from '../../../../electron/shared/publishing-contract'
 import { api } from '../../api'
 import { useApp } from '../../store'
@@ -14,7 +15,7 @@ import './publishing.css'
  * comment, the status tag and the resolved edit. What cannot reach the site waits in the
  * outbox below (kept in the incident's log), with Retry and Cancel.
  */
-export function PublishPanel({ incident }: { incident: IncidentView }) {
+export function PublishPanel({ incident }: { incident: IncidentViewModel }) {
   const site = useApp((s) => s.snapshot!.settings.publishing)
   const openSettings = useApp((s) => s.openSettings)
   const [preview, setPreview] = useState<PublishPreview | null>(null)
@@ -164,7 +165,7 @@ function PreviewSection(props: {
   )
 }
 
-function PublishedList({ published }: { published: IncidentView['publishing']['published'] }) {
+function PublishedList({ published }: { published: IncidentViewModel['publishing']['published'] }) {
   if (published.length === 0) return null
   return (
     <details className="published-list">

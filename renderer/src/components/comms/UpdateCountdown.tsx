@@ -1,17 +1,13 @@
-import { useEffect, useRef, useState } from 'react'
-import {
-  dueState,
-  SNOOZE_CHOICES,
-  updateDue,
-  type CadenceChoice,
-} from '../../../../electron/domain/comms/cadence'
-import type { IncidentView } from '../../../../electron/domain/incident'
-import { isActive } from '../../../../electron/domain/lifecycle/status'
-import { UNDO_COPY_MS } from '../../../../electron/domain/comms/update-commands'
+import { useRef, useState } from 'react'
+import { SNOOZE_CHOICES } from '../../../../electron/shared/format'
+import type { CadenceChoice } from '../../../../electron/shared/types'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { api } from '../../api'
 import { useApp } from '../../store'
-import { useModalDialog } from '../../useModalDialog'
+import { FormDialog } from '../common/FormDialog'
 import { formatLocalAndUtc, useNow } from '../../time'
+import { CopyNote } from './CopyNote'
+import { useCopyOutput } from './useCopyOutput'
 import './UpdateCountdown.css'
 
 /** 47:12 under an hour; 5:03:10 beyond; whole days past two. */
@@ -36,27 +32,14 @@ const STATE_TEXT = {
  * P2 status comment the way the Communications panel does (so it counts as posted), "Posted…"
  * records one posted another way; Snooze and the cadence sit behind one disclosure.
  */
-export function UpdateCountdown({ incident }: { incident: IncidentView }) {
-  const settings = useApp((s) => s.snapshot!.settings)
-  const showError = useApp((s) => s.showError)
+export function UpdateCountdown({ incident }: { incident: IncidentViewModel }) {
+  const logCopies = useApp((s) => s.snapshot!.settings.comms.logCopiesOf.includes('p2-comment'))
   const now = useNow(1000)
   const [posting, setPosting] = useState(false)
-  const more = useRef<HTMLDetailsElement>(null)
-  const copy = useCopyUpdate(incident.id, settings.comms.logCopiesOf.includes('p2-comment'))
-  if (!isActive(incident.status)) return null
-  const due = updateDue(incident, settings.cadence, settings.reminders)
-  const state = dueState(due, now)
-  const snoozed = due.snoozedUntil !== null && now < due.snoozedUntil
-
-  const choose = async (choice: CadenceChoice) => {
-    const result = await api.update.cadence({ id: incident.id, choice })
-    if (!result.ok) showError(result.error.message)
-  }
-  const snooze = async (minutes: (typeof SNOOZE_CHOICES)[number]) => {
-    if (more.current) more.current.open = false
-    const result = await api.update.snooze({ id: incident.id, minutes })
-    if (!result.ok) showError(result.error.message)
-  }
+  const copy = useCopyUpdate(incident.id, logCopies)
+  if (!incident.update) return null
+  const due = dueAt(incident.update, now)
+  const { state } = due
 
   return (
     <section className={`countdown countdown-${state}`} aria-label="Next status update">
@@ -78,8 +61,7 @@ export function UpdateCountdown({ incident }: { incident: IncidentView }) {
             {formatLocalAndUtc(new Date(due.dueAt).toISOString())}
           </time>{' '}
           · <span data-testid="cadence-reason">{due.reason}</span>
-          {snoozed &&
-            ` · reminders snoozed until ${formatLocalAndUtc(new Date(due.snoozedUntil!).toISOString())}`}
+          {due.snoozedUntil && ` · reminders snoozed until ${formatLocalAndUtc(due.snoozedUntil)}`}
         </div>
       </div>
       <div className="countdown-actions">
@@ -98,135 +80,115 @@ export function UpdateCountdown({ incident }: { incident: IncidentView }) {
         >
           Posted…
         </button>
-        <details className="countdown-more" ref={more}>
-          <summary>Snooze…</summary>
-          <div className="countdown-more-body">
-            <span className="snooze" role="group" aria-label="Snooze reminders">
-              <span className="snooze-label">Snooze</span>
-              {SNOOZE_CHOICES.map((m) => (
-                <button
-                  key={m}
-                  type="button"
-                  onClick={() => void snooze(m)}
-                  aria-label={`Snooze ${m} minutes`}
-                >
-                  {m} min
-                </button>
-              ))}
-            </span>
-            {incident.status !== 'pending' && (
-              <label className="cadence-choice">
-                <span className="snooze-label">Updates</span>
-                <select
-                  aria-label="Update cadence"
-                  value={incident.cadenceChoice}
-                  onChange={(e) => void choose(e.target.value as CadenceChoice)}
-                >
-                  <option value="policy">as the policy says</option>
-                  <option value="daily">daily</option>
-                  <option value="news">when there is news (at least weekly)</option>
-                </select>
-              </label>
-            )}
-          </div>
-        </details>
+        <SnoozeMenu incident={incident} />
       </div>
       {/* Not role=status: the due state above is the region's one status. */}
-      <span className="copied countdown-copied" aria-live="polite">
-        {copy.message}
-        {copy.undo && (
-          <>
-            {' '}
-            <button type="button" className="small" onClick={() => void copy.undo!()}>
-              Undo
-            </button>
-          </>
-        )}
-      </span>
+      <CopyNote copying={copy} className="copied countdown-copied" />
       {posting && <PostUpdateDialog incident={incident} onClose={() => setPosting(false)} />}
     </section>
   )
 }
 
-/** The header's copy of the P2 status comment, through the same host call as the panel's. */
-function useCopyUpdate(id: string, log: boolean) {
+/** Snooze and the lead's cadence, behind one disclosure. */
+function SnoozeMenu({ incident }: { incident: IncidentViewModel }) {
   const showError = useApp((s) => s.showError)
-  const [message, setMessage] = useState<string | null>(null)
-  const [posted, setPosted] = useState<string | null>(null)
-  useEffect(() => {
-    if (!posted) return
-    // The host refuses a late undo by its own clock; this only hides the button.
-    const handle = setTimeout(() => setPosted(null), UNDO_COPY_MS)
-    return () => clearTimeout(handle)
-  }, [posted])
-  const run = async () => {
-    const result = await api.comms.copy({ id, output: 'p2-comment', part: 'body', log })
-    if (!result.ok) return showError(result.error.message)
-    setPosted(result.value.posted?.updateId ?? null)
-    setMessage(
-      result.value.posted
-        ? 'Copied the status comment: counted as posted.'
-        : `Copied the ${result.value.label}.`,
-    )
+  const more = useRef<HTMLDetailsElement>(null)
+  const choose = async (choice: CadenceChoice) => {
+    const result = await api.update.cadence({ id: incident.id, choice })
+    if (!result.ok) showError(result.error.message)
   }
-  const undo = async () => {
-    if (!posted) return
-    const result = await api.update.undo({ id, updateId: posted })
-    setPosted(null)
-    if (result.ok) setMessage('Undone: that copy does not count as posted.')
-    else showError(result.error.message)
-  }
-  return { message, run, undo: posted ? undo : null }
-}
-
-function PostUpdateDialog({ incident, onClose }: { incident: IncidentView; onClose: () => void }) {
-  const dialog = useModalDialog()
-  const [text, setText] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const submit = async () => {
-    const result = await api.update.post({ id: incident.id, text })
-    if (result.ok) onClose()
-    else setError(result.error.message)
+  const snooze = async (minutes: (typeof SNOOZE_CHOICES)[number]) => {
+    if (more.current) more.current.open = false
+    const result = await api.update.snooze({ id: incident.id, minutes })
+    if (!result.ok) showError(result.error.message)
   }
   return (
-    <dialog
-      ref={dialog}
-      className="dialog small-dialog"
-      aria-labelledby="post-update-heading"
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
+    <details className="countdown-more" ref={more}>
+      <summary>Snooze…</summary>
+      <div className="countdown-more-body">
+        <span className="snooze" role="group" aria-label="Snooze reminders">
+          <span className="snooze-label">Snooze</span>
+          {SNOOZE_CHOICES.map((m) => (
+            <button
+              key={m}
+              type="button"
+              onClick={() => void snooze(m)}
+              aria-label={`Snooze ${m} minutes`}
+            >
+              {m} min
+            </button>
+          ))}
+        </span>
+        {incident.status !== 'pending' && (
+          <label className="cadence-choice">
+            <span className="snooze-label">Updates</span>
+            <select
+              aria-label="Update cadence"
+              value={incident.cadenceChoice}
+              onChange={(e) => void choose(e.target.value as CadenceChoice)}
+            >
+              <option value="policy">as the policy says</option>
+              <option value="daily">daily</option>
+              <option value="news">when there is news (at least weekly)</option>
+            </select>
+          </label>
+        )}
+      </div>
+    </details>
+  )
+}
+
+/**
+ * Where the host's deadlines (incident:view) stand on this clock: the renderer only compares.
+ */
+function dueAt(update: NonNullable<IncidentViewModel['update']>, now: number) {
+  const due = Date.parse(update.dueAt)
+  const state: keyof typeof STATE_TEXT =
+    now >= due ? 'overdue' : now >= Date.parse(update.dueSoonAt) ? 'due-soon' : 'ok'
+  const snoozed = update.snoozedUntil !== null && now < Date.parse(update.snoozedUntil)
+  return {
+    dueAt: due,
+    state,
+    reason: update.reason,
+    snoozedUntil: snoozed ? update.snoozedUntil : null,
+  }
+}
+
+/** The header's copy of the P2 status comment, through the same host call as the panel's. */
+function useCopyUpdate(id: string, log: boolean) {
+  const { message, copy, undo } = useCopyOutput(id)
+  const run = () =>
+    copy({ output: 'p2-comment', part: 'body', log }, (copied) =>
+      copied.posted
+        ? 'Copied the status comment: counted as posted.'
+        : `Copied the ${copied.label}.`,
+    )
+  return { message, run, undo }
+}
+
+function PostUpdateDialog({
+  incident,
+  onClose,
+}: {
+  incident: IncidentViewModel
+  onClose: () => void
+}) {
+  const [text, setText] = useState('')
+  return (
+    <FormDialog
+      title="Posted an update"
+      hint="For updates posted another way (copying the status comment counts by itself). Paste what you posted: it goes on the timeline and the countdown starts again."
+      submitLabel="Record the update"
+      onClose={onClose}
+      onSubmit={async () => {
+        const result = await api.update.post({ id: incident.id, text })
+        return result.ok ? null : result.error.message
       }}
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault()
-          void submit()
-        }}
-      >
-        <h2 id="post-update-heading">Posted an update</h2>
-        <p className="hint">
-          For updates posted another way (copying the status comment counts by itself). Paste what
-          you posted: it goes on the timeline and the countdown starts again.
-        </p>
-        <label className="field">
-          <span className="label">The update</span>
-          <textarea autoFocus rows={5} value={text} onChange={(e) => setText(e.target.value)} />
-        </label>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <footer className="dialog-footer">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Record the update
-          </button>
-        </footer>
-      </form>
-    </dialog>
+      <label className="field">
+        <span className="label">The update</span>
+        <textarea autoFocus rows={5} value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+    </FormDialog>
   )
 }

@@ -1,5 +1,5 @@
-import { severityLabel, type SeverityScaleId } from '../../../../electron/domain/incident/severity'
-import { STATUS_LABELS, type Status } from '../../../../electron/domain/lifecycle/status'
+import { severityLabel, STATUS_LABELS } from '../../../../electron/shared/format'
+import type { SeverityScaleId, Status } from '../../../../electron/shared/types'
 import './Badges.css'
 
 /** Severity as text and colour; the text alone carries the meaning. */

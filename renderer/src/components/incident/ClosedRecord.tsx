@@ -1,6 +1,6 @@
 import { createContext, useContext, useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
-import { STATUS_LABELS } from '../../../../electron/domain/lifecycle/status'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
+import { STATUS_LABELS } from '../../../../electron/shared/format'
 import { api } from '../../api'
 import { formatDuration, useNow } from '../../time'
 import './ClosedRecord.css'
@@ -10,7 +10,7 @@ export const ReadOnly = createContext(false)
 export const useReadOnly = () => useContext(ReadOnly)
 
 /** Says why nothing can be changed, how to reopen, and offers the export. */
-export function ClosedRecordBanner({ incident }: { incident: IncidentView }) {
+export function ClosedRecordBanner({ incident }: { incident: IncidentViewModel }) {
   const now = useNow()
   const [message, setMessage] = useState<string | null>(null)
   // "Reviewed 2 d ago" counts from the review, "Resolved 3 h ago" from the resolution.

@@ -1,13 +1,12 @@
-import type { IncidentView } from '../../../../electron/domain/incident'
-import { DETECTION_LABELS } from '../../../../electron/domain/events'
-import { severityLevel } from '../../../../electron/domain/incident/severity'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
+import { DETECTION_LABELS, severityLevel } from '../../../../electron/shared/format'
 import { formatDuration, formatLocalAndUtc, useNow } from '../../time'
 import { LeadHistory } from './LeadPicker'
 import { SeverityChange } from './SeverityChange'
 import './DetailsPanel.css'
 
 /** The Details panel: the facts recorded at the start, what was observed, who led and when. */
-export function DetailsPanel({ incident }: { incident: IncidentView }) {
+export function DetailsPanel({ incident }: { incident: IncidentViewModel }) {
   const now = useNow()
   const definition = severityLevel(incident.scale, incident.severity)?.definition
   return (

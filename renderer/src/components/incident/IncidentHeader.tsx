@@ -1,7 +1,5 @@
 import { useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
-import { isOutstanding, isSilenced } from '../../../../electron/domain/mitigation/mitigation'
-import { isRetroDue, retroFacts } from '../../../../electron/domain/retro/due'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { useApp } from '../../store'
 import { SeverityBadge } from './Badges'
 import { LeadPicker } from './LeadPicker'
@@ -11,9 +9,9 @@ import { RetroDueBadge } from '../retro/RetroSection'
 import './IncidentHeader.css'
 
 /** "1 alarm silenced · 1 measure not undone", or '' when nothing is left open. */
-export function outstandingGlance(incident: IncidentView): string {
-  const silenced = incident.alarms.filter(isSilenced).length
-  const open = incident.measures.filter(isOutstanding).length
+export function outstandingGlance(incident: IncidentViewModel): string {
+  const silenced = incident.silencedAlarmIds.length
+  const open = incident.outstandingMeasureIds.length
   return [
     silenced && `${silenced} alarm${silenced === 1 ? '' : 's'} silenced`,
     open && `${open} measure${open === 1 ? '' : 's'} not undone`,
@@ -26,7 +24,7 @@ export function outstandingGlance(incident: IncidentView): string {
  * The sticky head of the workspace (issue 19): what the incident is, where it stands, what is
  * due next and who leads. Everything else lives in the panels, one key away.
  */
-export function IncidentHeader({ incident }: { incident: IncidentView }) {
+export function IncidentHeader({ incident }: { incident: IncidentViewModel }) {
   const showPanel = useApp((s) => s.showPanel)
   const [pickingLead, setPickingLead] = useState(false)
   const glance = outstandingGlance(incident)
@@ -38,7 +36,7 @@ export function IncidentHeader({ incident }: { incident: IncidentView }) {
         </h2>
         <SeverityBadge scale={incident.scale} level={incident.severity} />
         {incident.area && <span className="badge area">{incident.area}</span>}
-        {isRetroDue(incident, retroFacts(incident)) && <RetroDueBadge />}
+        {incident.retroDue && <RetroDueBadge />}
       </div>
       <StatusControl incident={incident} />
       <div className="ih-row ih-due-row">

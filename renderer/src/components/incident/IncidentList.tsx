@@ -1,4 +1,4 @@
-import type { IncidentSummary } from '../../../../electron/domain/incident'
+import type { IncidentSummary } from '../../../../electron/shared/types'
 import { useApp } from '../../store'
 import { formatDuration, useNow } from '../../time'
 import { SeverityBadge, StatusBadge } from './Badges'

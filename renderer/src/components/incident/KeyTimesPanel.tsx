@@ -1,12 +1,13 @@
 import { useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
-import { incidentMetrics } from '../../../../electron/domain/lifecycle/key-times'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import {
+  incidentMetrics,
   KEY_TIME_LABELS,
   KEY_TIMES,
-  type KeyTime,
-} from '../../../../electron/domain/lifecycle/events'
-import { STATUS_LABELS, STATUSES } from '../../../../electron/domain/lifecycle/status'
+  STATUS_LABELS,
+  STATUSES,
+} from '../../../../electron/shared/format'
+import type { KeyTime } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { formatDuration, formatLocalAndUtc, useNow, type Zone } from '../../time'
 import { backDate, timeOfDay } from '../timeline/view'
@@ -16,7 +17,7 @@ import './KeyTimesPanel.css'
 const span = (ms: number | null) => (ms === null ? '—' : formatDuration(ms))
 
 /** Key times (each correctable with a reason) and the durations that follow from them. */
-export function KeyTimesPanel({ incident }: { incident: IncidentView }) {
+export function KeyTimesPanel({ incident }: { incident: IncidentViewModel }) {
   const now = useNow()
   const [editing, setEditing] = useState<KeyTime | null>(null)
   const m = incidentMetrics(incident, now)
@@ -88,7 +89,11 @@ function fromZonedInput(value: string, zone: Zone): string | null {
   return at ?? null
 }
 
-function KeyTimeDialog(props: { incident: IncidentView; keyTime: KeyTime; onClose: () => void }) {
+function KeyTimeDialog(props: {
+  incident: IncidentViewModel
+  keyTime: KeyTime
+  onClose: () => void
+}) {
   const { incident, keyTime } = props
   const current = incident.keyTimes[keyTime] ?? incident.keyTimes.detectedAt
   const [zone, setZone] = useState<Zone>('utc')

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
-import type { LeadSuggestion } from '../../../../electron/domain/lifecycle/lead-suggestion'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
+import type { LeadSuggestion } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { FormDialog } from '../common/FormDialog'
@@ -10,7 +10,13 @@ import './LeadPicker.css'
 type Choice = { kind: 'rota'; name: string } | { kind: 'free'; name: string }
 
 /** Choose a lead: rota suggestions with their reasons, or a typed name; plus a handover note. */
-export function LeadPicker({ incident, onClose }: { incident: IncidentView; onClose: () => void }) {
+export function LeadPicker({
+  incident,
+  onClose,
+}: {
+  incident: IncidentViewModel
+  onClose: () => void
+}) {
   const { suggestions, loadError } = useLeadSuggestions(incident.id)
   const [choice, setChoice] = useState<Choice | null>(null)
   const [freeName, setFreeName] = useState('')
@@ -120,7 +126,7 @@ function SuggestionList(props: {
 }
 
 /** Who led, from when, and what they handed over. */
-export function LeadHistory({ incident }: { incident: IncidentView }) {
+export function LeadHistory({ incident }: { incident: IncidentViewModel }) {
   if (incident.leadHistory.length < 2) return null
   return (
     <details className="lead-history">

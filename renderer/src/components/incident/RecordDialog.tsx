@@ -1,7 +1,10 @@
-import { DETECTION_LABELS, DETECTION_METHODS } from '../../../../electron/domain/events'
-import { cleanLine } from '../../../../electron/domain/incident/input-rules'
-import { AREA_SUGGESTIONS } from '../../../../electron/domain/incident/record'
-import { SEVERITY_SCALES } from '../../../../electron/domain/incident/severity'
+import {
+  DETECTION_LABELS,
+  DETECTION_METHODS,
+  cleanLine,
+  AREA_SUGGESTIONS,
+  SEVERITY_SCALES,
+} from '../../../../electron/shared/format'
 import { useApp } from '../../store'
 import { MOD } from '../../keys'
 import { ModalDialog } from '../common/ModalDialog'

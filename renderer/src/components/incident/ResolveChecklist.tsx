@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
-import type { ChecklistItem } from '../../../../electron/domain/lifecycle/resolve-checklist'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
+import type { ResolveChecklistItem as ChecklistItem } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { useApiCall } from '../../useApiCall'
 import { FormError } from '../common/RegisterCard'
@@ -15,7 +15,7 @@ export function ResolveDialog({
   incident,
   onClose,
 }: {
-  incident: IncidentView
+  incident: IncidentViewModel
   onClose: () => void
 }) {
   const items = useResolveCheck(incident)
@@ -90,7 +90,7 @@ export function ResolveDialog({
 }
 
 /** What the host says is outstanding; it follows the incident, so a line clears when done. */
-function useResolveCheck(incident: IncidentView) {
+function useResolveCheck(incident: IncidentViewModel) {
   const [items, setItems] = useState<ChecklistItem[] | null>(null)
   // The list follows the incident: re-enabling an alarm elsewhere clears its line here.
   useEffect(() => {

@@ -1,12 +1,12 @@
 import { useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
-import { SEVERITY_SCALES } from '../../../../electron/domain/incident/severity'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
+import { SEVERITY_SCALES } from '../../../../electron/shared/format'
 import { api } from '../../api'
 import { FormDialog } from '../common/FormDialog'
 import './severity-options.css'
 
 /** "Change severity…": every level with its definition; a reason is required. */
-export function SeverityChange({ incident }: { incident: IncidentView }) {
+export function SeverityChange({ incident }: { incident: IncidentViewModel }) {
   const [open, setOpen] = useState(false)
   return (
     <>
@@ -18,7 +18,13 @@ export function SeverityChange({ incident }: { incident: IncidentView }) {
   )
 }
 
-function SeverityDialog({ incident, onClose }: { incident: IncidentView; onClose: () => void }) {
+function SeverityDialog({
+  incident,
+  onClose,
+}: {
+  incident: IncidentViewModel
+  onClose: () => void
+}) {
   const scale = SEVERITY_SCALES[incident.scale]
   const [level, setLevel] = useState(incident.severity)
   const [reason, setReason] = useState('')

@@ -1,4 +1,4 @@
-import type { SeverityScale } from '../../../../electron/domain/incident/severity'
+import type { SeverityScale } from '../../../../electron/shared/types'
 
 /** The estimated severity: the policy's levels with their definitions and the runbook's examples. */
 export function SeverityField(props: {

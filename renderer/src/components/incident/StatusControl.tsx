@@ -1,13 +1,7 @@
 import { useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
-import {
-  allowedMoves,
-  RECURRABLE,
-  RECURRENCE_WINDOW_MS,
-  summaryNeeded,
-} from '../../../../electron/domain/lifecycle/lifecycle'
-import { SEVERITY_SCALES } from '../../../../electron/domain/incident/severity'
-import { STATUS_LABELS, STATUSES, type Status } from '../../../../electron/domain/lifecycle/status'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
+import { SEVERITY_SCALES, STATUS_LABELS, STATUSES } from '../../../../electron/shared/format'
+import type { Status } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { formatDuration, useNow } from '../../time'
@@ -27,7 +21,7 @@ const MOVE_VERBS: Partial<Record<Status, string>> = {
  * The policy's status graph with the current status marked, and only the allowed moves. The one
  * resolve path: "Resolved…" opens the resolve checklist.
  */
-export function StatusControl({ incident }: { incident: IncidentView }) {
+export function StatusControl({ incident }: { incident: IncidentViewModel }) {
   const [moving, setMoving] = useState<Status | null>(null)
   const [recurring, setRecurring] = useState(false)
   const current = STATUSES.indexOf(incident.status)
@@ -52,17 +46,17 @@ export function StatusControl({ incident }: { incident: IncidentView }) {
       </ol>
       <div className="status-moves" role="group" aria-label="Move to">
         <span className="status-moves-label">Move to:</span>
-        {allowedMoves(incident.status).map((to) => (
+        {incident.moves.map(({ to }) => (
           <button key={to} type="button" onClick={() => setMoving(to)}>
             {MOVE_VERBS[to]}
           </button>
         ))}
-        {RECURRABLE.includes(incident.status) && (
+        {incident.recurrence && (
           <button type="button" className="recur" onClick={() => setRecurring(true)}>
             It happened again…
           </button>
         )}
-        {allowedMoves(incident.status).length === 0 && !RECURRABLE.includes(incident.status) && (
+        {incident.moves.length === 0 && !incident.recurrence && (
           <span className="hint">No further moves.</span>
         )}
       </div>
@@ -83,12 +77,12 @@ function MoveDialog({
   to,
   onClose,
 }: {
-  incident: IncidentView
+  incident: IncidentViewModel
   to: Status
   onClose: () => void
 }) {
   const [summary, setSummary] = useState('')
-  const needed = summaryNeeded(to)
+  const needed = incident.moves.find((m) => m.to === to)?.summary ?? null
   const label =
     needed === 'mitigation'
       ? 'Mitigation summary: what stopped the disruption?'
@@ -118,15 +112,16 @@ function MoveDialog({
   )
 }
 
-function RecurDialog({ incident, onClose }: { incident: IncidentView; onClose: () => void }) {
+function RecurDialog({ incident, onClose }: { incident: IncidentViewModel; onClose: () => void }) {
   const now = useNow(1000)
   const select = useApp((s) => s.select)
   const [note, setNote] = useState('')
   const [title, setTitle] = useState(incident.title)
   const [severity, setSeverity] = useState(incident.severity)
+  // The host decides (on its clock) and the store asks again when `until` passes.
+  const reopen = incident.recurrence?.outcome === 'reopen'
   const resolvedAt = incident.keyTimes.resolvedAt
-  const since = resolvedAt ? now - Date.parse(resolvedAt) : Infinity
-  const reopen = since <= RECURRENCE_WINDOW_MS
+  const since = resolvedAt ? now - Date.parse(resolvedAt) : 0
   return (
     <FormDialog
       title="It happened again"
@@ -175,7 +170,7 @@ function RecurDialog({ incident, onClose }: { incident: IncidentView; onClose: (
 }
 
 /** Recurrences in both directions, one click away. */
-function IncidentLinks({ incident }: { incident: IncidentView }) {
+function IncidentLinks({ incident }: { incident: IncidentViewModel }) {
   const select = useApp((s) => s.select)
   if (incident.links.length === 0) return null
   return (

@@ -1,7 +1,6 @@
 import { Component, useEffect, useRef, type ReactNode } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import type { IncidentView } from '../../../../electron/domain/incident'
-import { isActive } from '../../../../electron/domain/lifecycle/status'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { IS_MAC } from '../../keys'
 import { useApp } from '../../store'
 import { PANELS, panelForKey, panelKey, type PanelId } from '../../workspace'
@@ -20,7 +19,7 @@ import './Workspace.compact.css'
  * The incident workspace (issue 19): a header that never scrolls away, the timeline as the main
  * surface, and the rest in named panels beside it (wide) or over it (compact, chosen from a menu).
  */
-export function Workspace({ incident }: { incident: IncidentView }) {
+export function Workspace({ incident }: { incident: IncidentViewModel }) {
   const { panel, panelOpen, showPanel, closePanel } = useApp(
     useShallow((s) => ({
       panel: s.panel,
@@ -29,7 +28,7 @@ export function Workspace({ incident }: { incident: IncidentView }) {
       closePanel: s.closePanel,
     })),
   )
-  const readOnly = !isActive(incident.status) || Boolean(incident.readOnly)
+  const readOnly = !incident.active || Boolean(incident.readOnly)
   const root = useRef<HTMLDivElement>(null)
   usePanelKeys(showPanel)
 
@@ -51,7 +50,7 @@ export function Workspace({ incident }: { incident: IncidentView }) {
           {incident.readOnly ? (
             <NewerVersionBanner message={incident.readOnly} />
           ) : (
-            !isActive(incident.status) && <ClosedRecordBanner incident={incident} />
+            !incident.active && <ClosedRecordBanner incident={incident} />
           )}
           <PanelMenu current={panel} onPick={showPanel} />
         </div>
@@ -99,7 +98,7 @@ export function Workspace({ incident }: { incident: IncidentView }) {
   )
 }
 
-function PanelContent(props: { panel: PanelId; incident: IncidentView; readOnly: boolean }) {
+function PanelContent(props: { panel: PanelId; incident: IncidentViewModel; readOnly: boolean }) {
   const { incident } = props
   switch (props.panel) {
     case 'mitigation':

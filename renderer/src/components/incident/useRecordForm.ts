@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { STORAGE_ERRORS } from '../../../../electron/shared/result'
-import type { DetectionMethod } from '../../../../electron/domain/events'
-import type { InitialStatus } from '../../../../electron/domain/lifecycle/status'
+import type { DetectionMethod, InitialStatus } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { useApp } from '../../store'
 

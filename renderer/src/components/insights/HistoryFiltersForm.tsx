@@ -2,9 +2,10 @@ import type { Dispatch, SetStateAction } from 'react'
 import {
   allowedLevels,
   severityLabel,
-  type SeverityScaleId,
-} from '../../../../electron/domain/incident/severity'
-import { STATUS_LABELS, STATUSES } from '../../../../electron/domain/lifecycle/status'
+  STATUS_LABELS,
+  STATUSES,
+} from '../../../../electron/shared/format'
+import type { SeverityScaleId } from '../../../../electron/shared/types'
 import { isFiltered, NO_FILTERS, NO_LEAD, type HistoryFilters } from './history-filter'
 
 /** The history's filters: text, status, severity, lead and a date range. */

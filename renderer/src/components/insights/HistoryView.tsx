@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { IncidentSummary } from '../../../../electron/domain/incident'
+import type { IncidentSummary } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import {
   filterHistory,

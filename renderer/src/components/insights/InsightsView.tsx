@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { Spread } from '../../../../electron/domain/insights'
-import { severityLabel, type SeverityScaleId } from '../../../../electron/domain/incident/severity'
+import { severityLabel } from '../../../../electron/shared/format'
+import type { Spread, SeverityScaleId } from '../../../../electron/shared/types'
 import type { InsightsView as Data } from '../../../../electron/shared/history-contract'
 import { api } from '../../api'
 import { useApp } from '../../store'

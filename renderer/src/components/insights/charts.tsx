@@ -2,7 +2,8 @@ import { Group } from '@visx/group'
 import { scaleLinear } from '@visx/scale'
 import { Bar } from '@visx/shape'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import { severityLabel, type SeverityScaleId } from '../../../../electron/domain/incident/severity'
+import { severityLabel } from '../../../../electron/shared/format'
+import type { SeverityScaleId } from '../../../../electron/shared/types'
 
 export function Card(props: { title: string; wide?: boolean; children: ReactNode }) {
   return (

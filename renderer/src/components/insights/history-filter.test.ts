@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { IncidentSummary } from '../../../../electron/domain/incident'
+import type { IncidentSummary } from '../../../../electron/shared/types'
 import { filterHistory, isFiltered, leadsOf, NO_FILTERS, NO_LEAD } from './history-filter'
 
 const summary = (over: Partial<IncidentSummary>): IncidentSummary => ({

@@ -1,5 +1,5 @@
-import type { IncidentSummary } from '../../../../electron/domain/incident'
-import { ACTIVE_STATUSES, type Status } from '../../../../electron/domain/lifecycle/status'
+import { ACTIVE_STATUSES } from '../../../../electron/shared/format'
+import type { IncidentSummary, Status } from '../../../../electron/shared/types'
 
 /** The history's filters as the form holds them: empty means "any". */
 export interface HistoryFilters {

@@ -1,9 +1,6 @@
-import type { IncidentView } from '../../../../electron/domain/incident'
-import {
-  isSilenced,
-  type SilencedAlarm as Alarm,
-} from '../../../../electron/domain/mitigation/mitigation'
-import { runbooksForAlarm } from '../../../../electron/domain/settings/runbooks'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
+import { runbooksForAlarm } from '../../../../electron/shared/format'
+import type { SilencedAlarm as Alarm } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { formatDuration, formatLocalAndUtc, useNow } from '../../time'
@@ -18,12 +15,12 @@ const FIELDS = [
 ] as const
 
 /** Silenced alarms with a one-click "Re-enabled"; typing a covered alarm proposes its runbook. */
-export function AlarmsRegister({ incident }: { incident: IncidentView }) {
+export function AlarmsRegister({ incident }: { incident: IncidentViewModel }) {
   const runbooks = useApp((s) => s.snapshot?.settings.runbooks ?? [])
   const now = useNow()
   const form = useRegisterForm(() => ({ name: '', link: '' }))
   const { busy, run } = form
-  const silenced = incident.alarms.filter(isSilenced)
+  const silenced = incident.alarms.filter((a) => incident.silencedAlarmIds.includes(a.id))
   const proposals = incident.runbook ? [] : runbooksForAlarm(runbooks, form.values.name)
   const reenable = (alarm: Alarm) =>
     void run(() => api.alarm.reenable({ id: incident.id, alarmId: alarm.id }))
@@ -36,7 +33,14 @@ export function AlarmsRegister({ incident }: { incident: IncidentView }) {
     >
       <ul className="register-list">
         {incident.alarms.map((alarm) => (
-          <AlarmItem key={alarm.id} alarm={alarm} now={now} busy={busy} onReenable={reenable} />
+          <AlarmItem
+            key={alarm.id}
+            alarm={alarm}
+            silenced={incident.silencedAlarmIds.includes(alarm.id)}
+            now={now}
+            busy={busy}
+            onReenable={reenable}
+          />
         ))}
       </ul>
       {form.adding && (
@@ -70,13 +74,15 @@ export function AlarmsRegister({ incident }: { incident: IncidentView }) {
 
 function AlarmItem(props: {
   alarm: Alarm
+  /** Not re-enabled yet (the host says: incident:view). */
+  silenced: boolean
   now: number
   busy: boolean
   onReenable: (alarm: Alarm) => void
 }) {
   const { alarm, now } = props
   return (
-    <li className={isSilenced(alarm) ? 'register-item open' : 'register-item'}>
+    <li className={props.silenced ? 'register-item open' : 'register-item'}>
       <div className="register-main">
         <strong>
           <ExternalLink href={alarm.link}>{alarm.name}</ExternalLink>
@@ -87,7 +93,7 @@ function AlarmItem(props: {
             : `silenced ${formatDuration(now - Date.parse(alarm.silencedAt))} ago by ${alarm.silencedBy}`}
         </span>
       </div>
-      {isSilenced(alarm) && (
+      {props.silenced && (
         <button
           type="button"
           aria-label={`Re-enabled “${alarm.name}”`}

@@ -1,6 +1,5 @@
-import { proposeCritical } from '../../../../electron/domain/settings/backup-prompt'
-import type { IncidentView } from '../../../../electron/domain/incident'
-import type { Followup } from '../../../../electron/domain/mitigation/mitigation'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
+import type { Followup } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { FormError, RegisterCard } from '../common/RegisterCard'
 import { RegisterForm } from '../common/RegisterForm'
@@ -13,11 +12,11 @@ const FIELDS = [
 ] as const
 
 /** Follow-up issues; "critical" is proposed for severity 1 and 2 stabilization work. */
-export function FollowupsRegister({ incident }: { incident: IncidentView }) {
+export function FollowupsRegister({ incident }: { incident: IncidentViewModel }) {
   const form = useRegisterForm(() => ({
     title: '',
     url: '',
-    critical: proposeCritical(incident.severity),
+    critical: incident.proposeCritical,
   }))
   const open = incident.followups.filter((f) => !f.done).length
   const setDone = (followupId: string, done: boolean) =>

@@ -1,16 +1,11 @@
 import { useState, type FormEvent } from 'react'
-import { needsBackupPrompt } from '../../../../electron/domain/settings/backup-prompt'
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import {
-  isOutstanding,
   measureLabel,
-  type Measure,
-} from '../../../../electron/domain/mitigation/mitigation'
-import {
   MEASURE_KINDS,
   MEASURE_KIND_LABELS,
-  type MeasureKind,
-} from '../../../../electron/domain/mitigation/events'
+} from '../../../../electron/shared/format'
+import type { Measure, MeasureKind } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { formatLocalAndUtc } from '../../time'
 import { useApiCall } from '../../useApiCall'
@@ -27,21 +22,21 @@ const FIELDS = [
 ] as const
 
 /** Temporary measures: what, since when, the undo plan; undo fully, partly, or keep on purpose. */
-export function MeasuresRegister({ incident }: { incident: IncidentView }) {
+export function MeasuresRegister({ incident }: { incident: IncidentViewModel }) {
   const form = useRegisterForm(
     () => ({ kind: 'flag-off' as MeasureKind, what: '', undoPlan: '' }),
     ['kind'],
   )
   const [asking, setAsking] = useState(false)
   const { kind } = form.values
-  const open = incident.measures.filter(isOutstanding)
+  const open = incident.measures.filter((m) => incident.outstandingMeasureIds.includes(m.id))
 
   const start = async (backupConfirmed: boolean) => {
     setAsking(false)
     await form.save(() => api.measure.start({ id: incident.id, ...form.values, backupConfirmed }))
   }
   const submit = () => {
-    if (needsBackupPrompt(kind)) setAsking(true)
+    if (incident.backupPromptKinds.includes(kind)) setAsking(true)
     else void start(false)
   }
   return (
@@ -53,7 +48,12 @@ export function MeasuresRegister({ incident }: { incident: IncidentView }) {
     >
       <ul className="register-list">
         {incident.measures.map((m) => (
-          <MeasureItem key={m.id} incidentId={incident.id} measure={m} />
+          <MeasureItem
+            key={m.id}
+            incidentId={incident.id}
+            measure={m}
+            outstanding={incident.outstandingMeasureIds.includes(m.id)}
+          />
         ))}
       </ul>
       {form.adding && (
@@ -96,7 +96,14 @@ export function MeasuresRegister({ incident }: { incident: IncidentView }) {
   )
 }
 
-function MeasureItem({ incidentId, measure }: { incidentId: string; measure: Measure }) {
+interface MeasureItemProps {
+  incidentId: string
+  measure: Measure
+  /** Neither undone nor kept (the host says: incident:view). */
+  outstanding: boolean
+}
+
+function MeasureItem({ incidentId, measure, outstanding }: MeasureItemProps) {
   const [mode, setMode] = useState<'partly' | 'keep' | null>(null)
   const [text, setText] = useState('')
   const { error, busy, run } = useApiCall()
@@ -120,7 +127,7 @@ function MeasureItem({ incidentId, measure }: { incidentId: string; measure: Mea
       ? `kept: ${measure.keptReason}`
       : `since ${formatLocalAndUtc(measure.startedAt)} by ${measure.startedBy}`
   return (
-    <li className={isOutstanding(measure) ? 'register-item open' : 'register-item'}>
+    <li className={outstanding ? 'register-item open' : 'register-item'}>
       <div className="register-main">
         <strong>{label}</strong>
         <span className="register-meta">
@@ -131,7 +138,7 @@ function MeasureItem({ incidentId, measure }: { incidentId: string; measure: Mea
             .join('')}
         </span>
       </div>
-      {isOutstanding(measure) && !mode && (
+      {outstanding && !mode && (
         <span className="register-actions">
           <button
             type="button"

@@ -1,4 +1,4 @@
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { AlarmsRegister } from './AlarmsRegister'
 import { FollowupsRegister } from './FollowupsRegister'
 import { outstandingGlance } from '../incident/IncidentHeader'
@@ -9,7 +9,7 @@ import { RunbookSteps } from './RunbookSteps'
 import './MitigationPanel.css'
 
 /** The Mitigation panel: what is silenced or not undone, at a glance, and the registers. */
-export function MitigationPanel({ incident }: { incident: IncidentView }) {
+export function MitigationPanel({ incident }: { incident: IncidentViewModel }) {
   const glance = outstandingGlance(incident)
   return (
     <section className="mitigation" aria-labelledby="mitigation-heading">

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
-import type { ThirdParty } from '../../../../electron/domain/mitigation/mitigation'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
+import type { ThirdParty } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { formatLocalAndUtc } from '../../time'
 import { useApiCall } from '../../useApiCall'
@@ -15,7 +15,7 @@ const FIELDS = [
 ] as const
 
 /** Third parties contacted: who, how, when, their reference and answer. */
-export function PartiesRegister({ incident }: { incident: IncidentView }) {
+export function PartiesRegister({ incident }: { incident: IncidentViewModel }) {
   const form = useRegisterForm(() => ({ who: '', channel: '', reference: '' }))
   const waiting = incident.parties.filter((p) => !p.answer).length
   return (

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { useApiCall } from '../../useApiCall'
@@ -7,7 +7,7 @@ import { FormError, RegisterCard } from '../common/RegisterCard'
 import { RunbookLibrary } from '../settings/RunbookLibrary'
 
 /** The linked runbook's first steps as a checklist; ticking one is on the timeline. */
-export function RunbookSteps({ incident }: { incident: IncidentView }) {
+export function RunbookSteps({ incident }: { incident: IncidentViewModel }) {
   const runbooks = useApp((s) => s.snapshot?.settings.runbooks ?? [])
   const [choice, setChoice] = useState('')
   const { error, busy, run } = useApiCall()

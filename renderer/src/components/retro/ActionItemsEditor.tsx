@@ -3,8 +3,8 @@ import {
   ACTION_CATEGORY_LABELS,
   ACTION_TYPE_LABELS,
   ACTION_TYPES,
-  type ActionItem,
-} from '../../../../electron/domain/retro/draft'
+} from '../../../../electron/shared/format'
+import type { ActionItem } from '../../../../electron/shared/types'
 import { newId } from './ids'
 
 export const emptyAction = (): ActionItem => ({

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import { ACTION_CATEGORY_LABELS, ACTION_TYPE_LABELS } from '../../../../electron/domain/retro/draft'
-import type { OpenAction } from '../../../../electron/domain/retro/open-actions'
+import { ACTION_CATEGORY_LABELS, ACTION_TYPE_LABELS } from '../../../../electron/shared/format'
+import type { OpenAction } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { ModalDialog } from '../common/ModalDialog'

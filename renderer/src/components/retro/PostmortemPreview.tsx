@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Postmortem } from '../../../../electron/domain/retro/postmortem'
+import type { Postmortem } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import './PostmortemPreview.css'
 

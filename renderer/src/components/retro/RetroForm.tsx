@@ -1,16 +1,13 @@
-import { itemText } from '../../../../electron/domain/timeline/timeline'
-import { maskingPolicy, releaseText } from '../../../../electron/domain/comms/outgoing'
-import { useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
-import type { RetroDraft } from '../../../../electron/domain/retro/draft'
+import { useEffect, useState } from 'react'
+import type { RetroDraft } from '../../../../electron/shared/types'
+import type { IncidentViewModel, KeyMomentChoice } from '../../../../electron/shared/view-contract'
+import { api } from '../../api'
+import { useApp } from '../../store'
 import { formatLocalAndUtc } from '../../time'
 import { ActionItemsEditor } from './ActionItemsEditor'
 import { newId } from './ids'
 import { WhysChainEditor } from './WhysChainEditor'
-import { useTimelineItems } from '../timeline/window'
 import './RetroForm.css'
-
-const REPORTABLE = { reportable: true, showDeleted: true }
 
 /** The workspace's sections, in the order the meeting runs. */
 export function RetroForm({
@@ -18,19 +15,12 @@ export function RetroForm({
   draft,
   onChange,
 }: {
-  incident: IncidentView
+  incident: IncidentViewModel
   draft: RetroDraft
   onChange(draft: RetroDraft): void
 }) {
   // Attendees are typed as one line; kept raw so "Sam, " stays while typing.
   const [attendees, setAttendees] = useState(draft.attendees.join(', '))
-  // What a report may cite, fetched from the host (the renderer does not hold the timeline).
-  const reportable = useTimelineItems(incident, REPORTABLE)
-  const moments = [...reportable].sort((a, b) => a.at.localeCompare(b.at))
-  const picked = new Set(draft.keyMoments)
-  // Shown as the postmortem will print them: a secret stays masked unless its entry was unmasked.
-  // Deleted entries never allow a secret through, so the reportable ones carry the whole policy.
-  const policy = maskingPolicy({ timeline: reportable })
   const set = (patch: Partial<RetroDraft>) => onChange({ ...draft, ...patch })
   const text = (field: 'workedWell' | 'failed' | 'processImprovements', label: string) => (
     <section className="retro-block">
@@ -70,69 +60,9 @@ export function RetroForm({
         </label>
       </section>
 
-      <section className="retro-block">
-        <h4>Key moments</h4>
-        <p className="hint">Pick the moments the postmortem’s timeline should show.</p>
-        <ul className="retro-moments">
-          {moments.map((m) => (
-            <li key={m.id}>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={picked.has(m.id)}
-                  onChange={(e) =>
-                    set({
-                      keyMoments: e.target.checked
-                        ? [...draft.keyMoments, m.id]
-                        : draft.keyMoments.filter((k) => k !== m.id),
-                    })
-                  }
-                />{' '}
-                <time dateTime={m.at}>{formatLocalAndUtc(m.at)}</time>{' '}
-                {releaseText(itemText(m), policy)}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <KeyMoments incident={incident} draft={draft} set={set} />
 
-      <section className="retro-block">
-        <h4>5 whys</h4>
-        <p className="hint">Ask why until you reach something about systems or process.</p>
-        {draft.chains.map((chain, i) => (
-          <WhysChainEditor
-            key={chain.id}
-            chain={chain}
-            index={i}
-            onChange={(next) =>
-              set({ chains: draft.chains.map((c) => (c.id === next.id ? next : c)) })
-            }
-            onRemove={
-              draft.chains.length > 1
-                ? () => set({ chains: draft.chains.filter((c) => c.id !== chain.id) })
-                : undefined
-            }
-          />
-        ))}
-        <button
-          type="button"
-          onClick={() =>
-            set({
-              chains: [
-                ...draft.chains,
-                {
-                  id: newId(),
-                  problem: '',
-                  rootCause: '',
-                  whys: [{ id: newId(), question: '', answer: '' }],
-                },
-              ],
-            })
-          }
-        >
-          Add another 5-whys chain
-        </button>
-      </section>
+      <WhysChains draft={draft} set={set} />
 
       {text('workedWell', 'What worked well')}
       {text('failed', 'What failed')}
@@ -144,5 +74,108 @@ export function RetroForm({
 
       {text('processImprovements', 'Improvements to the incident process')}
     </div>
+  )
+}
+
+type Patch = (patch: Partial<RetroDraft>) => void
+
+/**
+ * The moments the postmortem's timeline may show, from the host as the postmortem prints them (a
+ * secret stays masked unless its entry was unmasked), asked again only when the incident changes.
+ */
+function KeyMoments({
+  incident,
+  draft,
+  set,
+}: {
+  incident: IncidentViewModel
+  draft: RetroDraft
+  set: Patch
+}) {
+  const moments = useKeyMoments(incident)
+  const picked = new Set(draft.keyMoments)
+  return (
+    <section className="retro-block">
+      <h4>Key moments</h4>
+      <p className="hint">Pick the moments the postmortem’s timeline should show.</p>
+      <ul className="retro-moments">
+        {moments.map((m) => (
+          <li key={m.id}>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={picked.has(m.id)}
+                onChange={(e) =>
+                  set({
+                    keyMoments: e.target.checked
+                      ? [...draft.keyMoments, m.id]
+                      : draft.keyMoments.filter((k) => k !== m.id),
+                  })
+                }
+              />{' '}
+              <time dateTime={m.at}>{formatLocalAndUtc(m.at)}</time> {m.text}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function useKeyMoments(incident: IncidentViewModel): KeyMomentChoice[] {
+  const [moments, setMoments] = useState<KeyMomentChoice[]>([])
+  useEffect(() => {
+    let live = true
+    void api.retro.keyMoments({ id: incident.id }).then((result) => {
+      if (!live) return
+      if (result.ok) setMoments(result.value)
+      else useApp.getState().showError(result.error.message)
+    })
+    return () => {
+      live = false
+    }
+  }, [incident.id, incident.version])
+  return moments
+}
+
+function WhysChains({ draft, set }: { draft: RetroDraft; set: Patch }) {
+  return (
+    <section className="retro-block">
+      <h4>5 whys</h4>
+      <p className="hint">Ask why until you reach something about systems or process.</p>
+      {draft.chains.map((chain, i) => (
+        <WhysChainEditor
+          key={chain.id}
+          chain={chain}
+          index={i}
+          onChange={(next) =>
+            set({ chains: draft.chains.map((c) => (c.id === next.id ? next : c)) })
+          }
+          onRemove={
+            draft.chains.length > 1
+              ? () => set({ chains: draft.chains.filter((c) => c.id !== chain.id) })
+              : undefined
+          }
+        />
+      ))}
+      <button
+        type="button"
+        onClick={() =>
+          set({
+            chains: [
+              ...draft.chains,
+              {
+                id: newId(),
+                problem: '',
+                rootCause: '',
+                whys: [{ id: newId(), question: '', answer: '' }],
+              },
+            ],
+          })
+        }
+      >
+        Add another 5-whys chain
+      </button>
+    </section>
   )
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import type { RetroView } from '../../../../electron/shared/ipc-contract'
 import { api } from '../../api'
 import { PanelPlaceholder } from '../common/PanelPlaceholder'
@@ -7,7 +7,7 @@ import { RetroWorkspace } from './RetroWorkspace'
 import './RetroSection.css'
 
 /** The retrospective's place on an incident: is it due, open the workspace, what comes after. */
-export function RetroSection({ incident }: { incident: IncidentView }) {
+export function RetroSection({ incident }: { incident: IncidentViewModel }) {
   const [open, setOpen] = useState(false)
   const { view, setView, failed } = useRetroView(incident, open)
   const [choosing, setChoosing] = useState<boolean | null>(null)
@@ -77,7 +77,7 @@ export function RetroSection({ incident }: { incident: IncidentView }) {
 }
 
 /** The retrospective as the host sees it, asked again when the incident changes. */
-function useRetroView(incident: IncidentView, open: boolean) {
+function useRetroView(incident: IncidentViewModel, open: boolean) {
   const [view, setView] = useState<RetroView | null>(null)
   const [failed, setFailed] = useState<string | null>(null)
   useEffect(() => {

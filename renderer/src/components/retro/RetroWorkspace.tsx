@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { api } from '../../api'
 import { PostmortemPreview } from './PostmortemPreview'
 import { RetroForm } from './RetroForm'
@@ -15,7 +15,13 @@ const SAVE_LABELS: Record<SaveState, string> = {
 }
 
 /** The retrospective workspace: the form, the postmortem preview, and completing. */
-export function RetroWorkspace({ incident, onClose }: { incident: IncidentView; onClose(): void }) {
+export function RetroWorkspace({
+  incident,
+  onClose,
+}: {
+  incident: IncidentViewModel
+  onClose(): void
+}) {
   const { view, setView, draft, change, flush, saveState, error, setError } = useRetroDraft(
     incident.id,
   )

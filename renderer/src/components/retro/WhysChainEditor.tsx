@@ -1,4 +1,4 @@
-import type { WhysChain } from '../../../../electron/domain/retro/draft'
+import type { WhysChain } from '../../../../electron/shared/types'
 import { newId } from './ids'
 
 /** One 5-whys chain: the problem, why after why with its answer, and the root cause it ends in. */

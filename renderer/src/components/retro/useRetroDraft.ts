@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { RetroDraft } from '../../../../electron/domain/retro/draft'
+import type { RetroDraft } from '../../../../electron/shared/types'
 import type { RetroView } from '../../../../electron/shared/ipc-contract'
 import { api } from '../../api'
 

@@ -1,10 +1,5 @@
-import {
-  CLOCKS,
-  THEMES,
-  type ClockStyle,
-  type Theme,
-} from '../../../../electron/domain/settings/preferences'
-import type { Settings } from '../../../../electron/domain/settings/settings'
+import { CLOCKS, THEMES } from '../../../../electron/shared/format'
+import type { ClockStyle, Theme, Settings } from '../../../../electron/shared/types'
 import { FieldError, useDraft, useSettingsSave } from './fields'
 import { RadioGroup } from '../common/RadioGroup'
 

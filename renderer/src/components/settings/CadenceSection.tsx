@@ -1,6 +1,5 @@
-import type { Cadence } from '../../../../electron/domain/comms/cadence'
-import { SEVERITY_SCALES } from '../../../../electron/domain/incident/severity'
-import type { Settings } from '../../../../electron/domain/settings/settings'
+import { SEVERITY_SCALES } from '../../../../electron/shared/format'
+import type { Cadence, Settings } from '../../../../electron/shared/types'
 import { TextSetting, useSettingsSave } from './fields'
 
 /** Minutes between status updates per level (policy: hourly for Severity 1, daily otherwise). */

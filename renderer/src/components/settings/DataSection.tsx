@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Settings } from '../../../../electron/domain/settings/settings'
+import type { Settings } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { BackupSection } from './BackupSection'
 import { FieldError, useDraft, useSettingsSave } from './fields'

@@ -1,9 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import type { Settings } from '../../../../electron/domain/settings/settings'
-import {
-  SEVERITY_SCALES,
-  type SeverityScaleId,
-} from '../../../../electron/domain/incident/severity'
+import { SEVERITY_SCALES } from '../../../../electron/shared/format'
+import type { Settings, SeverityScaleId } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { ShortcutRecorder } from './ShortcutsSection'

@@ -1,5 +1,5 @@
-import { WEEKDAYS } from '../../../../electron/domain/settings/preferences'
-import type { Settings } from '../../../../electron/domain/settings/settings'
+import { WEEKDAYS } from '../../../../electron/shared/format'
+import type { Settings } from '../../../../electron/shared/types'
 import { FieldError, useDraft, useSettingsSave } from './fields'
 import { SYSTEM_TIME_ZONE } from './YouSection'
 

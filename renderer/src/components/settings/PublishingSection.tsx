@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Settings } from '../../../../electron/domain/settings/settings'
+import type { Settings } from '../../../../electron/shared/types'
 import type { ConnectionView } from '../../../../electron/shared/publishing-contract'
 import { api } from '../../api'
 import { useApiCall } from '../../useApiCall'

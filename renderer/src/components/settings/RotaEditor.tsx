@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Rota } from '../../../../electron/domain/settings/rota'
+import type { Rota } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { FormDialog } from '../common/FormDialog'

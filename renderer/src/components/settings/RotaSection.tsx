@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Settings } from '../../../../electron/domain/settings/settings'
+import type { Settings } from '../../../../electron/shared/types'
 import { RotaEditor } from './RotaEditor'
 
 /** Who can lead and the weekly runner schedule; edited in the rota editor. */

@@ -1,8 +1,5 @@
-import {
-  SEVERITY_SCALES,
-  type SeverityScaleId,
-} from '../../../../electron/domain/incident/severity'
-import type { Settings } from '../../../../electron/domain/settings/settings'
+import { SEVERITY_SCALES } from '../../../../electron/shared/format'
+import type { SeverityScaleId, Settings } from '../../../../electron/shared/types'
 import { FieldError, useDraft, useSettingsSave } from './fields'
 
 /** Which scale new incidents use; existing incidents keep the scale they were recorded with. */

@@ -1,10 +1,6 @@
 import { useState } from 'react'
-import type { Settings } from '../../../../electron/domain/settings/settings'
-import {
-  displayAccelerator,
-  SHORTCUT_LABELS,
-  type ShortcutAction,
-} from '../../../../electron/domain/settings/shortcuts'
+import { displayAccelerator, SHORTCUT_LABELS } from '../../../../electron/shared/format'
+import type { Settings, ShortcutAction } from '../../../../electron/shared/types'
 import { acceleratorFromKeyPress } from '../../accelerator'
 import { IS_MAC } from '../../keys'
 import { FieldError, useSettingsSave } from './fields'

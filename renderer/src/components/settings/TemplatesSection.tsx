@@ -1,14 +1,8 @@
-import { useId, useState } from 'react'
-import {
-  DEFAULT_TEMPLATES,
-  TEMPLATE_IDS,
-  type TemplateId,
-} from '../../../../electron/domain/comms/defaults'
-import { placeholderValues } from '../../../../electron/domain/comms/outputs'
-import { PLACEHOLDERS } from '../../../../electron/domain/comms/placeholders'
-import { FIXED_VIEW } from '../../../../electron/domain/comms/sample'
-import { renderTemplate } from '../../../../electron/domain/comms/template'
-import type { Settings } from '../../../../electron/domain/settings/settings'
+import { useEffect, useId, useState } from 'react'
+import { DEFAULT_TEMPLATES, TEMPLATE_IDS, PLACEHOLDERS } from '../../../../electron/shared/format'
+import type { TemplateId, Settings } from '../../../../electron/shared/types'
+import type { TemplatePreview } from '../../../../electron/shared/view-contract'
+import { api } from '../../api'
 import { FieldError, useSettingsSave } from './fields'
 import { FormError } from '../common/RegisterCard'
 import './TemplatesSection.css'
@@ -27,6 +21,25 @@ const LABELS: Record<TemplateId, string> = {
   githubStabilize: 'GitHub stabilization task',
 }
 
+/**
+ * The host renders the preview with the code Copy uses (comms:previewTemplate), so what is shown is
+ * what will be copied. Until the first answer it counts as sound, with no text yet.
+ */
+function useTemplatePreview(template: TemplateId, text: string): TemplatePreview {
+  const [preview, setPreview] = useState<TemplatePreview>({ ok: true, text: '' })
+  useEffect(() => {
+    let current = true
+    void api.comms.previewTemplate({ template, text }).then((result) => {
+      if (!current) return
+      setPreview(result.ok ? result.value : { ok: false, error: result.error.message })
+    })
+    return () => {
+      current = false
+    }
+  }, [template, text])
+  return preview
+}
+
 /** Edit an output's template with its placeholders at hand and a live preview on a sample. */
 export function TemplatesSection({ settings }: { settings: Settings }) {
   const id = useId()
@@ -35,7 +48,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
   const stored = settings.templates[current] ?? DEFAULT_TEMPLATES[current]
   const [drafts, setDrafts] = useState<Partial<Record<TemplateId, string>>>({})
   const text = drafts[current] ?? stored
-  const preview = renderTemplate(text, placeholderValues(FIXED_VIEW))
+  const preview = useTemplatePreview(current, text)
   const setText = (value: string) => setDrafts({ ...drafts, [current]: value })
 
   return (

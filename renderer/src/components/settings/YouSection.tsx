@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { knownTimeZones, WEEKDAYS } from '../../../../electron/domain/settings/preferences'
-import type { Settings } from '../../../../electron/domain/settings/settings'
+import { knownTimeZones, WEEKDAYS } from '../../../../electron/shared/format'
+import type { Settings } from '../../../../electron/shared/types'
 import { useApp } from '../../store'
 import { FieldError, TextSetting, useDraft, useSettingsSave } from './fields'
 

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react'
-import type { SettingsPatch } from '../../../../electron/domain/settings/settings'
+import type { SettingsPatch } from '../../../../electron/shared/types'
 import { api } from '../../api'
 
 /**

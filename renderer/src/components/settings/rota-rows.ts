@@ -1,4 +1,4 @@
-import type { Rota } from '../../../../electron/domain/settings/rota'
+import type { Rota } from '../../../../electron/shared/types'
 
 /** One person of the rota as the editor's table holds it: hours flat, expertise as typed. */
 export interface PersonRow {

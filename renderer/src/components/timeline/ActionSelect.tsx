@@ -1,8 +1,5 @@
-import {
-  ACTION_KINDS,
-  ACTION_LABELS,
-  type ActionKind,
-} from '../../../../electron/domain/timeline/events'
+import { ACTION_KINDS, ACTION_LABELS } from '../../../../electron/shared/format'
+import type { ActionKind } from '../../../../electron/shared/types'
 
 /** "What you changed": the kinds of change an action entry names. */
 export function ActionSelect(props: { value: ActionKind; onChange: (action: ActionKind) => void }) {

@@ -1,4 +1,4 @@
-import type { Audience } from '../../../../electron/domain/timeline/audience'
+import type { Audience } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { useApp } from '../../store'
 

@@ -1,4 +1,4 @@
-import { ACTION_LABELS } from '../../../../electron/domain/timeline/events'
+import { ACTION_LABELS } from '../../../../electron/shared/format'
 import { captureBefore } from './capture-before'
 import { BackupFirstPrompt } from '../mitigation/BackupFirstPrompt'
 import { MOD } from '../../keys'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { Entry } from '../../../../electron/domain/timeline/timeline'
-import { ACTION_LABELS, type EntryContent } from '../../../../electron/domain/timeline/events'
+import { ACTION_LABELS } from '../../../../electron/shared/format'
+import type { Entry, EntryContent } from '../../../../electron/shared/types'
 import { formatTime, type TimeZoneChoice } from './view'
 import { ImageThumb } from './ImageThumb'
 import { RichText } from './RichText'

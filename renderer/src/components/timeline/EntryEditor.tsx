@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import type { Entry } from '../../../../electron/domain/timeline/timeline'
-import type { ActionKind, EntryChanges } from '../../../../electron/domain/timeline/events'
+import type { Entry, ActionKind, EntryChanges } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { ActionSelect } from './ActionSelect'
 import { backDate, timeOfDay, type TimeZoneChoice } from './view'

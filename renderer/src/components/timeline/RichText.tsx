@@ -1,4 +1,4 @@
-import { splitSecrets } from '../../../../electron/domain/comms/redaction'
+import { splitSecrets } from '../../../../electron/shared/format'
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"')\]]+)/g
 

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { api } from '../../api'
 import { imageToPngBase64 } from './image-input'
 import { type KindFilter, type TimeZoneChoice } from './view'
@@ -19,7 +19,7 @@ type Message = { tone: 'error' | 'ok'; text: string }
  * The scratchpad's memory: write, paste, drop, capture; search and filter what is there. Oldest
  * first, newest at the bottom just above the composer, where the eye is while writing.
  */
-export function Timeline({ incident }: { incident: IncidentView }) {
+export function Timeline({ incident }: { incident: IncidentViewModel }) {
   const [zone, setZone] = useState<TimeZoneChoice>('local')
   const [query, setQuery] = useState('')
   const [kind, setKind] = useState<KindFilter>('all')

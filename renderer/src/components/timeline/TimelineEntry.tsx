@@ -1,5 +1,4 @@
-import type { TimelineItem } from '../../../../electron/domain/timeline/timeline'
-import type { Audience } from '../../../../electron/domain/timeline/audience'
+import type { TimelineItem, Audience } from '../../../../electron/shared/types'
 import { useClockStyle } from '../../time'
 import { formatTime, type TimeZoneChoice } from './view'
 import { AudienceToggle } from './AudienceToggle'

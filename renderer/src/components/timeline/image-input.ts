@@ -1,4 +1,4 @@
-import { formatBytes, IMAGE_MAX_BYTES } from '../../../../electron/domain/timeline/commands'
+import { formatBytes, IMAGE_MAX_BYTES } from '../../../../electron/shared/format'
 
 /** Turns a pasted or dropped image into PNG bytes (base64), or throws a message for the user. */
 export async function imageToPngBase64(file: Blob & { name?: string }): Promise<string> {

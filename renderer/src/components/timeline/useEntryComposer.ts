@@ -3,11 +3,11 @@ import {
   byteLength,
   ENTRY_TEXT_MAX_BYTES,
   tooLongMessage,
-} from '../../../../electron/domain/timeline/commands'
-import type { ActionKind } from '../../../../electron/domain/timeline/events'
-import { needsBackupPrompt } from '../../../../electron/domain/settings/backup-prompt'
+} from '../../../../electron/shared/format'
+import type { ActionKind } from '../../../../electron/shared/types'
 import { STORAGE_ERRORS } from '../../../../electron/shared/result'
 import { api } from '../../api'
+import { useApp } from '../../store'
 import { backDate, type TimeZoneChoice } from './view'
 
 export type ComposerKind = 'note' | 'paste' | 'link' | 'action'
@@ -29,10 +29,12 @@ export function useEntryComposer(incidentId: string, timelineZone: TimeZoneChoic
   const [busy, setBusy] = useState(false)
   // A restart (or any destructive action) asks for a backup or screenshot first.
   const [askBackup, setAskBackup] = useState(false)
+  // Which kinds ask it is the host's rule (incident:view).
+  const backupKinds = useApp((s) => s.selected?.backupPromptKinds)
 
   const submit = async (backupDone = false) => {
     if (busy) return
-    if (kind === 'action' && needsBackupPrompt(action) && !backupDone) {
+    if (kind === 'action' && backupKinds?.includes(action) && !backupDone) {
       setAskBackup(true)
       return
     }

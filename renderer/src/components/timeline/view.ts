@@ -1,8 +1,8 @@
-import type { TimelineItem } from '../../../../electron/domain/timeline/timeline'
+import type { TimelineItem } from '../../../../electron/shared/types'
 import { formatMoment } from '../../time'
 
 export type TimeZoneChoice = 'local' | 'utc'
-export type { KindFilter } from '../../../../electron/domain/timeline/window'
+export type { KindFilter } from '../../../../electron/shared/types'
 
 export const KIND_LABELS: Record<TimelineItem['kind'], string> = {
   note: 'Notes',

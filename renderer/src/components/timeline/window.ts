@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { IncidentView } from '../../../../electron/domain/incident'
-import type { TimelineItem } from '../../../../electron/domain/timeline/timeline'
-import type { TimelineFilter, TimelineWindow } from '../../../../electron/domain/timeline/window'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
+import type {
+  TimelineItem,
+  TimelineFilter,
+  TimelineWindow,
+} from '../../../../electron/shared/types'
 import { WINDOW_MAX } from '../../../../electron/shared/timeline-contract'
 import { api } from '../../api'
 import { useApp } from '../../store'
@@ -11,9 +14,10 @@ export const MARGIN = 100
 
 /**
  * The list's window on the timeline: only the visible range plus a margin is held, fetched again
- * when the reader scrolls past it, the filter changes or the incident does (every push).
+ * when the reader scrolls past it, the filter changes or the incident does (a new version: a push
+ * for another incident, or a settings change, fetches nothing).
  */
-export function useTimelineWindow(incident: IncidentView, filter: TimelineFilter) {
+export function useTimelineWindow(incident: IncidentViewModel, filter: TimelineFilter) {
   const [page, setPage] = useState<(TimelineWindow & { id: string; key: string }) | null>(null)
   const range = useRef<[number, number] | null>(null)
   const asked = useRef(0)
@@ -32,7 +36,7 @@ export function useTimelineWindow(incident: IncidentView, filter: TimelineFilter
         })
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [incident, key],
+    [incident.id, incident.version, key],
   )
 
   const around = useCallback(() => {
@@ -41,7 +45,7 @@ export function useTimelineWindow(incident: IncidentView, filter: TimelineFilter
     load(Math.max(0, r[0] - MARGIN), r[1] - r[0] + 1 + 2 * MARGIN)
   }, [load])
 
-  // A new incident object (a push) or filter: the same range, fresh.
+  // A new version of the incident, or another filter: the same range, fresh.
   const shown = useRef({ id: incident.id, key })
   useEffect(() => {
     if (shown.current.id !== incident.id || shown.current.key !== key) range.current = null
@@ -72,25 +76,4 @@ export function useTimelineWindow(incident: IncidentView, filter: TimelineFilter
     itemAt,
     onRange,
   }
-}
-
-/** Every item matching `filter` (the retro's key moments), fetched again when the incident changes. */
-export function useTimelineItems(incident: IncidentView, filter: TimelineFilter): TimelineItem[] {
-  const [items, setItems] = useState<TimelineItem[]>([])
-  const key = JSON.stringify(filter)
-  useEffect(() => {
-    let live = true
-    void api.timeline
-      .window({ id: incident.id, from: 0, count: WINDOW_MAX, ...filter })
-      .then((result) => {
-        if (!live) return
-        if (result.ok) setItems(result.value.items)
-        else useApp.getState().showError(result.error.message)
-      })
-    return () => {
-      live = false
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [incident, key])
-  return items
 }

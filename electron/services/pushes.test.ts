@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { HostPush } from '../shared/ipc-contract'
+import { writePastIncidents } from '../testing/archive'
+import { ok, tempDir, testHost } from '../testing/fixtures'
+import { ManualClock } from './clock'
+
+let dir: string
+let cleanup: () => void
+beforeEach(() => ({ dir, cleanup } = tempDir()))
+afterEach(() => cleanup())
+
+/** What the windows hear for each command, over a data folder of `past` incidents (issue 21). */
+async function pushesPerCommand(past: number) {
+  writePastIncidents(dir, past)
+  const { host } = testHost(dir, new ManualClock(new Date('2026-11-23T14:00:00Z')))
+  // Named already: the first recording would otherwise also save the name (a settings change).
+  ok(await host.call('settings:update', { you: { name: 'Dana' } }))
+  const heard: HostPush[] = []
+  host.onPush((push) => heard.push(push))
+  const during = async (command: () => Promise<unknown>) => {
+    heard.length = 0
+    await command()
+    return {
+      channels: heard.map((p) => p.channel),
+      // Summaries carried: the snapshot's list counts whole.
+      summaries: heard.reduce(
+        (n, p) => n + (p.channel === 'state:changed' ? p.payload.incidents.length : 1),
+        0,
+      ),
+      heard: [...heard],
+    }
+  }
+  let id = ''
+  const record = await during(async () => {
+    id = ok(
+      await host.call('incident:record', {
+        title: 'API down',
+        severity: 2,
+        detection: 'alert',
+        recorder: 'Dana',
+      }),
+    ).id
+  })
+  const note = await during(() =>
+    host.call('timeline:add', { incidentId: id, entry: { kind: 'note', text: 'p95 at 3 s' } }),
+  )
+  return { host, id, record, note }
+}
+
+describe('a change pushes what changed, not the archive', () => {
+  it('one note pushes one incident:changed with its version and summary, with 1,000 past incidents as with none', async () => {
+    const none = await pushesPerCommand(0)
+    none.host.close()
+    cleanup()
+    ;({ dir, cleanup } = tempDir())
+    const many = await pushesPerCommand(1_000)
+    expect(many.host.snapshot().incidents).toHaveLength(1_001)
+    for (const run of [none, many]) {
+      expect(run.record.channels).toEqual(['incident:changed'])
+      expect(run.note.channels).toEqual(['incident:changed'])
+      expect(run.note.summaries).toBe(1)
+    }
+    expect(many.note.summaries).toBe(none.note.summaries)
+    const [pushed] = many.note.heard
+    const full = ok(await many.host.call('incident:get', { id: many.id }))
+    expect(pushed).toEqual({
+      channel: 'incident:changed',
+      payload: { id: many.id, version: full.version, summary: many.host.snapshot().incidents[0] },
+    })
+    // The version counts events: the note moved it on from the recording.
+    const recorded = many.record.heard[0]
+    expect(recorded?.channel === 'incident:changed' && recorded.payload.version).toBeLessThan(
+      full.version,
+    )
+  })
+
+  it('a settings change pushes the snapshot once, and the next note only its incident', async () => {
+    const { host, id } = await pushesPerCommand(3)
+    const heard: HostPush[] = []
+    host.onPush((push) => heard.push(push))
+    ok(await host.call('settings:update', { appearance: { theme: 'dark' } }))
+    expect(heard.map((p) => p.channel)).toEqual(['state:changed'])
+    const [push] = heard
+    expect(push?.channel === 'state:changed' && push.payload.settings.appearance.theme).toBe('dark')
+    ok(await host.call('timeline:add', { incidentId: id, entry: { kind: 'note', text: 'again' } }))
+    expect(heard.map((p) => p.channel)).toEqual(['state:changed', 'incident:changed'])
+  })
+})
