@@ -26,6 +26,22 @@ const Name = z
       .max(80, 'Keep the name under 80 characters.'),
   )
 
+/** Who leads: someone from the rota, or a name typed in. */
+const Lead = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('rota'), name: Name }).strict(),
+    z.object({ kind: z.literal('free'), name: Name }).strict(),
+  ],
+  { error: 'Pick someone from the rota or type a name.' },
+)
+
+const RecurNote = z
+  .string({ error: 'Say what happened again.' })
+  .trim()
+  .min(1, 'Say what happened again: the note goes on the timeline.')
+  .max(5000, 'Keep the note under 5,000 characters.')
+
 export interface RecurResult {
   outcome: 'reopened' | 'new-incident'
   /** The reopened incident, or the new one. */
@@ -58,11 +74,7 @@ export function lifecycleContract(
       z
         .object({
           id: IncidentId,
-          note: z
-            .string({ error: 'Say what happened again.' })
-            .trim()
-            .min(1, 'Say what happened again: the note goes on the timeline.')
-            .max(5000, 'Keep the note under 5,000 characters.'),
+          note: RecurNote,
           /** Used only when a new incident is recorded (after 48 h); default: the old one's. */
           title: z
             .string()
@@ -86,14 +98,7 @@ export function lifecycleContract(
       z
         .object({
           id: IncidentId,
-          lead: z.discriminatedUnion(
-            'kind',
-            [
-              z.object({ kind: z.literal('rota'), name: Name }).strict(),
-              z.object({ kind: z.literal('free'), name: Name }).strict(),
-            ],
-            { error: 'Pick someone from the rota or type a name.' },
-          ),
+          lead: Lead,
           note: z
             .string()
             .trim()

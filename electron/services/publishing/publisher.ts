@@ -1,5 +1,3 @@
-import { commsChecklist } from '../../domain/comms/checklist'
-import { checklistInput } from '../../domain/comms/from-incident'
 import { UserError } from '../../domain/incident/errors'
 import type { NewEvent } from '../../domain/events'
 import type { Incident } from '../../domain/incident'
@@ -10,13 +8,13 @@ import {
   type OutboxItem,
   type PublishKind,
 } from '../../domain/comms/publishing'
-import { STATUS_TAGS, STATUSES, type Status } from '../../domain/lifecycle/status'
+import type { Status } from '../../domain/lifecycle/status'
 import { postByCopy } from '../../domain/comms/update-commands'
 import type { PublishOutcome, PublishPreview } from '../../shared/publishing-contract'
-import { actor, commandStamp, eventStamp, type HostContext } from '../context'
+import { actor, commandStamp, type HostContext } from '../context'
 import { PublishingConnection } from './connection'
 import { publishContent } from './content'
-import { PublishFailure } from './http'
+import { recordFailed, recordPublished } from './attempt-outcome'
 import { sendItem } from './send'
 import { WordPressClient } from './wordpress'
 
@@ -259,66 +257,14 @@ export class Publisher {
    * notification when a publish that had waited goes out, or when one needs them (Retry).
    */
   private async attempt(id: string, item: OutboxItem, background: boolean): Promise<void> {
-    const title = () => this.ctx.incidents.get(id).title
-    const base = () => eventStamp(this.ctx, id)
     try {
       const wp = new WordPressClient(this.connection.current(), this.connection.http)
       const sent = await sendItem(wp, this.ctx.incidents.get(id), item)
       if (this.closed) return
-      const events: NewEvent[] = [
-        {
-          ...base(),
-          type: 'publish.done',
-          requestId: item.id,
-          postId: sent.postId,
-          link: sent.link,
-        },
-      ]
-      if (item.kind === 'post') events.push({ ...base(), type: 'comms.p2UrlSet', url: sent.link })
-      // The checklist items this publish did: the post, and the status tag it set.
-      const status = STATUSES.find((s) => STATUS_TAGS[s] === `#${item.statusTag}`)
-      const did = [item.kind === 'post' ? 'p2-posted' : '', status ? `p2-tag-${status}` : '']
-      for (const tick of commsChecklist(checklistInput(this.ctx.incidents.get(id)))) {
-        if (did.includes(tick.id) && !tick.done) {
-          events.push({
-            ...base(),
-            type: 'comms.checked',
-            item: tick.id,
-            label: tick.label,
-            done: true,
-          })
-        }
-      }
-      this.ctx.incidents.commit(id, events)
-      if (background && item.attempts > 0) {
-        this.ctx.ports.notifier.show({
-          title: 'Published to the P2',
-          body: `The ${item.label} that was waiting is published (${title()}).`,
-          incidentId: id,
-        })
-      }
+      recordPublished(this.ctx, id, item, sent, background)
     } catch (err) {
       if (this.closed) return
-      const failure =
-        err instanceof PublishFailure
-          ? err
-          : new PublishFailure('unreachable', `Publishing failed: ${String(err)}`, { retry: true })
-      this.ctx.incidents.commit(id, [
-        {
-          ...base(),
-          type: 'publish.failed',
-          requestId: item.id,
-          reason: failure.message,
-          retry: failure.retry,
-        },
-      ])
-      if (background && !failure.retry) {
-        this.ctx.ports.notifier.show({
-          title: 'Could not publish to the P2',
-          body: `The ${item.label} (${title()}): ${failure.message} It waits for Retry.`,
-          incidentId: id,
-        })
-      }
+      recordFailed(this.ctx, id, item, err, background)
     }
     this.ctx.changed()
   }
