@@ -1,5 +1,5 @@
 import { findSecrets } from './redaction'
-import type { TimelineItem } from '../timeline/timeline'
+import { itemWords, type TimelineItem } from '../timeline/timeline'
 
 /**
  * Which secrets may leave the app for one incident: only those the user chose to show by
@@ -21,25 +21,12 @@ export function maskingPolicy(incident: { timeline: Iterable<TimelineItem> }): M
   const allowed = new Set<string>()
   for (const item of incident.timeline) {
     if (item.kind === 'lifecycle' || !item.unmasked || item.deleted) continue
-    const text = unmaskableText(item)
+    const text = itemWords(item)
     for (const m of findSecrets(text)) allowed.add(text.slice(m.start, m.end))
   }
   policy = allowed.size ? { allowed } : MASK_ALL
   policies.set(incident.timeline, policy)
   return policy
-}
-
-function unmaskableText(item: Exclude<TimelineItem, { kind: 'lifecycle' }>): string {
-  switch (item.kind) {
-    case 'note':
-    case 'paste':
-    case 'action':
-      return item.text
-    case 'link':
-      return `${item.title} ${item.url}`
-    case 'image':
-      return item.caption
-  }
 }
 
 /**

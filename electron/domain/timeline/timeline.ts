@@ -270,6 +270,25 @@ export function itemText(item: TimelineItem): string {
 }
 
 /**
+ * The words of an item: what search matches and what masking looks for secrets in. Unlike
+ * `itemText`, no "Screenshot" on every image and no punctuation added between parts.
+ */
+export function itemWords(item: TimelineItem): string {
+  switch (item.kind) {
+    case 'lifecycle':
+    case 'note':
+    case 'paste':
+      return item.text
+    case 'link':
+      return `${item.title} ${item.url}`
+    case 'image':
+      return item.caption
+    case 'action':
+      return `${ACTION_LABELS[item.action]} ${item.text}`
+  }
+}
+
+/**
  * What may go into a report: no bookkeeping, nothing deleted, no hypotheses (seed 004: share
  * verified information) unless asked.
  */

@@ -1,5 +1,4 @@
-import { ACTION_LABELS } from './events'
-import { isReportable, type TimelineItem, type TimelineList } from './timeline'
+import { isReportable, itemWords, type TimelineItem, type TimelineList } from './timeline'
 
 export type KindFilter = 'all' | TimelineItem['kind']
 
@@ -24,22 +23,6 @@ export interface TimelineWindow {
   deleted: number
 }
 
-/** The words of an item, for searching. */
-export function searchText(item: TimelineItem): string {
-  switch (item.kind) {
-    case 'lifecycle':
-    case 'note':
-    case 'paste':
-      return item.text
-    case 'link':
-      return `${item.title} ${item.url}`
-    case 'image':
-      return item.caption
-    case 'action':
-      return `${ACTION_LABELS[item.action]} ${item.text}`
-  }
-}
-
 /** What the list shows: by kind, matching the search, deleted entries only when asked. */
 export function visibleItems(
   items: TimelineList,
@@ -55,7 +38,7 @@ export function visibleItems(
       (kind === 'all' || item.kind === kind) &&
       (filter.showDeleted || item.kind === 'lifecycle' || !item.deleted) &&
       (!query ||
-        searchText(item).toLowerCase().includes(query) ||
+        itemWords(item).toLowerCase().includes(query) ||
         item.by.toLowerCase().includes(query)),
   )
 }
