@@ -10,9 +10,9 @@ import { reduceMitigation } from './mitigation/reducer'
 import type { Status } from './lifecycle/status'
 import type { PublishingState } from './comms/publishing'
 import { reduceRetro } from './retro/reducer'
+import { reduceTimeline } from './timeline/reducer'
 import type { RetroState } from './retro/state'
 import {
-  applyTimelineEvent,
   applyTimelineEventInPlace,
   isTimelineEvent,
   type TimelineItem,
@@ -163,7 +163,7 @@ export function applyEvent(incident: Incident | undefined, event: IncidentEvent)
     case 'entry.restored':
     case 'entry.unmasked':
       try {
-        return { ...next, timeline: applyTimelineEvent(incident.timeline, event) }
+        return reduceTimeline(next, event)
       } catch (err) {
         throw new CorruptLogError((err as Error).message)
       }
