@@ -4,11 +4,6 @@ import type { BuiltApp } from '../electron-standin/launch'
 import { expect, test } from './fixtures'
 import { skipSetup } from './helpers'
 
-// Known flake: about one run in five, a relaunch's first page load in the stand-in is aborted
-// (net::ERR_ABORTED on the app-scheme page) and the window reports the default bounds. Not seen
-// in a single relaunch from a saved file (the second test); one retry until it is understood.
-test.describe.configure({ retries: 1 })
-
 const LAPTOP = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } }
 const MONITOR = { id: 2, bounds: { x: 1440, y: 0, width: 2560, height: 1440 } }
 const DOCKED = { x: 1010, y: 40, width: 420, height: 700 }

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { BrowserContext, Page } from '@playwright/test'
+import type { BrowserContext, Page, Route } from '@playwright/test'
 import type { WindowEvent } from './protocol'
 import type { SchemeResponse } from './scheme'
 
@@ -69,7 +69,10 @@ export class Display {
   /** Runs `op` after everything already queued for that window; errors are reported, not thrown. */
   private queue(id: number, op: () => Promise<unknown>): Promise<unknown> {
     const next = (this.chains.get(id) ?? Promise.resolve()).then(op).catch((err: unknown) => {
-      if (!String(err).includes('closed')) console.error(`[display] window ${id}:`, err)
+      // A page closed, or the app quit while the window was busy: nothing left to report to.
+      if (!String(err).includes('closed') && !appGone(err)) {
+        console.error(`[display] window ${id}:`, err)
+      }
     })
     this.chains.set(id, next)
     return next
@@ -197,26 +200,35 @@ export class Display {
     await page.addInitScript({ content: this.initScript(event.preload) })
     // will-navigate: a navigation the page starts is asked about first; refused ones stop here.
     // Then a request on the app's scheme is answered by the app's own handler.
-    await page.route('**/*', async (route) => {
-      const request = route.request()
-      const url = fromPageUrl(request.url())
-      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
-        const byLoad = this.loading.get(id) === request.url()
-        this.loading.delete(id)
-        if (!byLoad && !(await this.ask('window:will-navigate', id, url))) {
-          return route.abort('aborted')
-        }
-      }
-      if (url === request.url()) return route.continue()
-      const answer = (await this.ask('protocol:fetch', url, request.method())) as SchemeResponse
-      if (answer.status === 0) return route.abort('failed')
-      return route.fulfill({
-        status: answer.status,
-        headers: answer.headers,
-        body: Buffer.from(answer.body, 'base64'),
-      })
-    })
+    await page.route('**/*', (route) =>
+      this.answer(id, page, route).catch(async (err: unknown) => {
+        // The app quit while the page was still loading: in Electron its pages go with it.
+        if (!appGone(err)) throw err
+        await route.abort('failed').catch(() => undefined)
+      }),
+    )
     return page
+  }
+
+  /** A request from a window's page: will-navigate first, then the app's scheme handler. */
+  private async answer(id: number, page: Page, route: Route): Promise<void> {
+    const request = route.request()
+    const url = fromPageUrl(request.url())
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      const byLoad = this.loading.get(id) === request.url()
+      this.loading.delete(id)
+      if (!byLoad && !(await this.ask('window:will-navigate', id, url))) {
+        return route.abort('aborted')
+      }
+    }
+    if (url === request.url()) return route.continue()
+    const answer = (await this.ask('protocol:fetch', url, request.method())) as SchemeResponse
+    if (answer.status === 0) return route.abort('failed')
+    return route.fulfill({
+      status: answer.status,
+      headers: answer.headers,
+      body: Buffer.from(answer.body, 'base64'),
+    })
   }
 
   private initScript(preload: string | undefined): string {
@@ -240,4 +252,9 @@ export class Display {
     }
     await page.close().catch(() => undefined)
   }
+}
+
+/** The app's process has exited (or is exiting): asks to it can no longer be answered. */
+function appGone(err: unknown): boolean {
+  return /the app (exited|is gone)/.test(String(err))
 }
