@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { HOUR } from '../domain/comms/cadence'
-import { pickFolder, tempDir, testHost, tickAllCommunications } from '../testing/fixtures'
+import { ok, pickFolder, tempDir, testHost, tickAllCommunications } from '../testing/fixtures'
 
 let dir: string
 let cleanup: () => void
@@ -11,11 +11,8 @@ beforeEach(() => ({ dir, cleanup } = tempDir()))
 afterEach(() => cleanup())
 
 /** The incident as it is now: mutations answer only "done" (an acknowledgement). */
-async function current(host: Awaited<ReturnType<typeof withIncident>>['host'], id: string) {
-  const got = await host.call('incident:get', { id })
-  if (!got.ok) throw new Error(got.error.message)
-  return got.value
-}
+const current = async (host: Awaited<ReturnType<typeof withIncident>>['host'], id: string) =>
+  ok(await host.call('incident:get', { id }))
 
 async function withIncident(dataDir = dir) {
   const t = testHost(dataDir)
