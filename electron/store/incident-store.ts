@@ -35,6 +35,7 @@ export class IncidentStore {
   readonly work = { replayed: 0, indexed: 0 }
   /** The log sizes the store last read or wrote: bytes beyond them were never acknowledged. */
   private readonly sizes = new Map<string, number>()
+  private readonly logPaths = new Map<string, string>()
   private readonly listeners = new Set<(notice: StoreNotice) => void>()
   /** Every notice since the store was opened, once each. */
   readonly notices: StoreNotice[] = []
@@ -55,7 +56,12 @@ export class IncidentStore {
   }
 
   logPath(id: string): string {
-    return join(this.incidentsDir, id, 'events.jsonl')
+    let path = this.logPaths.get(id)
+    if (path === undefined) {
+      path = join(this.incidentsDir, id, 'events.jsonl')
+      this.logPaths.set(id, path)
+    }
+    return path
   }
 
   attachmentsDir(id: string): string {
@@ -169,10 +175,11 @@ export class IncidentStore {
   }
 
   /**
-   * Appends and fsyncs, all or nothing; `incident` is the state after these events. Returns its
-   * new summary. A write that cannot be made durable throws a UserError and changes nothing.
+   * Appends and fsyncs, all or nothing; `incident` is the state after these events. Its index
+   * entry (summary, links, facts) is worked out when first read, after the command is answered.
+   * A write that cannot be made durable throws a UserError and changes nothing.
    */
-  append(incident: Incident, events: readonly IncidentEvent[]): IncidentSummary {
+  append(incident: Incident, events: readonly IncidentEvent[]): void {
     if (incident.readOnly) throw new UserError('read-only', incident.readOnly)
     let logSize: number
     try {
@@ -185,10 +192,8 @@ export class IncidentStore {
       throw err
     }
     this.sizes.set(incident.id, logSize)
-    const entry = entryOf(incident, logSize)
-    this.index.set(incident.id, entry)
+    this.index.set(incident.id, entryOf(incident, logSize))
     this.unindexed.add(incident.id)
-    return entry.summary
   }
 
   /**
@@ -258,20 +263,49 @@ function linksOf(incident: Incident): IncidentLinks {
 }
 
 /** Facts are worked out when first read (insights, writing the index), not on every append. */
-function entryOf(incident: Incident, logSize: number): IndexEntry {
-  let facts: IncidentFacts | undefined
-  let source: Incident | undefined = incident
-  return {
-    logSize,
-    summary: summarize(incident),
-    links: linksOf(incident),
-    get facts() {
-      facts ??= incidentFacts(source!)
-      // Worked out once; the incident itself need not be kept for it.
-      source = undefined
-      return facts
-    },
+/**
+ * The entry of an incident just changed: each part worked out once, when first read (after the
+ * command is answered); the incident itself is let go once all three are. A class, not a literal
+ * with getters: one object per append instead of one closure per part. `toJSON` writes it to the
+ * index like a plain entry.
+ */
+class ChangedEntry implements IndexEntry {
+  #source: Incident | undefined
+  #summary: IncidentSummary | undefined
+  #links: IncidentLinks | undefined
+  #facts: IncidentFacts | undefined
+
+  constructor(
+    incident: Incident,
+    readonly logSize: number,
+  ) {
+    this.#source = incident
   }
+
+  get summary(): IncidentSummary {
+    return this.#summary ?? this.#settle((this.#summary = summarize(this.#source!)))
+  }
+
+  get links(): IncidentLinks {
+    return this.#links ?? this.#settle((this.#links = linksOf(this.#source!)))
+  }
+
+  get facts(): IncidentFacts {
+    return this.#facts ?? this.#settle((this.#facts = incidentFacts(this.#source!)))
+  }
+
+  toJSON(): IndexEntry {
+    return { logSize: this.logSize, summary: this.summary, facts: this.facts, links: this.links }
+  }
+
+  #settle<T>(part: T): T {
+    if (this.#summary && this.#links && this.#facts) this.#source = undefined
+    return part
+  }
+}
+
+function entryOf(incident: Incident, logSize: number): IndexEntry {
+  return new ChangedEntry(incident, logSize)
 }
 
 function settledEntryOf(incident: Incident, logSize: number): IndexEntry {
