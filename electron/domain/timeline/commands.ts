@@ -35,8 +35,12 @@ export function tooLongMessage(bytes: number): string {
 const EntryText = (empty: string) =>
   z
     .string({ error: empty })
-    .refine((t) => t.trim().length > 0, empty)
+    // One check, not a refine and a superRefine: every typed entry passes through it.
     .superRefine((t, check) => {
+      if (t.trim().length === 0) {
+        check.addIssue({ code: 'custom', message: empty })
+        return
+      }
       // Length first: a 10 MB paste is refused without encoding it, and a text short enough that
       // even 3 bytes per UTF-16 unit fit (every note typed) is not encoded at all.
       if (t.length * 3 <= ENTRY_TEXT_MAX_BYTES) return
