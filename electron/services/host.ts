@@ -120,6 +120,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   const store = new IncidentStore(dataDir, now, { fs: options.fs })
   // Live: a repair at start-up, at an incident's first open or after a failed write is heard.
   store.onNotice((notice) => notices.add(notice.message))
+  const indexWrite = laterIndexWrite(store, options.ports.clock)
   // Every command goes through `incidents.execute`, which tells `changed` after it appended.
   const incidents = new IncidentRepository(store, now, options.newId, {
     actor: () => settings.get().you.name,
@@ -134,7 +135,8 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     }
   })
   for (const message of startupNotices(store, settings, ports)) notices.add(message)
-  const indexWrite = laterIndexWrite(store, ports.clock)
+  // A start-up that replayed logs writes the index a moment later, not before the window shows.
+  if (store.indexPending) indexWrite.soon()
   const reactions = afterAnswer(() => {
     const ids = incidents.takeChanged()
     pushes.changed(ids)

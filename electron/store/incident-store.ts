@@ -3,12 +3,13 @@ import { join } from 'node:path'
 import { UserError } from '../domain/incident/errors'
 import { NEWER_VERSION_MESSAGE } from '../domain/event-schemas'
 import type { IncidentEvent } from '../domain/events'
-import { foldIncident, summarize, type Incident, type IncidentSummary } from '../domain/incident'
-import { incidentFacts, type IncidentFacts } from '../domain/insights'
+import { foldIncident, type Incident, type IncidentSummary } from '../domain/incident'
+import type { IncidentFacts } from '../domain/insights'
 import { appendEvents, readEventLog, StorageError, type LogRead } from './event-log'
 import { fsyncDirWith, nodeFs, type FsPort } from './fs-port'
 import { fileStamp } from './fs-util'
 import { IndexFile, type IndexEntry } from './index-file'
+import { entryOf, settledEntryOf } from './index-entry'
 import { repairRecurrenceLinks, type IncidentLinks } from './link-repair'
 import { noticesOfRead, storageUserError, type StoreNotice } from './store-notices'
 import { ID_PATTERN } from '../domain/incident/ids'
@@ -31,6 +32,8 @@ export class IncidentStore {
   private index = new Map<string, IndexEntry>()
   /** Incidents whose entry changed since the index was last written. */
   private readonly unindexed = new Set<string>()
+  /** A start-up replayed logs: the next index write rewrites it whole. */
+  private compactPending = false
   /** Work counters: logs replayed and index entries serialized since the store opened. */
   readonly work = { replayed: 0, indexed: 0 }
   /** The log sizes the store last read or wrote: bytes beyond them were never acknowledged. */
@@ -114,8 +117,12 @@ export class IncidentStore {
     }
     this.index = next
     changed = repairRecurrenceLinks(this, next, this.now()) || changed
-    if (changed) this.writeIndex({ compact: true })
-    else this.indexFile.markSession(trusted)
+    if (changed) {
+      // Written whole by the next writeIndex (the host's, a moment after start-up): the window
+      // does not wait for it. Until then the index on disk is marked as not to be trusted.
+      this.compactPending = true
+      this.indexFile.markSession(false)
+    } else this.indexFile.markSession(trusted)
     return [...this.index.values()].map((e) => e.summary)
   }
 
@@ -137,6 +144,11 @@ export class IncidentStore {
       })
     }
     return { incident: withReadOnly(incident, read), size: read.size }
+  }
+
+  /** Whether the index on disk lags behind (after a start-up that replayed logs, or a change). */
+  get indexPending(): boolean {
+    return this.compactPending || this.unindexed.size > 0
   }
 
   /** Every incident the store knows, in no particular order. */
@@ -202,8 +214,10 @@ export class IncidentStore {
    */
   writeIndex(options: { compact?: boolean; clean?: boolean } = {}): void {
     try {
-      this.work.indexed += this.indexFile.write(this.index, this.unindexed, options)
+      const compact = options.compact === true || this.compactPending
+      this.work.indexed += this.indexFile.write(this.index, this.unindexed, { ...options, compact })
       this.unindexed.clear()
+      this.compactPending = false
     } catch (err) {
       // Start-up replays the logs instead; only worth a word, never a failed command.
       this.notify({
@@ -256,63 +270,4 @@ export class IncidentStore {
 
 function withReadOnly(incident: Incident, read: LogRead): Incident {
   return read.unknown.length > 0 ? { ...incident, readOnly: NEWER_VERSION_MESSAGE } : incident
-}
-
-function linksOf(incident: Incident): IncidentLinks {
-  return incident.links.map(({ id, relation }) => ({ id, relation }))
-}
-
-/** Facts are worked out when first read (insights, writing the index), not on every append. */
-/**
- * The entry of an incident just changed: each part worked out once, when first read (after the
- * command is answered); the incident itself is let go once all three are. A class, not a literal
- * with getters: one object per append instead of one closure per part. `toJSON` writes it to the
- * index like a plain entry.
- */
-class ChangedEntry implements IndexEntry {
-  #source: Incident | undefined
-  #summary: IncidentSummary | undefined
-  #links: IncidentLinks | undefined
-  #facts: IncidentFacts | undefined
-
-  constructor(
-    incident: Incident,
-    readonly logSize: number,
-  ) {
-    this.#source = incident
-  }
-
-  get summary(): IncidentSummary {
-    return this.#summary ?? this.#settle((this.#summary = summarize(this.#source!)))
-  }
-
-  get links(): IncidentLinks {
-    return this.#links ?? this.#settle((this.#links = linksOf(this.#source!)))
-  }
-
-  get facts(): IncidentFacts {
-    return this.#facts ?? this.#settle((this.#facts = incidentFacts(this.#source!)))
-  }
-
-  toJSON(): IndexEntry {
-    return { logSize: this.logSize, summary: this.summary, facts: this.facts, links: this.links }
-  }
-
-  #settle<T>(part: T): T {
-    if (this.#summary && this.#links && this.#facts) this.#source = undefined
-    return part
-  }
-}
-
-function entryOf(incident: Incident, logSize: number): IndexEntry {
-  return new ChangedEntry(incident, logSize)
-}
-
-function settledEntryOf(incident: Incident, logSize: number): IndexEntry {
-  return {
-    logSize,
-    summary: summarize(incident),
-    facts: incidentFacts(incident),
-    links: linksOf(incident),
-  }
 }
