@@ -16,8 +16,12 @@ export function escapeSlack(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
+const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/
+
 /** "2026-11-23 at 14:02 UTC", the runbooks' timeline format. */
 export function utcStamp(iso: string): string {
+  // What toISOString writes (every time the app stores) is already in UTC: read, not parsed.
+  if (CANONICAL_UTC.test(iso)) return `${iso.slice(0, 10)} at ${iso.slice(11, 16)} UTC`
   const d = new Date(iso)
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} at ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`

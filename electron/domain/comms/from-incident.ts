@@ -25,7 +25,16 @@ function linesOf(incident: Incident, shownElsewhere: string[]): PublicLine[] {
   return lines
 }
 
-const asLine = (l: PublicLine): CommsLine => ({ at: l.at, text: l.text })
+/** The same CommsLine for the same public line, so fill.ts formats each line once, not per refresh. */
+const commsLines = new WeakMap<PublicLine, CommsLine>()
+function asLine(l: PublicLine): CommsLine {
+  let line = commsLines.get(l)
+  if (!line) {
+    line = { at: l.at, text: l.text }
+    commsLines.set(l, line)
+  }
+  return line
+}
 
 /** The incident as outputs see it: only what may be said, in words, in UTC, secrets masked. */
 export function toCommsView(

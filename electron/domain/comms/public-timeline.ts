@@ -1,6 +1,6 @@
 import { audienceOf } from '../timeline/audience'
 import type { Incident } from '../incident'
-import { releaseText, type MaskingPolicy } from './outgoing'
+import { releaseItemText, type MaskingPolicy } from './outgoing'
 import { isReportable, itemText, type TimelineItem } from '../timeline/timeline'
 
 /** One line of the public timeline: what outputs say, masked, with the item it came from. */
@@ -22,6 +22,22 @@ function updateShape(item: TimelineItem): 'news' | 'nothing-new' | 'already-said
   if (!update.news) return 'nothing-new'
   if (update.copied) return 'already-said'
   return NOTHING_NEW.test(update.text) && update.text.length < 120 ? 'nothing-new' : 'news'
+}
+
+/**
+ * Each item's line, kept from one refresh to the next: items are shared by every snapshot of the
+ * timeline, so after a note only that note is masked and formatted again (fill.ts formats a line
+ * once).
+ */
+const lines = new WeakMap<TimelineItem, PublicLine>()
+
+function releasedLine(item: TimelineItem, text: string, policy: MaskingPolicy): PublicLine {
+  const released = releaseItemText(item, text, policy)
+  const kept = lines.get(item)
+  if (kept && kept.text === released) return kept
+  const line = { at: item.at, text: released, item }
+  lines.set(item, line)
+  return line
 }
 
 const byTime = (a: TimelineItem, b: TimelineItem) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)
@@ -68,7 +84,7 @@ export function publicTimeline(
       shape === 'news' && item.kind === 'lifecycle' && item.update
         ? item.update.text
         : lineText(item, shownElsewhere)
-    out.push({ at: item.at, text: releaseText(text, policy), item })
+    out.push(releasedLine(item, text, policy))
   }
   flush()
   return out

@@ -1,6 +1,6 @@
 import { itemText, type TimelineItem } from '../timeline/timeline'
 import { timelineWindow } from '../timeline/window'
-import { maskingPolicy, releaseText } from '../comms/outgoing'
+import { maskingPolicy, releaseItemText } from '../comms/outgoing'
 import { toCommsView } from '../comms/from-incident'
 import type { Cadence, Reminders } from '../comms/cadence'
 import type { Incident } from '../incident'
@@ -44,7 +44,13 @@ export function keyMomentChoices(incident: Incident): KeyMomentChoice[] {
 // A key moment is as masked as the entry it comes from: picking it shows no secret.
 function moments(incident: Incident, items: readonly TimelineItem[]): KeyMomentChoice[] {
   const policy = maskingPolicy(incident)
+  // Ordinal: stored times are all toISOString's, so text order is time order (and collation was
+  // most of the cost on a long timeline); each item's masked text is kept between calls.
   return [...items]
-    .sort((a, b) => a.at.localeCompare(b.at))
-    .map((item) => ({ id: item.id, at: item.at, text: releaseText(itemText(item), policy) }))
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+    .map((item) => ({
+      id: item.id,
+      at: item.at,
+      text: releaseItemText(item, itemText(item), policy),
+    }))
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ManualClock } from '../clock'
 import { ok, tempDir, testHost, tickAllCommunications } from '../../testing/fixtures'
+import { maskingWork } from '../../domain/comms/outgoing'
 
 let dir: string
 let cleanup: () => void
@@ -161,5 +162,39 @@ describe('retro:keyMoments gives what a report may cite, as the postmortem print
     ok(await host.call('timeline:unmask', { incidentId: id, entryId: first.id, unmasked: true }))
     const unmasked = ok(await host.call('retro:keyMoments', { id }))
     expect(unmasked.find((m) => m.id === first.id)?.text).toBe(`Token ${GHP} leaked in the log`)
+  })
+})
+
+describe('a long timeline costs its new entries, not its length, on each refresh', () => {
+  it('after a note, the outputs and the key moments mask that note again, not the 200 before', async () => {
+    const { host, id, clock } = await setup()
+    for (let i = 0; i < 200; i++) {
+      clock.advance(MIN)
+      const text =
+        i === 7 ? 'token ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa in the log' : `check ${i}`
+      ok(await host.call('timeline:add', { incidentId: id, entry: { kind: 'note', text } }))
+    }
+    const before = ok(await host.call('comms:outputs', { id }))
+    const moments = ok(await host.call('retro:keyMoments', { id }))
+    // The recording's line and the 200 notes.
+    expect(moments).toHaveLength(201)
+    expect(moments.map((m) => m.text)).toContain('token [redacted github-token] in the log')
+    const masked = maskingWork.texts
+    clock.advance(MIN)
+    ok(
+      await host.call('timeline:add', {
+        incidentId: id,
+        entry: { kind: 'note', text: 'p95 back to 300 ms' },
+      }),
+    )
+    const after = ok(await host.call('comms:outputs', { id }))
+    const again = ok(await host.call('retro:keyMoments', { id }))
+    // The new note, once for each reader; nothing else was masked again.
+    expect(maskingWork.texts - masked).toBeLessThanOrEqual(2)
+    expect(again.map((m) => m.text)).toEqual([...moments.map((m) => m.text), 'p95 back to 300 ms'])
+    const post = (o: typeof before) => o.shown.text
+    expect(post(after)).toContain('p95 back to 300 ms')
+    expect(post(after)).toContain('token [redacted github-token] in the log')
+    expect(post(after).replace(/\n.*p95 back to 300 ms.*/, '')).toBe(post(before))
   })
 })
