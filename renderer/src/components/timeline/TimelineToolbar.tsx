@@ -11,11 +11,9 @@ interface Props {
   showDeleted: boolean
   onShowDeleted(show: boolean): void
   deletedCount: number
-  shown: number
-  total: number
 }
 
-/** Search, filter by kind, show deleted, local/UTC. */
+/** Search, filter by kind, show deleted, local/UTC (the count is in the timeline's head). */
 export function TimelineToolbar(props: Props) {
   return (
     <div className="timeline-toolbar" role="toolbar" aria-label="Timeline view">
@@ -59,9 +57,6 @@ export function TimelineToolbar(props: Props) {
           </button>
         ))}
       </div>
-      <span className="timeline-count" aria-live="polite">
-        {props.shown === props.total ? `${props.total} items` : `${props.shown} of ${props.total}`}
-      </span>
     </div>
   )
 }

@@ -44,16 +44,32 @@ export function UserEntry({
       >
         {formatTime(entry.at, zone)}
       </time>
-      <div className="entry-body">
+      <div className={`entry-body user-entry${editing ? ' editing' : ''}`}>
         <div className="entry-meta">
-          <span className={`tag tag-${entry.kind}`}>{tagLabel(entry)}</span>
-          <span className="muted">{entry.by}</span>
+          {/* A note is the plain case: only the other kinds say what they are. */}
+          {entry.kind !== 'note' && (
+            <span className={`tag tag-${entry.kind}`}>{tagLabel(entry)}</span>
+          )}
+          <span className="muted entry-by">{entry.by}</span>
           {!entry.verified && <span className="tag hypothesis">Hypothesis</span>}
           {backDated && (
-            <span className="muted">back-dated, written {formatTime(entry.writtenAt, zone)}</span>
+            <span className="muted entry-backdated">
+              back-dated, written {formatTime(entry.writtenAt, zone)}
+            </span>
           )}
           {entry.deleted && <span className="tag deleted-tag">Deleted</span>}
           <AudienceToggle incidentId={incidentId} itemId={entry.id} audience={audience} />
+          {!editing && (
+            <EntryActions
+              entry={entry}
+              readOnly={readOnly}
+              run={run}
+              target={ref}
+              showHistory={showHistory}
+              onEdit={() => setEditing(true)}
+              onHistory={() => setShowHistory(!showHistory)}
+            />
+          )}
         </div>
         {editing ? (
           <EntryEditor
@@ -70,17 +86,6 @@ export function UserEntry({
           <p className="form-error" role="alert">
             {error}
           </p>
-        )}
-        {!editing && (
-          <EntryActions
-            entry={entry}
-            readOnly={readOnly}
-            run={run}
-            target={ref}
-            showHistory={showHistory}
-            onEdit={() => setEditing(true)}
-            onHistory={() => setShowHistory(!showHistory)}
-          />
         )}
       </div>
     </div>
