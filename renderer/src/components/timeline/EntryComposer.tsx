@@ -114,7 +114,7 @@ function ComposerMeta({ c }: { c: EntryComposerState }) {
   return (
     <div className="composer-meta">
       <label className="when">
-        Happened at
+        <span className="when-label">Happened at</span>
         <input
           aria-label="Happened at"
           placeholder="now, 14:02 or 2023-10-03 23:50"

@@ -20,7 +20,7 @@ export function TimelineToolbar(props: Props) {
       <input
         type="search"
         className="timeline-search"
-        placeholder="Search the timeline"
+        placeholder="Search…"
         aria-label="Search the timeline"
         value={props.query}
         onChange={(e) => props.onQuery(e.target.value)}
