@@ -172,6 +172,19 @@ test('long incident at 1280×800: the timeline shows at least 9 one-line notes',
   console.log(`1280x800: ${rows} timeline rows fully visible; heights: ${heights.join(', ')}`)
   await app.screenshot('long-incident-1280x800')
   expect(rows, 'one-line notes fully visible at 1280×800').toBeGreaterThanOrEqual(9)
+
+  // The first day's rows carry their date: two lines in the time column ("2026-11-23", then
+  // "Mon 14:00"), not three.
+  await app.page.locator('.timeline-scroll').evaluate((el) => (el.scrollTop = 0))
+  const dated = app.page.locator('.timeline-entry time', { hasText: /\d{4}-\d{2}-\d{2}/ })
+  await expect(dated.first()).toBeVisible()
+  const lines = await dated.evaluateAll((els) =>
+    els.map(
+      (el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight),
+    ),
+  )
+  expect(lines.length).toBeGreaterThan(3)
+  for (const n of lines) expect(n, 'lines of a dated time').toBeLessThan(2.5)
 })
 
 for (const size of SIZES) {

@@ -7,9 +7,7 @@ import { formatTime, type TimeZoneChoice } from './view'
 import { AudienceToggle } from './AudienceToggle'
 import { EntryContentView, History, tagLabel } from './EntryContent'
 import { EntryEditor } from './EntryEditor'
-
-/** Lets the browser report when timeline rows were first painted (the Element Timing API). */
-export const PAINT_MARK: Record<string, string> = { elementtiming: 'timeline-row' }
+import { EntryTime } from './EntryTime'
 
 type HostResult = { ok: boolean; error?: { message: string } }
 
@@ -37,13 +35,7 @@ export function UserEntry({
   const backDated = Date.parse(entry.writtenAt) - Date.parse(entry.at) > 60_000
   return (
     <div className="entry">
-      <time
-        dateTime={entry.at}
-        title={`Written ${formatTime(entry.writtenAt, zone)}`}
-        {...PAINT_MARK}
-      >
-        {formatTime(entry.at, zone)}
-      </time>
+      <EntryTime at={entry.at} zone={zone} title={`Written ${formatTime(entry.writtenAt, zone)}`} />
       <div className={`entry-body user-entry${editing ? ' editing' : ''}`}>
         <div className="entry-meta">
           {/* A note is the plain case: only the other kinds say what they are. */}
