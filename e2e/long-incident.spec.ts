@@ -149,8 +149,11 @@ async function openLongIncident(app: App, size: { width: number; height: number 
   const { page } = app
   await page.setViewportSize(size)
   await recordLongIncident(app)
-  await page.getByRole('textbox', { name: 'Note' }).fill(`Check ${ENTRIES + 1}: still 500s`)
+  const composer = page.getByRole('textbox', { name: 'Note' })
+  await composer.fill(`Check ${ENTRIES + 1}: still 500s`)
   await page.keyboard.press('Enter')
+  // Accepted by the host (the box empties), then shown at the end of the list.
+  await expect(composer).toHaveValue('')
   const list = page.getByRole('list', { name: 'Timeline entries' })
   await expect(list.getByText(`Check ${ENTRIES + 1}: still 500s`)).toBeInViewport()
 }
