@@ -7,7 +7,7 @@ import { appendEvents } from '../electron/store/event-log'
 import { IncidentStore } from '../electron/store/incident-store'
 import { pastIncidentLog } from '../electron/testing/archive'
 import { tempDir, testHost } from '../electron/testing/fixtures'
-import { notes } from './append'
+import { nextTurn, notes } from './append'
 import { pastArchive } from './archive'
 import { median, progress, type Figure, type Sizes } from './stats'
 
@@ -125,6 +125,7 @@ async function appendBigVsSmall(s: Sizes, dir: string, bigId: string): Promise<F
             entry: { kind: 'note', text: `bench note ${run}.${i}` },
           })
           times!.push(performance.now() - t0)
+          await nextTurn()
           if (!result.ok) throw new Error(result.error.message)
         }
       }

@@ -53,8 +53,12 @@ export function printTable(results: readonly Result[]): void {
       ? `${r.baselineLabel ?? 'baseline'} ${fmt(r.baselineMedian)} ${r.unit} (${r.baseline!.map(fmt).join(', ')})`
       : '',
     r.ratio !== undefined ? `${r.ratio.toFixed(2)}x` : '',
-    r.maxRatio !== undefined ? `≤ ${r.maxRatio}x` : `≤ ${r.max} ${r.unit}`,
-    r.pass ? 'yes' : 'NO',
+    r.maxRatio !== undefined
+      ? `≤ ${r.maxRatio}x`
+      : r.max !== undefined
+        ? `≤ ${r.max} ${r.unit}`
+        : 'info',
+    r.maxRatio === undefined && r.max === undefined ? '' : r.pass ? 'yes' : 'NO',
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)))
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ')

@@ -28,6 +28,9 @@ async function workPerCommand(past: number): Promise<Record<string, Work>> {
   const clock = new ManualClock(new Date('2026-11-23T14:00:00Z'))
   const { host } = testHost(dir, clock)
   expect(host.snapshot().incidents).toHaveLength(past)
+  // Start-up replayed the logs (no index yet): the whole index is written a moment later.
+  clock.advance(MINUTE)
+  expect(host.work().indexed).toBe(past)
   const work: Record<string, Work> = {}
   const measure = async (name: string, command: () => Promise<{ ok: boolean }>) => {
     const before = host.work()

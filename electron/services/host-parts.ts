@@ -44,6 +44,35 @@ export function quietHours(settings: SettingsStore): (at: number) => boolean {
   }
 }
 
+/**
+ * What follows a change: pushes, reminders, publishing, the index. After a command (`soon`) it
+ * runs once the command has been answered, so the answer waits only for the durable append;
+ * changes in one turn are folded into one run. `now` runs it at once (a service that needs the
+ * settled state to go on); `flush` runs what is pending (before close, and for `call`).
+ */
+export function afterAnswer(run: () => void, log: (err: unknown) => void) {
+  let pending: ReturnType<typeof setImmediate> | undefined
+  const now = () => {
+    if (pending !== undefined) clearImmediate(pending)
+    pending = undefined
+    try {
+      run()
+    } catch (err) {
+      // The command is already durable and answered; a failed reaction is logged, not undone.
+      log(err)
+    }
+  }
+  return {
+    soon: () => {
+      pending ??= setImmediate(now)
+    },
+    now,
+    flush: () => {
+      if (pending !== undefined) now()
+    },
+  }
+}
+
 /** The index is a start-up cache; writing it a little later keeps appends fast. */
 export function laterIndexWrite(store: IncidentStore, clock: Ports['clock']) {
   let cancel: (() => void) | undefined

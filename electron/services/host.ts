@@ -35,7 +35,7 @@ import { IncidentRepository } from './incidents'
 import { NoticeBoard } from './notices'
 import { maskedPorts, maskedTray } from './outgoing'
 import type { Ports } from './ports'
-import { laterIndexWrite, quietHours, snapshotOf, startupNotices } from './host-parts'
+import { afterAnswer, laterIndexWrite, quietHours, snapshotOf, startupNotices } from './host-parts'
 
 export interface HostOptions {
   dataDir: string
@@ -120,10 +120,11 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   const store = new IncidentStore(dataDir, now, { fs: options.fs })
   // Live: a repair at start-up, at an incident's first open or after a failed write is heard.
   store.onNotice((notice) => notices.add(notice.message))
+  const indexWrite = laterIndexWrite(store, options.ports.clock)
   // Every command goes through `incidents.execute`, which tells `changed` after it appended.
   const incidents = new IncidentRepository(store, now, options.newId, {
     actor: () => settings.get().you.name,
-    changed: () => ctx.changed(),
+    changed: () => reactions.soon(),
   })
   // The choke point: whatever leaves the app through a port is masked (services/outgoing.ts).
   const ports = maskedPorts(options.ports, (id) => {
@@ -134,7 +135,14 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     }
   })
   for (const message of startupNotices(store, settings, ports)) notices.add(message)
-  const indexWrite = laterIndexWrite(store, ports.clock)
+  // A start-up that replayed logs writes the index a moment later, not before the window shows.
+  if (store.indexPending) indexWrite.soon()
+  const reactions = afterAnswer(() => {
+    const ids = incidents.takeChanged()
+    pushes.changed(ids)
+    for (const job of changedJobs) job(ids)
+    indexWrite.soon()
+  }, log)
   const changedJobs: ((ids: readonly string[]) => void)[] = []
   const closeJobs: (() => void)[] = []
   const snapshot = () =>
@@ -149,12 +157,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     incidents,
     settings,
     now,
-    changed: () => {
-      const ids = incidents.takeChanged()
-      pushes.changed(ids)
-      for (const job of changedJobs) job(ids)
-      indexWrite.soon()
-    },
+    changed: () => reactions.now(),
     onChanged: (job) => changedJobs.push(job),
     onClose: (job) => closeJobs.push(job),
   }
@@ -175,7 +178,11 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   const dispatch = createDispatcher(handlers, log)
   return {
     dispatch,
-    call: (channel, input) => dispatch(channel, input) as Promise<Result<never>>,
+    call: async (channel, input) => {
+      const result = (await dispatch(channel, input)) as Result<never>
+      reactions.flush()
+      return result
+    },
     snapshot,
     subscribe: pushes.subscribe,
     onPush: pushes.onPush,
@@ -184,6 +191,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     wake: () => deadlines.wake(),
     work: () => ({ ...store.work, evaluated: deadlines.evaluations, ledgered: ledger.written }),
     close: () => {
+      reactions.flush()
       for (const job of closeJobs) job()
       indexWrite.cancel()
       store.writeIndex({ clean: true })

@@ -33,6 +33,11 @@ export class IncidentRepository {
   private readonly activeIds = new Set<string>()
   /** Incidents changed since the host last asked (`takeChanged`). */
   private readonly changedIds = new Set<string>()
+  /**
+   * Incidents appended to whose summary is not worked out yet: a command answers once its events
+   * are durable, and the summary is made when first read (mostly by what follows the answer).
+   */
+  private readonly stale = new Set<string>()
 
   constructor(
     private readonly store: IncidentStore,
@@ -46,6 +51,7 @@ export class IncidentRepository {
 
   /** Newest first. Sorted once, then kept in order as incidents change (see `put`). */
   list(): IncidentSummary[] {
+    this.refresh()
     // Ordinal, not localeCompare: ISO times sort the same, and ICU collation was most of start-up.
     this.sorted ??= [...this.summaries.values()].sort((a, b) =>
       a.recordedAt < b.recordedAt ? 1 : a.recordedAt > b.recordedAt ? -1 : 0,
@@ -55,6 +61,7 @@ export class IncidentRepository {
 
   /** The active incidents, in no particular order. */
   active(): IncidentSummary[] {
+    this.refresh()
     return [...this.activeIds].map((id) => this.summaries.get(id)!)
   }
 
@@ -65,6 +72,7 @@ export class IncidentRepository {
 
   /** The summary, or undefined when there is no such incident. */
   find(id: string): IncidentSummary | undefined {
+    this.refresh()
     return this.summaries.get(id)
   }
 
@@ -76,6 +84,7 @@ export class IncidentRepository {
   }
 
   summary(id: string): IncidentSummary {
+    this.refresh()
     const summary = this.summaries.get(id)
     if (!summary)
       throw new UserError('not-found', `There is no incident ${id}; it may have been removed.`)
@@ -155,6 +164,7 @@ export class IncidentRepository {
   /** Picks up an incident the store re-read (after an import wrote or replaced it). */
   reload(id: string): void {
     this.loaded.delete(id)
+    this.stale.delete(id)
     const summary = this.store.reload(id)
     if (summary) this.put(summary)
     else this.changedIds.add(id)
@@ -172,15 +182,27 @@ export class IncidentRepository {
     // Numbered after the highest seq in the log, so a set-aside line's number is never reused.
     const first = nextSeq(current)
     const sequenced: IncidentEvent[] = events.map((e, i) => {
-      const event = { ...e, v: EVENT_SCHEMA_VERSION, seq: first + i } as IncidentEvent
-      next = applyEvent(next, event)
-      return event
+      // Object.assign, not a spread plus fields: see entryFrom (a new hidden class per event).
+      const event = Object.assign({}, e, { v: EVENT_SCHEMA_VERSION, seq: first + i })
+      next = applyEvent(next, event as IncidentEvent)
+      return event as IncidentEvent
     })
     if (!next) throw new Error('commit needs at least one event')
-    const summary = this.store.append(next, sequenced)
+    this.store.append(next, sequenced)
     this.loaded.set(next.id, next)
-    this.put(summary)
+    this.stale.add(next.id)
+    this.changedIds.add(next.id)
     return { next, events: sequenced }
+  }
+
+  /** Works out the summaries of the incidents appended to since the last read. */
+  private refresh(): void {
+    if (this.stale.size === 0) return
+    for (const id of this.stale) {
+      const entry = this.store.entry(id)
+      if (entry) this.put(entry.summary)
+    }
+    this.stale.clear()
   }
 
   /**
@@ -213,6 +235,7 @@ export class IncidentRepository {
 
   /** Readable and sortable: 20261123-0154-3f9a. */
   private incidentIdFor(now: Date): string {
+    this.refresh()
     const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')
     for (;;) {
       const id = `${stamp}-${this.newId().replace(/-/g, '').slice(-4)}`

@@ -86,3 +86,82 @@ describe('a change pushes what changed, not the archive', () => {
     expect(heard.map((p) => p.channel)).toEqual(['state:changed', 'incident:changed'])
   })
 })
+
+describe('a command is answered once durable; what follows it runs right after', () => {
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+  it('dispatch answers before the push and the reminders; the next turn of the loop runs them once', async () => {
+    const { host, clock, notifications } = testHost(dir)
+    ok(await host.call('settings:update', { you: { name: 'Dana' } }))
+    const id = ok(
+      await host.call('incident:record', {
+        title: 'API down',
+        severity: 1,
+        detection: 'alert',
+        recorder: 'Dana',
+      }),
+    ).id
+    const heard: HostPush[] = []
+    host.onPush((push) => heard.push(push))
+    const note = (text: string) =>
+      host.dispatch('timeline:add', { incidentId: id, entry: { kind: 'note', text } })
+    const [a, b] = await Promise.all([note('one'), note('two')])
+    expect(a?.ok && b?.ok).toBe(true)
+    // Both notes are on disk and in memory: a restart or a view would see them already.
+    const view = await host.dispatch('incident:view', { id })
+    expect(view.ok && (view.value as { version: number }).version).toBe(3)
+    expect(heard).toEqual([])
+    await turn()
+    // Two commands in one turn: one push, carrying the newest version.
+    expect(heard.map((p) => p.channel)).toEqual(['incident:changed'])
+    expect(heard[0]?.channel === 'incident:changed' && heard[0].payload.version).toBe(3)
+    // The reminders looked too: a severity-1 update falls due on the clock, as before.
+    clock.advance(31 * 60_000)
+    expect(notifications.length).toBeGreaterThan(0)
+    host.close()
+  })
+
+  it('call answers after what follows has run; close runs what is still pending', async () => {
+    const { host } = testHost(dir)
+    ok(await host.call('settings:update', { you: { name: 'Dana' } }))
+    const heard: HostPush[] = []
+    host.onPush((push) => heard.push(push))
+    const id = ok(
+      await host.call('incident:record', {
+        title: 'API down',
+        severity: 2,
+        detection: 'alert',
+        recorder: 'Dana',
+      }),
+    ).id
+    expect(heard.map((p) => p.channel)).toEqual(['incident:changed'])
+    ok(await host.dispatch('timeline:add', { incidentId: id, entry: { kind: 'note', text: 'x' } }))
+    expect(heard).toHaveLength(1)
+    host.close()
+    expect(heard.map((p) => p.channel)).toEqual(['incident:changed', 'incident:changed'])
+  })
+
+  it('a reaction that throws is logged; the command it follows stays answered and written', async () => {
+    const logged: unknown[] = []
+    let trayCalls = 0
+    const { host } = testHost(dir, undefined, undefined, undefined, undefined, undefined, {
+      log: (err) => logged.push(err),
+      onTray: () => {
+        if (++trayCalls > 1) throw new Error('tray gone')
+      },
+    })
+    const recorded = await host.call('incident:record', {
+      title: 'API down',
+      severity: 2,
+      detection: 'alert',
+      recorder: 'Dana',
+    })
+    expect(recorded.ok).toBe(true)
+    expect(logged.map(String)).toEqual(['Error: tray gone'])
+    const id = ok(recorded).id
+    host.close()
+    const again = testHost(dir).host
+    expect(again.snapshot().incidents.map((s) => s.id)).toEqual([id])
+    again.close()
+  })
+})

@@ -1,6 +1,7 @@
 import {
   appendFileSync,
   existsSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   truncateSync,
@@ -197,6 +198,39 @@ describe('start-up after a clean close', () => {
     const after = new IncidentStore(dir, now)
     expect(after.open().map((s) => s.severity)).toEqual([2])
     expect(after.work.replayed).toBe(1)
+  })
+
+  it('a start-up that replayed logs leaves the index to the next write; dying first only means replaying again', () => {
+    for (const id of ['inc-1', 'inc-2']) {
+      mkdirSync(join(dir, 'incidents', id, 'attachments'), { recursive: true })
+      appendEvents(join(dir, 'incidents', id, 'events.jsonl'), [recorded(id)])
+    }
+    // No index yet: start-up replays both logs and does not wait to write the index.
+    const first = new IncidentStore(dir, now)
+    expect(first.open()).toHaveLength(2)
+    expect(first.work.replayed).toBe(2)
+    expect(existsSync(join(dir, 'index.json'))).toBe(false)
+    expect(first.indexPending).toBe(true)
+    // That session dies before its index write: the next start replays again, nothing is lost.
+    const second = new IncidentStore(dir, now)
+    expect(
+      second
+        .open()
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['inc-1', 'inc-2'])
+    expect(second.work.replayed).toBe(2)
+    // Its write comes (the host's timer): the whole index, after which a start replays nothing.
+    second.writeIndex()
+    expect(second.work.indexed).toBe(2)
+    expect(second.indexPending).toBe(false)
+    expect(
+      Object.keys(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).incidents),
+    ).toEqual(expect.arrayContaining(['inc-1', 'inc-2']))
+    second.writeIndex({ clean: true })
+    const third = new IncidentStore(dir, now)
+    expect(third.open()).toHaveLength(2)
+    expect(third.work.replayed).toBe(0)
   })
 
   it('closing a session that changed nothing keeps the index clean without rewriting it', () => {

@@ -3,12 +3,13 @@ import { join } from 'node:path'
 import { UserError } from '../domain/incident/errors'
 import { NEWER_VERSION_MESSAGE } from '../domain/event-schemas'
 import type { IncidentEvent } from '../domain/events'
-import { foldIncident, summarize, type Incident, type IncidentSummary } from '../domain/incident'
-import { incidentFacts, type IncidentFacts } from '../domain/insights'
+import { foldIncident, type Incident, type IncidentSummary } from '../domain/incident'
+import type { IncidentFacts } from '../domain/insights'
 import { appendEvents, readEventLog, StorageError, type LogRead } from './event-log'
 import { fsyncDirWith, nodeFs, type FsPort } from './fs-port'
 import { fileStamp } from './fs-util'
 import { IndexFile, type IndexEntry } from './index-file'
+import { entryOf, settledEntryOf } from './index-entry'
 import { repairRecurrenceLinks, type IncidentLinks } from './link-repair'
 import { noticesOfRead, storageUserError, type StoreNotice } from './store-notices'
 import { ID_PATTERN } from '../domain/incident/ids'
@@ -31,10 +32,13 @@ export class IncidentStore {
   private index = new Map<string, IndexEntry>()
   /** Incidents whose entry changed since the index was last written. */
   private readonly unindexed = new Set<string>()
+  /** A start-up replayed logs: the next index write rewrites it whole. */
+  private compactPending = false
   /** Work counters: logs replayed and index entries serialized since the store opened. */
   readonly work = { replayed: 0, indexed: 0 }
   /** The log sizes the store last read or wrote: bytes beyond them were never acknowledged. */
   private readonly sizes = new Map<string, number>()
+  private readonly logPaths = new Map<string, string>()
   private readonly listeners = new Set<(notice: StoreNotice) => void>()
   /** Every notice since the store was opened, once each. */
   readonly notices: StoreNotice[] = []
@@ -55,7 +59,12 @@ export class IncidentStore {
   }
 
   logPath(id: string): string {
-    return join(this.incidentsDir, id, 'events.jsonl')
+    let path = this.logPaths.get(id)
+    if (path === undefined) {
+      path = join(this.incidentsDir, id, 'events.jsonl')
+      this.logPaths.set(id, path)
+    }
+    return path
   }
 
   attachmentsDir(id: string): string {
@@ -108,8 +117,12 @@ export class IncidentStore {
     }
     this.index = next
     changed = repairRecurrenceLinks(this, next, this.now()) || changed
-    if (changed) this.writeIndex({ compact: true })
-    else this.indexFile.markSession(trusted)
+    if (changed) {
+      // Written whole by the next writeIndex (the host's, a moment after start-up): the window
+      // does not wait for it. Until then the index on disk is marked as not to be trusted.
+      this.compactPending = true
+      this.indexFile.markSession(false)
+    } else this.indexFile.markSession(trusted)
     return [...this.index.values()].map((e) => e.summary)
   }
 
@@ -131,6 +144,11 @@ export class IncidentStore {
       })
     }
     return { incident: withReadOnly(incident, read), size: read.size }
+  }
+
+  /** Whether the index on disk lags behind (after a start-up that replayed logs, or a change). */
+  get indexPending(): boolean {
+    return this.compactPending || this.unindexed.size > 0
   }
 
   /** Every incident the store knows, in no particular order. */
@@ -169,10 +187,11 @@ export class IncidentStore {
   }
 
   /**
-   * Appends and fsyncs, all or nothing; `incident` is the state after these events. Returns its
-   * new summary. A write that cannot be made durable throws a UserError and changes nothing.
+   * Appends and fsyncs, all or nothing; `incident` is the state after these events. Its index
+   * entry (summary, links, facts) is worked out when first read, after the command is answered.
+   * A write that cannot be made durable throws a UserError and changes nothing.
    */
-  append(incident: Incident, events: readonly IncidentEvent[]): IncidentSummary {
+  append(incident: Incident, events: readonly IncidentEvent[]): void {
     if (incident.readOnly) throw new UserError('read-only', incident.readOnly)
     let logSize: number
     try {
@@ -185,10 +204,8 @@ export class IncidentStore {
       throw err
     }
     this.sizes.set(incident.id, logSize)
-    const entry = entryOf(incident, logSize)
-    this.index.set(incident.id, entry)
+    this.index.set(incident.id, entryOf(incident, logSize))
     this.unindexed.add(incident.id)
-    return entry.summary
   }
 
   /**
@@ -197,8 +214,10 @@ export class IncidentStore {
    */
   writeIndex(options: { compact?: boolean; clean?: boolean } = {}): void {
     try {
-      this.work.indexed += this.indexFile.write(this.index, this.unindexed, options)
+      const compact = options.compact === true || this.compactPending
+      this.work.indexed += this.indexFile.write(this.index, this.unindexed, { ...options, compact })
       this.unindexed.clear()
+      this.compactPending = false
     } catch (err) {
       // Start-up replays the logs instead; only worth a word, never a failed command.
       this.notify({
@@ -251,34 +270,4 @@ export class IncidentStore {
 
 function withReadOnly(incident: Incident, read: LogRead): Incident {
   return read.unknown.length > 0 ? { ...incident, readOnly: NEWER_VERSION_MESSAGE } : incident
-}
-
-function linksOf(incident: Incident): IncidentLinks {
-  return incident.links.map(({ id, relation }) => ({ id, relation }))
-}
-
-/** Facts are worked out when first read (insights, writing the index), not on every append. */
-function entryOf(incident: Incident, logSize: number): IndexEntry {
-  let facts: IncidentFacts | undefined
-  let source: Incident | undefined = incident
-  return {
-    logSize,
-    summary: summarize(incident),
-    links: linksOf(incident),
-    get facts() {
-      facts ??= incidentFacts(source!)
-      // Worked out once; the incident itself need not be kept for it.
-      source = undefined
-      return facts
-    },
-  }
-}
-
-function settledEntryOf(incident: Incident, logSize: number): IndexEntry {
-  return {
-    logSize,
-    summary: summarize(incident),
-    facts: incidentFacts(incident),
-    links: linksOf(incident),
-  }
 }

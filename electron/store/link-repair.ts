@@ -9,7 +9,7 @@ export type IncidentLinks = { id: string; relation: 'recurrence-of' | 'recurred-
 /** The part of the store the repair needs. */
 interface LinkedStore {
   load(id: string): { incident: Incident }
-  append(incident: Incident, events: readonly IncidentEvent[]): IncidentSummary
+  append(incident: Incident, events: readonly IncidentEvent[]): void
   notify(notice: StoreNotice): void
 }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Conf from 'conf'
 import { ManualClock } from '../services/clock'
-import { createHost, type Host } from '../services/host'
+import { createHost, type Host, type HostOptions } from '../services/host'
 import type { NotificationRequest, ScreenCapturer } from '../services/ports'
 import { encodePng } from '../../scripts/png'
 import type { FsPort } from '../store/fs-port'
@@ -77,6 +77,7 @@ export function testHost(
   capturer: ScreenCapturer = recordingCapturer(),
   fs?: FsPort,
   publishTimeoutMs?: number,
+  more: Pick<HostOptions, 'log' | 'onTray'> = {},
 ) {
   const notifications: NotificationRequest[] = []
   const clipboard: { text: string; html?: string }[] = []
@@ -101,6 +102,7 @@ export function testHost(
     log: () => undefined,
     fs,
     publishTimeoutMs,
+    ...more,
   })
   return { host, clock, notifications, clipboard, desktop, files, picker }
 }

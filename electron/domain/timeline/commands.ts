@@ -35,9 +35,15 @@ export function tooLongMessage(bytes: number): string {
 const EntryText = (empty: string) =>
   z
     .string({ error: empty })
-    .refine((t) => t.trim().length > 0, empty)
+    // One check, not a refine and a superRefine: every typed entry passes through it.
     .superRefine((t, check) => {
-      // length first: a 10 MB paste is refused without encoding it.
+      if (t.trim().length === 0) {
+        check.addIssue({ code: 'custom', message: empty })
+        return
+      }
+      // Length first: a 10 MB paste is refused without encoding it, and a text short enough that
+      // even 3 bytes per UTF-16 unit fit (every note typed) is not encoded at all.
+      if (t.length * 3 <= ENTRY_TEXT_MAX_BYTES) return
       const bytes = t.length > ENTRY_TEXT_MAX_BYTES ? t.length : byteLength(t)
       if (bytes > ENTRY_TEXT_MAX_BYTES) {
         check.addIssue({ code: 'custom', message: tooLongMessage(byteLength(t)) })
@@ -123,8 +129,7 @@ export function assertWritable(incident: Incident): void {
   }
 }
 
-function checkOccurredAt(occurredAt: string | undefined, now: Date): string {
-  if (!occurredAt) return now.toISOString()
+function checkOccurredAt(occurredAt: string, now: Date): string {
   const at = new Date(occurredAt)
   // A minute of slack for clocks that disagree a little.
   if (at.getTime() > now.getTime() + 60_000) {
@@ -143,19 +148,19 @@ export function addEntry(
   ctx: Ctx,
 ): NewEvent<EntryAdded>[] {
   assertWritable(incident)
-  const { content, ...options } = input
   const id = ctx.eventId()
+  const at = ctx.now.toISOString()
   return [
     {
       type: 'entry.added',
       id,
       incidentId: incident.id,
-      at: ctx.now.toISOString(),
+      at,
       by: authorOf(incident, ctx),
       entryId: id,
-      occurredAt: checkOccurredAt(options.occurredAt, ctx.now),
-      verified: options.verified ?? true,
-      content,
+      occurredAt: input.occurredAt ? checkOccurredAt(input.occurredAt, ctx.now) : at,
+      verified: input.verified ?? true,
+      content: input.content,
     },
   ]
 }

@@ -27,10 +27,11 @@ export function timelineHandlers({
   const entry = <I extends { entryId: string }>(id: string, command: Command<I>, input: I) =>
     entryAfter(incidents.run(id, command, input).incident, input.entryId)
   return {
-    'timeline:add': ({ incidentId, entry: content, ...options }) => {
+    'timeline:add': ({ incidentId, entry: content, occurredAt, verified }) => {
       const { incident, events } = incidents.run(incidentId, timeline.addEntry, {
         content,
-        ...options,
+        occurredAt,
+        verified,
       })
       return entryAfter(incident, events[0]!.id)
     },
