@@ -137,7 +137,7 @@ function ComposerMeta({ c }: { c: EntryComposerState }) {
           checked={c.hypothesis}
           onChange={(e) => c.setHypothesis(e.target.checked)}
         />
-        Hypothesis (not verified)
+        Hypothesis<span className="hypothesis-hint"> (not verified)</span>
       </label>
       <button type="submit" className="primary" disabled={c.busy}>
         {c.retry ? 'Retry' : 'Add'}
