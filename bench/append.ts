@@ -76,11 +76,14 @@ export async function benchAppend(s: Sizes): Promise<Figure[]> {
         appendEvents(plainPath, [written])
         plain!.push(performance.now() - t0)
       }
-      // A note and its baseline side by side, taking turns at going first, so neither is always
-      // the one that follows the other's work. Each figure is measured apart from the others.
+      // A note and its baseline side by side, taking turns at going first (A B B A, not A B A B:
+      // the index is written every other second, so A B A B would always put the note first
+      // after it), so neither always follows the other's work or the timers'. Each figure is
+      // measured apart from the others.
       for (let i = 0; i < s.samples * 2; i++) {
         clock.advance(1_000)
-        if (i % 2 === 1) plainAppend() // the bytes of the previous note: the same length
+        const noteFirst = i % 4 === 0 || i % 4 === 3
+        if (!noteFirst) plainAppend() // the bytes of the previous note: the same length
         const input = { incidentId: id, entry: { kind: 'note', text: `bench note ${run}.${i}` } }
         const t0 = performance.now()
         const result = await host.dispatch('timeline:add', input)
@@ -91,7 +94,7 @@ export async function benchAppend(s: Sizes): Promise<Figure[]> {
         settled!.push(performance.now() - t0)
         if (!result.ok) throw new Error(result.error.message)
         written = lastEvent(log)
-        if (i % 2 === 0) plainAppend()
+        if (noteFirst) plainAppend()
       }
       // Recording: the same command, with the archive and with none, taking turns too.
       for (let i = 0; i < s.samples; i++) {
@@ -100,7 +103,8 @@ export async function benchAppend(s: Sizes): Promise<Figure[]> {
           [host, withArchive!, `A ${run}.${i}`],
           [bare, without!, `B ${run}.${i}`],
         ] as const
-        for (const [target, times, title] of i % 2 ? [...pair].reverse() : pair) {
+        const archiveFirst = i % 4 === 0 || i % 4 === 3
+        for (const [target, times, title] of archiveFirst ? pair : [...pair].reverse()) {
           const t0 = performance.now()
           const done = await target.dispatch('incident:record', { ...record, title })
           times.push(performance.now() - t0)

@@ -58,7 +58,7 @@ export interface HostOptions {
 export interface Host {
   /** Any payload on any channel, as IPC delivers it: validated, never trusted. */
   dispatch: Dispatch
-  /** The same path, typed, for tests and tools. */
+  /** The same path, typed, for tests and tools; answers once what follows the command has run. */
   call<C extends InvokeChannel>(
     channel: C,
     input: ChannelInput<C>,
@@ -137,17 +137,18 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   for (const message of startupNotices(store, settings, ports)) notices.add(message)
   // A start-up that replayed logs writes the index a moment later, not before the window shows.
   if (store.indexPending) indexWrite.soon()
+  const changedJobs: ((ids: readonly string[]) => void)[] = []
+  const closeJobs: (() => void)[] = []
+  const snapshot = () =>
+    snapshotOf(incidents, settings, notices, options.userName ?? systemUserName)
+  const pushes = hostPushes(incidents, settings, snapshot)
+  // What follows a change: after a command, on the loop's next turn (its answer does not wait).
   const reactions = afterAnswer(() => {
     const ids = incidents.takeChanged()
     pushes.changed(ids)
     for (const job of changedJobs) job(ids)
     indexWrite.soon()
   }, log)
-  const changedJobs: ((ids: readonly string[]) => void)[] = []
-  const closeJobs: (() => void)[] = []
-  const snapshot = () =>
-    snapshotOf(incidents, settings, notices, options.userName ?? systemUserName)
-  const pushes = hostPushes(incidents, settings, snapshot)
   const tray = () =>
     trayModel(incidents.active(), settings.get(), ports.clock.now(), notices.active())
   const ctx: HostContext = {
