@@ -102,6 +102,18 @@ test('resolving is blocked by a silenced alarm and goes through once it is re-en
     el.closest('.detail')?.scrollBy(0, -12)
   })
   await app.screenshot('registers')
+  // Scrolled to its heading, the panel scrolls inside itself: the header covers neither the
+  // panel tabs nor the timeline toolbar (it covered both when the page itself scrolled).
+  const headerBottom = await page
+    .locator('.workspace-head')
+    .evaluate((el) => el.getBoundingClientRect().bottom)
+  for (const below of [
+    page.getByRole('tablist', { name: 'Panels' }),
+    page.getByRole('toolbar', { name: 'Timeline view' }),
+  ]) {
+    const top = await below.evaluate((el) => el.getBoundingClientRect().top)
+    expect(top).toBeGreaterThanOrEqual(headerBottom - 1)
+  }
 
   // Keep the flag on purpose so only the alarm blocks.
   await flag.getByRole('button', { name: 'Keep…' }).click()

@@ -37,7 +37,8 @@ async function recordThroughTheUi(app: App, title: string, severity: string) {
     .check()
   // "Recorded by" is prefilled from the operating system: nobody has to type a name.
   await expect(dialog.getByLabel('Recorded by (you)')).not.toHaveValue('')
-  await app.screenshot('record-dialog-1280x800')
+  // Each incident's own name: the two tests run in parallel and would overwrite one file.
+  await app.screenshot(`record-dialog-${severity.toLowerCase().replace(' ', '-')}-1280x800`)
   await dialog.getByRole('button', { name: /Record incident/ }).click()
   await expect(dialog).toBeHidden()
 }
@@ -107,6 +108,16 @@ async function expectDatesOnEarlierTimes(app: App) {
   }
 }
 
+/**
+ * The page clock, installed at the host's time, runs on in real time while the host's clock
+ * moves only when the test advances it. Set the page back to the host's time and let the page's
+ * 15-second "now" tick fire, so a relative time ("Reviewed … ago") reads as the host says.
+ */
+async function showPageTheHostTime(app: App) {
+  await app.page.clock.setSystemTime(app.clock.now())
+  await app.page.clock.runFor(15_000)
+}
+
 async function copyOutput(page: Page, tab: RegExp) {
   await comms(page).getByRole('tab', { name: tab }).click()
   await comms(page)
@@ -146,6 +157,8 @@ test('a 70-day investigation with daily updates: copies post, outputs stay short
     if (day === 7) {
       // The copy is the post: the comment held the finding, and the countdown starts again.
       expect(app.clipboard.text()).toContain('Finding 1: slow plan')
+      // Read on the host's clock: by now the page's has run on in real time.
+      await showPageTheHostTime(app)
       await expect(page.getByTestId('countdown')).toHaveText(/^24:00:00|^23:59/)
     }
     if (day === 8) {
@@ -232,6 +245,11 @@ test('a 70-day investigation with daily updates: copies post, outputs stay short
   expect(reviewed).not.toContain('An index on')
   await page.getByRole('button', { name: 'Copy #status-reviewed comment' }).scrollIntoViewIfNeeded()
   await app.screenshot('reviewed-comment')
+  // Seventy days of clicks take minutes of real time on a loaded machine, and the page clock
+  // runs in real time from the host's (harness): here a minute more passes. "Reviewed … ago"
+  // must count from the host's clock, which the test controls.
+  await page.clock.runFor(70_000)
+  await showPageTheHostTime(app)
   await expect(page.locator('.closed-record')).toContainText('Reviewed under a minute ago')
 
   // The one-incident export masks it too.

@@ -19,8 +19,7 @@ export const DEFAULT_TEMPLATES = {
 ## Impact
 {impact}
 
-## Links
-{links}
+{linksSection}
 
 ## Timeline (UTC)
 {timeline}

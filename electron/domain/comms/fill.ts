@@ -27,6 +27,7 @@ function rootCauseText(causes: readonly string[]): string {
 /** The placeholder values of one incident, in plain text. */
 export function placeholderValues(view: CommsView, here = false): Record<string, string> {
   const resolved = view.status === 'resolved' || view.status === 'reviewed'
+  const linkList = view.links.map((l) => `- ${l.title}: ${l.url}`).join('\n')
   return {
     title: view.title,
     severity: view.severityLabel,
@@ -43,9 +44,9 @@ export function placeholderValues(view: CommsView, here = false): Record<string,
       view.solutionSummary ??
       view.mitigationSummary ??
       'We are working on it; updates follow in the comments.',
-    links: view.links.length
-      ? view.links.map((l) => `- ${l.title}: ${l.url}`).join('\n')
-      : 'None yet.',
+    links: linkList || 'None yet.',
+    // The policy asks for no links section: the default post leaves it out until there is a link.
+    linksSection: linkList ? `## Links\n${linkList}` : '',
     timeline: lines(view.timeline, 'No verified entries yet.'),
     changes: lines(view.sinceLastUpdate, resolved ? '' : 'No new verified information.'),
     mitigation:

@@ -74,6 +74,20 @@ describe('communication outputs for one fixed incident', () => {
     expect(comment).not.toContain('Timeline')
   })
 
+  it('P2 post without links: no empty "## Links" section; with a custom template, its own heading is kept', () => {
+    const post = (view: CommsView, templates = {}) =>
+      renderOutputs(view, templates).find((o) => o.id === 'p2-post')!
+    const bare = post({ ...FIXED_VIEW, links: [] })
+    expect(bare.text).not.toContain('## Links')
+    expect(bare.text).not.toContain('None yet')
+    expect(bare.text).toMatch(/## Impact\n.+\n\n## Timeline \(UTC\)/)
+    expect(bare.html).not.toContain('Links')
+    expect(post(FIXED_VIEW).text).toContain('## Links\n- Grafana: API 5xx: https://')
+    // A template the user wrote with its own heading still reads as a sentence under it.
+    const custom = post({ ...FIXED_VIEW, links: [] }, { p2Post: '{title}\n\n## Links\n{links}' })
+    expect(custom.text).toBe('API returns 500 for all searches\n\n## Links\nNone yet.')
+  })
+
   it('Slack: @here only for Severity 1 and only when asked', () => {
     const slack = (view: CommsView, here: boolean) =>
       renderOutputs(view, {}, here).find((o) => o.id === 'slack')!.text

@@ -38,9 +38,8 @@ export function IncidentHeader({ incident }: { incident: IncidentViewModel }) {
         {incident.area && <span className="badge area">{incident.area}</span>}
         {incident.retroDue && <RetroDueBadge />}
       </div>
-      <StatusControl incident={incident} />
-      <div className="ih-row ih-due-row">
-        <UpdateCountdown incident={incident} />
+      <div className="ih-row ih-status-row">
+        <StatusControl incident={incident} />
         <div className="ih-people">
           {incident.lead ? (
             <span className="ih-lead">
@@ -69,6 +68,7 @@ export function IncidentHeader({ incident }: { incident: IncidentViewModel }) {
           )}
         </div>
       </div>
+      <UpdateCountdown incident={incident} />
       {pickingLead && <LeadPicker incident={incident} onClose={() => setPickingLead(false)} />}
     </section>
   )

@@ -114,7 +114,7 @@ function ComposerMeta({ c }: { c: EntryComposerState }) {
   return (
     <div className="composer-meta">
       <label className="when">
-        Happened at
+        <span className="when-label">Happened at</span>
         <input
           aria-label="Happened at"
           placeholder="now, 14:02 or 2023-10-03 23:50"
@@ -137,7 +137,7 @@ function ComposerMeta({ c }: { c: EntryComposerState }) {
           checked={c.hypothesis}
           onChange={(e) => c.setHypothesis(e.target.checked)}
         />
-        Hypothesis (not verified)
+        Hypothesis<span className="hypothesis-hint"> (not verified)</span>
       </label>
       <button type="submit" className="primary" disabled={c.busy}>
         {c.retry ? 'Retry' : 'Add'}

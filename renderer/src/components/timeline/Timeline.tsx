@@ -48,6 +48,7 @@ export function Timeline({ incident }: { incident: IncidentViewModel }) {
     >
       <div className="timeline-head">
         <h3 id="timeline-heading">Timeline</h3>
+        <TimelineCount shown={timeline.total ?? timeline.all} total={timeline.all} />
         {readOnly ? (
           <span className="timeline-hint">Read-only: this incident is closed</span>
         ) : (
@@ -71,8 +72,6 @@ export function Timeline({ incident }: { incident: IncidentViewModel }) {
         showDeleted={showDeleted}
         onShowDeleted={setShowDeleted}
         deletedCount={timeline.deleted}
-        shown={timeline.total ?? timeline.all}
-        total={timeline.all}
       />
       {timeline.total === null ? (
         <div className="timeline-scroll" aria-busy="true" />
@@ -99,6 +98,15 @@ export function Timeline({ incident }: { incident: IncidentViewModel }) {
       {!readOnly && <EntryComposer incidentId={incident.id} zone={zone} />}
       {message && <MessageBanner message={message} onDismiss={() => setMessage(null)} />}
     </section>
+  )
+}
+
+/** "328 items", or "12 of 328" while searching or filtering: beside the heading, not a row of its own. */
+function TimelineCount({ shown, total }: { shown: number; total: number }) {
+  return (
+    <span className="timeline-count" aria-live="polite">
+      {shown === total ? `${total} items` : `${shown} of ${total}`}
+    </span>
   )
 }
 

@@ -1,8 +1,9 @@
 import type { TimelineItem, Audience } from '../../../../electron/shared/types'
 import { useClockStyle } from '../../time'
-import { formatTime, type TimeZoneChoice } from './view'
+import type { TimeZoneChoice } from './view'
 import { AudienceToggle } from './AudienceToggle'
-import { PAINT_MARK, UserEntry } from './UserEntry'
+import { EntryTime } from './EntryTime'
+import { UserEntry } from './UserEntry'
 import './TimelineEntry.css'
 /** One row of the timeline: a lifecycle item, or an entry someone wrote. */
 export function TimelineEntry(props: {
@@ -16,9 +17,7 @@ export function TimelineEntry(props: {
   if (item.kind === 'lifecycle') {
     return (
       <div className={`entry${props.audience === 'internal' ? ' internal' : ''}`}>
-        <time dateTime={item.at} {...PAINT_MARK}>
-          {formatTime(item.at, zone)}
-        </time>
+        <EntryTime at={item.at} zone={zone} />
         <div className="entry-body">
           <span className="timeline-text">{item.text}</span>{' '}
           {!item.meta && (

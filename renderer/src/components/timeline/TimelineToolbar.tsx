@@ -11,18 +11,16 @@ interface Props {
   showDeleted: boolean
   onShowDeleted(show: boolean): void
   deletedCount: number
-  shown: number
-  total: number
 }
 
-/** Search, filter by kind, show deleted, local/UTC. */
+/** Search, filter by kind, show deleted, local/UTC (the count is in the timeline's head). */
 export function TimelineToolbar(props: Props) {
   return (
     <div className="timeline-toolbar" role="toolbar" aria-label="Timeline view">
       <input
         type="search"
         className="timeline-search"
-        placeholder="Search the timeline"
+        placeholder="Search…"
         aria-label="Search the timeline"
         value={props.query}
         onChange={(e) => props.onQuery(e.target.value)}
@@ -59,9 +57,6 @@ export function TimelineToolbar(props: Props) {
           </button>
         ))}
       </div>
-      <span className="timeline-count" aria-live="polite">
-        {props.shown === props.total ? `${props.total} items` : `${props.shown} of ${props.total}`}
-      </span>
     </div>
   )
 }

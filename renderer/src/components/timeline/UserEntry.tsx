@@ -7,9 +7,7 @@ import { formatTime, type TimeZoneChoice } from './view'
 import { AudienceToggle } from './AudienceToggle'
 import { EntryContentView, History, tagLabel } from './EntryContent'
 import { EntryEditor } from './EntryEditor'
-
-/** Lets the browser report when timeline rows were first painted (the Element Timing API). */
-export const PAINT_MARK: Record<string, string> = { elementtiming: 'timeline-row' }
+import { EntryTime } from './EntryTime'
 
 type HostResult = { ok: boolean; error?: { message: string } }
 
@@ -37,23 +35,33 @@ export function UserEntry({
   const backDated = Date.parse(entry.writtenAt) - Date.parse(entry.at) > 60_000
   return (
     <div className="entry">
-      <time
-        dateTime={entry.at}
-        title={`Written ${formatTime(entry.writtenAt, zone)}`}
-        {...PAINT_MARK}
-      >
-        {formatTime(entry.at, zone)}
-      </time>
-      <div className="entry-body">
+      <EntryTime at={entry.at} zone={zone} title={`Written ${formatTime(entry.writtenAt, zone)}`} />
+      <div className={`entry-body user-entry${editing ? ' editing' : ''}`}>
         <div className="entry-meta">
-          <span className={`tag tag-${entry.kind}`}>{tagLabel(entry)}</span>
-          <span className="muted">{entry.by}</span>
+          {/* A note is the plain case: only the other kinds say what they are. */}
+          {entry.kind !== 'note' && (
+            <span className={`tag tag-${entry.kind}`}>{tagLabel(entry)}</span>
+          )}
+          <span className="muted entry-by">{entry.by}</span>
           {!entry.verified && <span className="tag hypothesis">Hypothesis</span>}
           {backDated && (
-            <span className="muted">back-dated, written {formatTime(entry.writtenAt, zone)}</span>
+            <span className="muted entry-backdated">
+              back-dated, written {formatTime(entry.writtenAt, zone)}
+            </span>
           )}
           {entry.deleted && <span className="tag deleted-tag">Deleted</span>}
           <AudienceToggle incidentId={incidentId} itemId={entry.id} audience={audience} />
+          {!editing && (
+            <EntryActions
+              entry={entry}
+              readOnly={readOnly}
+              run={run}
+              target={ref}
+              showHistory={showHistory}
+              onEdit={() => setEditing(true)}
+              onHistory={() => setShowHistory(!showHistory)}
+            />
+          )}
         </div>
         {editing ? (
           <EntryEditor
@@ -70,17 +78,6 @@ export function UserEntry({
           <p className="form-error" role="alert">
             {error}
           </p>
-        )}
-        {!editing && (
-          <EntryActions
-            entry={entry}
-            readOnly={readOnly}
-            run={run}
-            target={ref}
-            showHistory={showHistory}
-            onEdit={() => setEditing(true)}
-            onHistory={() => setShowHistory(!showHistory)}
-          />
         )}
       </div>
     </div>
