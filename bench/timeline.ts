@@ -35,8 +35,13 @@ async function firstPaint(app: App): Promise<number> {
   await app.page.reload()
   await app.page.locator('.timeline-entry').first().waitFor({ timeout: PAINT_TIMEOUT })
   return app.page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
+    (timeout) =>
+      new Promise<number>((resolve, reject) => {
+        // Never wait for ever: a page whose rows carry no paint mark reports nothing.
+        setTimeout(
+          () => reject(new Error('no element timing entry for the timeline rows')),
+          timeout,
+        )
         new PerformanceObserver((list, observer) => {
           const times = list
             .getEntries()
@@ -47,6 +52,7 @@ async function firstPaint(app: App): Promise<number> {
           }
         }).observe({ type: 'element', buffered: true })
       }),
+    PAINT_TIMEOUT,
   )
 }
 

@@ -188,6 +188,36 @@ test('long incident at 1280×800: the timeline shows at least 9 one-line notes',
   )
   expect(lines.length).toBeGreaterThan(3)
   for (const n of lines) expect(n, 'lines of a dated time').toBeLessThan(2.5)
+
+  // Rows, dated or not, report their first paint (Element Timing, which npm run bench reads): the
+  // mark sits on the element holding the time's text, as the API reports only that text.
+  const marks = await app.page.locator('.timeline-entry time').evaluateAll((els) =>
+    els.map((el) => {
+      const mark = el.querySelector('[elementtiming="timeline-row"]')
+      return (
+        mark !== null &&
+        [...mark.childNodes].every((n) => n.nodeType === Node.TEXT_NODE) &&
+        (mark.textContent ?? '').trim().length > 0
+      )
+    }),
+  )
+  expect(marks.length).toBeGreaterThan(3)
+  expect(marks.every(Boolean), 'every row time carries the paint mark on its text').toBe(true)
+  const painted = await app.page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let seen = 0
+        new PerformanceObserver((list) => {
+          seen += list
+            .getEntries()
+            .filter(
+              (e) => (e as PerformanceEntry & { identifier: string }).identifier === 'timeline-row',
+            ).length
+        }).observe({ type: 'element', buffered: true })
+        setTimeout(() => resolve(seen), 500)
+      }),
+  )
+  expect(painted, 'rows reported by Element Timing').toBeGreaterThan(0)
 })
 
 for (const size of SIZES) {
