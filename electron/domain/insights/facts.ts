@@ -82,11 +82,10 @@ function postedUpdates(incident: Incident): IncidentFacts['updates'] {
     .filter((at) => isActive(inForce(incident.statusHistory, at)?.status ?? incident.status))
     .sort()
   const initialSeverity = incident.severityHistory[0]?.from ?? incident.severity
-  const severityAt = (at: string) => inForce(incident.severityHistory, at)?.to ?? initialSeverity
   return times.map((at, i) => ({
     since: times[i - 1] ?? incident.recordedAt,
     at,
-    severity: severityAt(at),
+    severity: inForce(incident.severityHistory, at)?.to ?? initialSeverity,
   }))
 }
 

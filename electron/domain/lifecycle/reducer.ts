@@ -7,14 +7,15 @@ import { STATUS_LABELS } from './status'
 
 /** How status, resolve, severity, lead and key-time events change an incident. */
 export function reduceLifecycle(next: Incident, event: LifecycleEvent | ResolveEvent): Incident {
-  const item = (text: string) => lifecycleItem(event, text)
   switch (event.type) {
     case 'status.changed':
       return statusChanged(next, event)
     case 'incident.reopened':
       return {
         ...next,
-        timeline: next.timeline.append(item(`It happened again (${event.by}): ${event.note}`)),
+        timeline: next.timeline.append(
+          lifecycleItem(event, `It happened again (${event.by}): ${event.note}`),
+        ),
       }
     case 'incident.linked': {
       const text =
@@ -27,7 +28,7 @@ export function reduceLifecycle(next: Incident, event: LifecycleEvent | ResolveE
           ...next.links,
           { id: event.otherId, title: event.otherTitle, relation: event.relation },
         ],
-        timeline: next.timeline.append(item(text)),
+        timeline: next.timeline.append(lifecycleItem(event, text)),
       }
     }
     case 'severity.changed':
@@ -39,7 +40,8 @@ export function reduceLifecycle(next: Incident, event: LifecycleEvent | ResolveE
           { from: event.from, to: event.to, at: event.at, by: event.by, reason: event.reason },
         ],
         timeline: next.timeline.append(
-          item(
+          lifecycleItem(
+            event,
             `Severity: ${severityLabel(next.scale, event.from)} → ${severityLabel(next.scale, event.to)} (${event.by}): ${event.reason}`,
           ),
         ),
@@ -51,7 +53,8 @@ export function reduceLifecycle(next: Incident, event: LifecycleEvent | ResolveE
         ...next,
         keyTimes: { ...next.keyTimes, [event.key]: event.value },
         timeline: next.timeline.append({
-          ...item(
+          ...lifecycleItem(
+            event,
             `${KEY_TIME_LABELS[event.key]} time set to ${event.value} (${event.by}): ${event.reason}`,
           ),
           internal: true,
