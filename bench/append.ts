@@ -31,6 +31,8 @@ export function notes(id: string, count: number, from = 2): IncidentEvent[] {
   })
 }
 
+const WARM_UP = 60
+
 const record = { title: 'API down', severity: 2, detection: 'alert' as const, recorder: 'Bench' }
 
 /**
@@ -68,6 +70,22 @@ export async function benchAppend(s: Sizes): Promise<Figure[]> {
     const recording: Figure = { figure: '', unit: 'ms', runs: [], baseline: [] }
     const followed: Figure = { figure: '', unit: 'ms', runs: [], baseline: [] }
     let written = lastEvent(log)
+    // Warm-up, not measured: the first few dozen commands run code V8 has not compiled yet, and
+    // the first run was always the slowest of the three.
+    progress('append and record, warm-up')
+    for (let i = 0; i < WARM_UP; i++) {
+      clock.advance(1_000)
+      const input = { incidentId: id, entry: { kind: 'note', text: `warm-up ${i}` } }
+      if (!(await host.dispatch('timeline:add', input)).ok) throw new Error('warm-up failed')
+      await nextTurn()
+      written = lastEvent(log)
+      appendEvents(plainPath, [written])
+      if (i % 6 === 0) {
+        await host.dispatch('incident:record', { ...record, title: `W ${i}` })
+        await bare.dispatch('incident:record', { ...record, title: `W ${i}` })
+        await nextTurn()
+      }
+    }
     for (let run = 0; run < s.runs; run++) {
       progress(`append and record, run ${run + 1} of ${s.runs}`)
       const [times, settled, plain, withArchive, without] = [[], [], [], [], []] as number[][]
