@@ -31,7 +31,8 @@ export function notes(id: string, count: number, from = 2): IncidentEvent[] {
   })
 }
 
-const WARM_UP = 60
+/** A B B A: whether the measured command goes first in pair `i` of a figure and its baseline. */
+const firstOfPair = (i: number) => i % 4 === 0 || i % 4 === 3
 
 const record = { title: 'API down', severity: 2, detection: 'alert' as const, recorder: 'Bench' }
 
@@ -70,24 +71,12 @@ export async function benchAppend(s: Sizes): Promise<Figure[]> {
     const recording: Figure = { figure: '', unit: 'ms', runs: [], baseline: [] }
     const followed: Figure = { figure: '', unit: 'ms', runs: [], baseline: [] }
     let written = lastEvent(log)
-    // Warm-up, not measured: the first few dozen commands run code V8 has not compiled yet, and
-    // the first run was always the slowest of the three.
-    progress('append and record, warm-up')
-    for (let i = 0; i < WARM_UP; i++) {
-      clock.advance(1_000)
-      const input = { incidentId: id, entry: { kind: 'note', text: `warm-up ${i}` } }
-      if (!(await host.dispatch('timeline:add', input)).ok) throw new Error('warm-up failed')
-      await nextTurn()
-      written = lastEvent(log)
-      appendEvents(plainPath, [written])
-      if (i % 6 === 0) {
-        await host.dispatch('incident:record', { ...record, title: `W ${i}` })
-        await bare.dispatch('incident:record', { ...record, title: `W ${i}` })
-        await nextTurn()
-      }
-    }
-    for (let run = 0; run < s.runs; run++) {
-      progress(`append and record, run ${run + 1} of ${s.runs}`)
+    // Run 0 is a warm-up, not counted: its first commands run code V8 has not compiled yet, and
+    // the first run was always the slowest.
+    for (let run = 0; run <= s.runs; run++) {
+      progress(
+        run === 0 ? 'append and record, warm-up' : `append and record, run ${run} of ${s.runs}`,
+      )
       const [times, settled, plain, withArchive, without] = [[], [], [], [], []] as number[][]
       const plainAppend = () => {
         const t0 = performance.now()
@@ -100,7 +89,7 @@ export async function benchAppend(s: Sizes): Promise<Figure[]> {
       // measured apart from the others.
       for (let i = 0; i < s.samples * 2; i++) {
         clock.advance(1_000)
-        const noteFirst = i % 4 === 0 || i % 4 === 3
+        const noteFirst = firstOfPair(i)
         if (!noteFirst) plainAppend() // the bytes of the previous note: the same length
         const input = { incidentId: id, entry: { kind: 'note', text: `bench note ${run}.${i}` } }
         const t0 = performance.now()
@@ -121,8 +110,7 @@ export async function benchAppend(s: Sizes): Promise<Figure[]> {
           [host, withArchive!, `A ${run}.${i}`],
           [bare, without!, `B ${run}.${i}`],
         ] as const
-        const archiveFirst = i % 4 === 0 || i % 4 === 3
-        for (const [target, times, title] of archiveFirst ? pair : [...pair].reverse()) {
+        for (const [target, times, title] of firstOfPair(i) ? pair : [...pair].reverse()) {
           const t0 = performance.now()
           const done = await target.dispatch('incident:record', { ...record, title })
           times.push(performance.now() - t0)
@@ -130,6 +118,7 @@ export async function benchAppend(s: Sizes): Promise<Figure[]> {
           if (!done.ok) throw new Error('record failed')
         }
       }
+      if (run === 0) continue
       append.runs.push(median(times!))
       append.baseline!.push(median(plain!))
       followed.runs.push(median(settled!))

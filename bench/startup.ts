@@ -53,8 +53,7 @@ export async function benchStartup(s: Sizes): Promise<Figure[]> {
   startHost(dir, s.past) // builds the index
   const warm: Figure = { figure: '', unit: 'ms', runs: [], baseline: [] }
   const cold: Figure = { figure: '', unit: 'ms', runs: [], baseline: [] }
-  // A start-up takes half a second: five runs (not three) keep one disturbed run from the median.
-  const runs = s.quick ? s.runs : 5
+  const runs = s.shortRuns
   for (let run = 0; run < runs; run++) {
     progress(`start-up, run ${run + 1} of ${runs}`)
     const parse = bareParse(dir, events)

@@ -91,6 +91,11 @@ export interface Sizes {
   activeEntries: number
   bigEntries: number
   samples: number
+  /**
+   * Runs of the figures that take under a second each (start-up, first paint): five, so one
+   * disturbed run does not decide the median.
+   */
+  shortRuns: number
 }
 
 export function sizes(quick: boolean): Sizes {
@@ -98,6 +103,7 @@ export function sizes(quick: boolean): Sizes {
     ? {
         quick,
         runs: 1,
+        shortRuns: 1,
         past: 500,
         events: 25,
         activeEntries: 1_000,
@@ -107,6 +113,7 @@ export function sizes(quick: boolean): Sizes {
     : {
         quick,
         runs: 3,
+        shortRuns: 5,
         past: 5_000,
         events: 25,
         activeEntries: 10_000,

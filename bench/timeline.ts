@@ -85,9 +85,7 @@ export async function benchFirstPaint(s: Sizes): Promise<Figure[]> {
     try {
       await firstPaint(small.app) // warm-up
       await firstPaint(big.app)
-      // A reload takes a third of a second: five runs (not three) keep one disturbed paint from
-      // the median.
-      for (let run = 0; run < (s.quick ? s.runs : 5); run++) {
+      for (let run = 0; run < s.shortRuns; run++) {
         figure.baseline!.push(await firstPaint(small.app))
         try {
           figure.runs.push(await firstPaint(big.app))
