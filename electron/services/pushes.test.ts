@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { HostPush } from '../shared/ipc-contract'
+import type { Host } from './host'
 import { writePastIncidents } from '../testing/archive'
 import { ok, tempDir, testHost } from '../testing/fixtures'
 import { ManualClock } from './clock'
@@ -8,6 +9,17 @@ let dir: string
 let cleanup: () => void
 beforeEach(() => ({ dir, cleanup } = tempDir()))
 afterEach(() => cleanup())
+
+/** Records "API down" (by Dana) and answers its id. */
+async function recordApiDown(host: Host, severity: 1 | 2 = 2): Promise<string> {
+  const recorded = await host.call('incident:record', {
+    title: 'API down',
+    severity,
+    detection: 'alert',
+    recorder: 'Dana',
+  })
+  return ok(recorded).id
+}
 
 /** What the windows hear for each command, over a data folder of `past` incidents (issue 21). */
 async function pushesPerCommand(past: number) {
@@ -32,14 +44,7 @@ async function pushesPerCommand(past: number) {
   }
   let id = ''
   const record = await during(async () => {
-    id = ok(
-      await host.call('incident:record', {
-        title: 'API down',
-        severity: 2,
-        detection: 'alert',
-        recorder: 'Dana',
-      }),
-    ).id
+    id = await recordApiDown(host)
   })
   const note = await during(() =>
     host.call('timeline:add', { incidentId: id, entry: { kind: 'note', text: 'p95 at 3 s' } }),
@@ -93,14 +98,7 @@ describe('a command is answered once durable; what follows it runs right after',
   it('dispatch answers before the push and the reminders; the next turn of the loop runs them once', async () => {
     const { host, clock, notifications } = testHost(dir)
     ok(await host.call('settings:update', { you: { name: 'Dana' } }))
-    const id = ok(
-      await host.call('incident:record', {
-        title: 'API down',
-        severity: 1,
-        detection: 'alert',
-        recorder: 'Dana',
-      }),
-    ).id
+    const id = await recordApiDown(host, 1)
     const heard: HostPush[] = []
     host.onPush((push) => heard.push(push))
     const note = (text: string) =>
@@ -126,14 +124,7 @@ describe('a command is answered once durable; what follows it runs right after',
     ok(await host.call('settings:update', { you: { name: 'Dana' } }))
     const heard: HostPush[] = []
     host.onPush((push) => heard.push(push))
-    const id = ok(
-      await host.call('incident:record', {
-        title: 'API down',
-        severity: 2,
-        detection: 'alert',
-        recorder: 'Dana',
-      }),
-    ).id
+    const id = await recordApiDown(host)
     expect(heard.map((p) => p.channel)).toEqual(['incident:changed'])
     ok(await host.dispatch('timeline:add', { incidentId: id, entry: { kind: 'note', text: 'x' } }))
     expect(heard).toHaveLength(1)
@@ -150,15 +141,9 @@ describe('a command is answered once durable; what follows it runs right after',
         if (++trayCalls > 1) throw new Error('tray gone')
       },
     })
-    const recorded = await host.call('incident:record', {
-      title: 'API down',
-      severity: 2,
-      detection: 'alert',
-      recorder: 'Dana',
-    })
-    expect(recorded.ok).toBe(true)
+    // ok() fails the test unless the recording was answered ok.
+    const id = await recordApiDown(host)
     expect(logged.map(String)).toEqual(['Error: tray gone'])
-    const id = ok(recorded).id
     host.close()
     const again = testHost(dir).host
     expect(again.snapshot().incidents.map((s) => s.id)).toEqual([id])
