@@ -5,7 +5,7 @@ import type { IncidentEvent } from '../electron/domain/events'
 import { EVENT_SCHEMA_VERSION } from '../electron/domain/event-schemas'
 import { ManualClock } from '../electron/services/clock'
 import { appendEvents } from '../electron/store/event-log'
-import { tempDir, testHost } from '../electron/testing/fixtures'
+import { nextTurn, tempDir, testHost } from '../electron/testing/fixtures'
 import { pastArchive } from './archive'
 import { median, progress, type Figure, type Sizes } from './stats'
 
@@ -152,8 +152,6 @@ export async function benchAppend(s: Sizes): Promise<Figure[]> {
     empty.cleanup()
   }
 }
-
-export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** The log's last event, read from its tail (the whole log is not parsed per sample). */
 function lastEvent(path: string): IncidentEvent {

@@ -6,7 +6,7 @@ import { foldIncident } from '../domain/incident'
 import { INVOKE_CHANNELS } from '../shared/ipc-channels'
 import { contract } from '../shared/ipc-contract'
 import { parseLog } from '../store/event-log'
-import { pickFile, pickFolder, samplePng, tempDir, testHost } from '../testing/fixtures'
+import { nextTurn, pickFile, pickFolder, samplePng, tempDir, testHost } from '../testing/fixtures'
 import { collectIds, generator, rng, type Json } from '../testing/schema-payloads'
 
 /**
@@ -140,7 +140,7 @@ describe('IPC fuzz', () => {
         const payload = r() < 0.35 ? gen.mutate(valid) : valid
         const result = await host.dispatch(channel, payload)
         // What follows a command runs on the loop's next turn, as between two calls in the app.
-        await new Promise<void>((resolve) => setImmediate(resolve))
+        await nextTurn()
         const after = files(dir)
         const count = (counts[channel] ??= { reached: 0, ok: 0, refused: 0 })
         // "Reached": it passed the schema and its handler ran (answering ok or with its refusal).

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { HostPush } from '../shared/ipc-contract'
 import type { Host } from './host'
 import { writePastIncidents } from '../testing/archive'
-import { ok, tempDir, testHost } from '../testing/fixtures'
+import { nextTurn, ok, tempDir, testHost } from '../testing/fixtures'
 import { ManualClock } from './clock'
 
 let dir: string
@@ -93,8 +93,6 @@ describe('a change pushes what changed, not the archive', () => {
 })
 
 describe('a command is answered once durable; what follows it runs right after', () => {
-  const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
-
   it('dispatch answers before the push and the reminders; the next turn of the loop runs them once', async () => {
     const { host, clock, notifications } = testHost(dir)
     ok(await host.call('settings:update', { you: { name: 'Dana' } }))
@@ -109,7 +107,7 @@ describe('a command is answered once durable; what follows it runs right after',
     const view = await host.dispatch('incident:view', { id })
     expect(view.ok && (view.value as { version: number }).version).toBe(3)
     expect(heard).toEqual([])
-    await turn()
+    await nextTurn()
     // Two commands in one turn: one push, carrying the newest version.
     expect(heard.map((p) => p.channel)).toEqual(['incident:changed'])
     expect(heard[0]?.channel === 'incident:changed' && heard[0].payload.version).toBe(3)

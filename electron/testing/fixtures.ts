@@ -22,6 +22,12 @@ export function ok<T>(
   return result.value
 }
 
+/**
+ * The event loop's next turn: where what follows a command runs (host-parts.ts `afterAnswer`), as
+ * it does between two commands in the app.
+ */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
 export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'incident-tray-test-'))
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
