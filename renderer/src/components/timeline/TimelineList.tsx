@@ -1,14 +1,16 @@
 import { audienceOf } from '../../../../electron/shared/format'
 import type { Audience, TimelineItem } from '../../../../electron/shared/types'
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
+import { ROW_ESTIMATE } from './slab'
+import { useSlabVirtualizer } from './useSlabVirtualizer'
 import type { TimeZoneChoice } from './view'
 import { TimelineEntry } from './TimelineEntry'
 import './TimelineList.css'
 
 /**
  * Only the rows in view are in the DOM, and only a window around them is held (fetched by the
- * parent as `onRange` reports the rows shown), so a 100,000-entry timeline opens like a short one.
+ * parent as `onRange` reports the rows shown), and only a slab of rows around them is laid out
+ * (slab.ts), so a 100,000-entry timeline opens like a short one.
  */
 export function TimelineList(props: {
   incidentId: string
@@ -21,20 +23,13 @@ export function TimelineList(props: {
   zone: TimeZoneChoice
 }) {
   const scroller = useRef<HTMLDivElement>(null)
-  // The virtualizer hands out functions React Compiler must not memoize; it is fine here.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: props.count,
-    getScrollElement: () => scroller.current,
-    // A typed note is one line (about 33 px): an estimate near it lets the list open at its end
-    // in one pass on a long timeline instead of correcting its scroll over several frames.
-    estimateSize: () => 34,
-    overscan: 6,
-    getItemKey: (index) => props.itemAt(index)?.id ?? index,
-  })
-  const rows = virtualizer.getVirtualItems()
-  const first = rows[0]?.index ?? 0
-  const last = rows.at(-1)?.index ?? 0
+  const { virtualizer, base, rows, height } = useSlabVirtualizer(
+    scroller,
+    props.incidentId,
+    props.count,
+  )
+  const first = base + (rows[0]?.index ?? 0)
+  const last = base + (rows.at(-1)?.index ?? 0)
   const { onRange } = props
   useEffect(() => onRange(first, last), [onRange, first, last])
   if (props.count === 0) {
@@ -42,27 +37,25 @@ export function TimelineList(props: {
   }
   return (
     <div className="timeline-scroll" ref={scroller}>
-      <ol
-        className="timeline-list"
-        aria-label="Timeline entries"
-        style={{ height: virtualizer.getTotalSize() }}
-      >
+      <ol className="timeline-list" aria-label="Timeline entries" style={{ height }}>
         {rows.map((row) => {
-          const item = props.itemAt(row.index)
+          const index = base + row.index
+          const item = props.itemAt(index)
           if (!item) {
             return (
               <li
-                key={row.key}
+                key={`row-${index}`}
                 data-index={row.index}
                 className="timeline-pending"
                 aria-busy="true"
-                style={{ transform: `translateY(${row.start}px)`, height: 56 }}
+                style={{ transform: `translateY(${row.start}px)`, height: ROW_ESTIMATE }}
               />
             )
           }
           return (
             <li
-              key={row.key}
+              // React keeps an entry's own state (an open editor) with the entry, wherever it moves.
+              key={item.id}
               data-index={row.index}
               ref={virtualizer.measureElement}
               className={`timeline-entry kind-${item.kind}${item.kind !== 'lifecycle' && item.deleted ? ' deleted' : ''}`}
