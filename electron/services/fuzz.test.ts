@@ -38,7 +38,7 @@ const FORMAT = [
   /^settings\.json$/,
   // The publishing password's file-backed stand-in for the OS keychain (tests only).
   /^secrets\.json$/,
-  /^(index|search-index|reminders|alarm-reminders|retro-reminders|deadlines)\.json$/,
+  /^(index|index-facts|search-index|reminders|alarm-reminders|retro-reminders|deadlines)\.json$/,
   /^(index|search-index|deadlines)-delta\.jsonl$/,
   /^incidents\/[A-Za-z0-9][A-Za-z0-9_-]{0,80}\/events\.jsonl$/,
   /^incidents\/[A-Za-z0-9][A-Za-z0-9_-]{0,80}\/attachments\/[A-Za-z0-9][A-Za-z0-9_-]{0,80}\.png$/,

@@ -4,6 +4,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   truncateSync,
   writeFileSync,
   statSync,
@@ -245,5 +246,109 @@ describe('start-up after a clean close', () => {
     idle.writeIndex({ clean: true })
     expect(idle.work.indexed).toBe(0)
     expect(existsSync(join(dir, 'index-delta.jsonl'))).toBe(false)
+  })
+})
+
+describe('the insight facts of the index', () => {
+  /** Three incidents, closed cleanly: index.json and index-facts.json of one generation. */
+  function threeClosed(): void {
+    const store = new IncidentStore(dir, now)
+    store.open()
+    for (const id of ['inc-1', 'inc-2', 'inc-3']) {
+      store.create(id)
+      const event = recorded(id, `Title ${id}`)
+      store.append(foldIncident([event]), [event])
+    }
+    store.writeIndex({ clean: true })
+  }
+  const titles = (store: IncidentStore) =>
+    store
+      .facts()
+      .map((f) => f.title)
+      .sort()
+  const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'))
+
+  it('are kept beside the index and read only when first asked for, without replaying a log', () => {
+    threeClosed()
+    const index = read('index.json')
+    expect(Object.values(index.incidents).some((e) => 'facts' in (e as object))).toBe(false)
+    expect(Object.keys(read('index-facts.json').facts).sort()).toEqual(['inc-1', 'inc-2', 'inc-3'])
+    expect(read('index-facts.json').generation).toBe(index.generation)
+
+    const store = new IncidentStore(dir, now)
+    expect(store.open()).toHaveLength(3)
+    expect(titles(store)).toEqual(['Title inc-1', 'Title inc-2', 'Title inc-3'])
+    expect(store.work.replayed).toBe(0)
+    expect(store.notices).toEqual([])
+  })
+
+  it('a whole write in a session that never read them still keeps every incident’s facts', () => {
+    threeClosed()
+    const store = new IncidentStore(dir, now)
+    store.open()
+    const first = recorded('inc-2', 'Title inc-2')
+    const severity = {
+      ...first,
+      id: 'inc-2-e2',
+      seq: 2,
+      type: 'severity.changed' as const,
+      from: 1,
+      to: 2,
+      reason: 'Fewer users hit',
+    }
+    store.append(applyEvent(foldIncident([first]), severity), [severity])
+    store.writeIndex({ clean: true })
+    expect(store.work.replayed).toBe(0)
+    const facts = read('index-facts.json').facts
+    expect(Object.keys(facts).sort()).toEqual(['inc-1', 'inc-2', 'inc-3'])
+    expect(facts['inc-2'].severity).toBe(2)
+    const next = new IncidentStore(dir, now)
+    next.open()
+    expect(titles(next)).toEqual(['Title inc-1', 'Title inc-2', 'Title inc-3'])
+    expect(next.facts().map((f) => f.severity)).toEqual([1, 2, 1])
+  })
+
+  it('lost, damaged or of another generation: worked out from the logs, the damaged file kept', () => {
+    threeClosed()
+    const lost = new IncidentStore(dir, now)
+    lost.open()
+    const factsPath = join(dir, 'index-facts.json')
+    const whole = readFileSync(factsPath, 'utf8')
+    writeFileSync(
+      factsPath,
+      whole.replace(/"generation":(\d+)/, (_, g) => `"generation":${+g - 1}`),
+    )
+    expect(titles(lost)).toEqual(['Title inc-1', 'Title inc-2', 'Title inc-3'])
+    expect(lost.work.replayed).toBe(3)
+    expect(lost.notices).toEqual([])
+
+    writeFileSync(factsPath, whole.slice(0, 200))
+    const damaged = new IncidentStore(dir, now)
+    damaged.open()
+    expect(titles(damaged)).toEqual(['Title inc-1', 'Title inc-2', 'Title inc-3'])
+    expect(damaged.work.replayed).toBe(3)
+    expect(damaged.notices.map((n) => n.kind)).toEqual(['index-rebuilt'])
+    expect(damaged.notices[0]!.message).toMatch(/index-facts\.json\.corrupt-/)
+    expect(readdirSync(dir).some((f) => f.startsWith('index-facts.json.corrupt-'))).toBe(true)
+    // Nothing else was touched: the summaries came from the index, as before.
+    expect(damaged.open()).toHaveLength(3)
+  })
+
+  it('an index of the previous version, facts inline, is read as it is and moved at the next write', () => {
+    threeClosed()
+    const index = read('index.json')
+    const facts = read('index-facts.json').facts
+    for (const [id, entry] of Object.entries(index.incidents)) {
+      ;(entry as { facts: unknown }).facts = facts[id]
+    }
+    writeFileSync(join(dir, 'index.json'), JSON.stringify({ ...index, version: 3 }))
+    rmSync(join(dir, 'index-facts.json'))
+    const store = new IncidentStore(dir, now)
+    expect(store.open()).toHaveLength(3)
+    expect(titles(store)).toEqual(['Title inc-1', 'Title inc-2', 'Title inc-3'])
+    expect(store.work.replayed).toBe(0)
+    store.writeIndex({ compact: true })
+    expect(read('index.json').version).toBe(4)
+    expect(Object.keys(read('index-facts.json').facts)).toHaveLength(3)
   })
 })

@@ -4,11 +4,11 @@ import { UserError } from '../domain/incident/errors'
 import { NEWER_VERSION_MESSAGE } from '../domain/event-schemas'
 import type { IncidentEvent } from '../domain/events'
 import { foldIncident, type Incident, type IncidentSummary } from '../domain/incident'
-import type { IncidentFacts } from '../domain/insights'
+import { incidentFacts, type IncidentFacts } from '../domain/insights'
 import { appendEvents, readEventLog, StorageError, type LogRead } from './event-log'
 import { fsyncDirWith, nodeFs, type FsPort } from './fs-port'
 import { fileStamp } from './fs-util'
-import { IndexFile, type IndexEntry } from './index-file'
+import { IndexFile, type StoredEntry } from './index-file'
 import { entryOf, settledEntryOf } from './index-entry'
 import { repairRecurrenceLinks, type IncidentLinks } from './link-repair'
 import { noticesOfRead, storageUserError, type StoreNotice } from './store-notices'
@@ -29,7 +29,9 @@ export class IncidentStore {
   readonly incidentsDir: string
   readonly fs: FsPort
   private readonly indexFile: IndexFile
-  private index = new Map<string, IndexEntry>()
+  private index = new Map<string, StoredEntry>()
+  /** Entries read from index.json, whose facts are in index-facts.json until first needed. */
+  private factsUnread = false
   /** Incidents whose entry changed since the index was last written. */
   private readonly unindexed = new Set<string>()
   /** A start-up replayed logs: the next index write rewrites it whole. */
@@ -83,13 +85,14 @@ export class IncidentStore {
     let changed = cached === undefined
     // After a clean close the sizes are the logs' sizes: no stat per log, a single file read.
     const trusted = cached?.trusted === true
-    const next = new Map<string, IndexEntry>()
+    const next = new Map<string, StoredEntry>()
     for (const id of readdirSync(this.incidentsDir)) {
       if (!IncidentStore.isValidId(id)) continue
       const known = trusted ? cached.incidents[id] : undefined
       if (known && Array.isArray(known.links)) {
         next.set(id, known)
         this.sizes.set(id, known.logSize)
+        if (!known.facts) this.factsUnread = true
         continue
       }
       const entry = cached?.incidents[id]
@@ -104,6 +107,7 @@ export class IncidentStore {
         if (entry.logSize === size && Array.isArray(entry.links)) {
           next.set(id, entry)
           this.sizes.set(id, size)
+          if (!entry.facts) this.factsUnread = true
           continue
         }
       }
@@ -158,7 +162,29 @@ export class IncidentStore {
 
   /** The insight facts of every incident, from the index. */
   facts(): IncidentFacts[] {
-    return [...this.index.values()].map((e) => e.facts)
+    return [...this.settled().values()].flatMap((e) => (e.facts ? [e.facts] : []))
+  }
+
+  /**
+   * Every entry with its facts: the first time, those of the entries read from index.json come
+   * from index-facts.json, or from the incident's log when that file does not hold them (a log
+   * that cannot be read is named in a notice, and has none).
+   */
+  private settled(): ReadonlyMap<string, StoredEntry> {
+    if (this.factsUnread) {
+      const stored = this.indexFile.readFacts()
+      for (const [id, entry] of this.index) {
+        if (entry.facts) continue
+        entry.facts = stored?.[id] ?? this.factsFromLog(id)
+      }
+      this.factsUnread = false
+    }
+    return this.index
+  }
+
+  private factsFromLog(id: string): IncidentFacts | undefined {
+    const loaded = this.tryLoad(id)
+    return loaded && incidentFacts(loaded.incident)
   }
 
   /** Size of the log as last read or written: search caches compare it to know they are fresh. */
@@ -215,7 +241,12 @@ export class IncidentStore {
   writeIndex(options: { compact?: boolean; clean?: boolean } = {}): void {
     try {
       const compact = options.compact === true || this.compactPending
-      this.work.indexed += this.indexFile.write(this.index, this.unindexed, { ...options, compact })
+      this.work.indexed += this.indexFile.write(
+        this.index,
+        this.unindexed,
+        { ...options, compact },
+        () => this.settled(),
+      )
       this.unindexed.clear()
       this.compactPending = false
     } catch (err) {

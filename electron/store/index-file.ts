@@ -9,8 +9,11 @@ import type { IncidentLinks } from './link-repair'
 import type { StoreNotice } from './store-notices'
 
 // 3: entries carry their links; the index is also keyed on the event schema version.
-const INDEX_VERSION = 3
+// 4: the facts are in a file of their own, read when first needed. Version 3 is still read.
+const INDEX_VERSION = 4
+const FACTS_INLINE_VERSION = 3
 const DELTA_FILE = 'index-delta.jsonl'
+const FACTS_FILE = 'index-facts.json'
 /** The delta is folded into index.json once it holds this many lines, or a quarter of the index. */
 const DELTA_MIN_LINES = 200
 
@@ -23,6 +26,13 @@ export interface IndexEntry {
   links: IncidentLinks
 }
 
+/**
+ * An entry as index.json holds it: its facts are in index-facts.json, and only Insights and
+ * History need them, so start-up does not read them (about 40% of the bytes). Entries from the
+ * delta, or changed since, carry theirs.
+ */
+export type StoredEntry = Omit<IndexEntry, 'facts'> & { facts?: IncidentFacts }
+
 interface IndexJson {
   version: number
   /** A change to what is summarized bumps INDEX_VERSION; a change to events bumps this. */
@@ -34,11 +44,19 @@ interface IndexJson {
    * none. A session marks the delta file at start, so a crash leaves the index untrusted.
    */
   clean?: boolean
-  incidents: Record<string, IndexEntry>
+  incidents: Record<string, StoredEntry>
+}
+
+/** index-facts.json: the facts of the index of the same generation. */
+interface FactsJson {
+  version: number
+  eventSchema: number
+  generation: number
+  facts: Record<string, IncidentFacts>
 }
 
 export interface IndexRead {
-  incidents: Record<string, IndexEntry>
+  incidents: Record<string, StoredEntry>
   /** Closed cleanly: the sizes are the logs' sizes, no log need be checked. */
   trusted: boolean
 }
@@ -52,6 +70,7 @@ export interface IndexRead {
 export class IndexFile {
   private readonly path: string
   private readonly deltaPath: string
+  private readonly factsPath: string
   private generation = 0
   private deltaLines = 0
   /** index.json on disk was written at a clean close, and nothing has changed since. */
@@ -64,6 +83,7 @@ export class IndexFile {
   ) {
     this.path = join(dataDir, 'index.json')
     this.deltaPath = join(dataDir, DELTA_FILE)
+    this.factsPath = join(dataDir, FACTS_FILE)
   }
 
   read(): IndexRead | undefined {
@@ -72,12 +92,11 @@ export class IndexFile {
       const parsed = JSON.parse(readFileSync(this.path, 'utf8')) as IndexJson
       if (typeof parsed.incidents === 'object' && parsed.incidents !== null) {
         // Written by another version of the summaries or events: rebuilt quietly, it is a cache.
-        if (parsed.version !== INDEX_VERSION || parsed.eventSchema !== EVENT_SCHEMA_VERSION) {
-          return undefined
-        }
+        const known = parsed.version === INDEX_VERSION || parsed.version === FACTS_INLINE_VERSION
+        if (!known || parsed.eventSchema !== EVENT_SCHEMA_VERSION) return undefined
         const trusted = parsed.clean === true && !existsSync(this.deltaPath)
         this.generation = parsed.generation ?? 0
-        for (const [id, entry] of readDelta<IndexEntry>(this.deltaPath, this.generation)) {
+        for (const [id, entry] of readDelta<StoredEntry>(this.deltaPath, this.generation)) {
           parsed.incidents[id] = entry
           this.deltaLines++
         }
@@ -86,13 +105,37 @@ export class IndexFile {
     } catch {
       // fall through: keep the bad file beside and rebuild
     }
-    const aside = `${this.path}.corrupt-${fileStamp(this.now())}`
-    renameSync(this.path, aside)
+    this.setAside(this.path, 'The incident index')
+    return undefined
+  }
+
+  /**
+   * The facts written with the index that was read, or undefined when they cannot be those (the
+   * file lost, damaged, or of another generation): the store then works them out from the logs.
+   */
+  readFacts(): Record<string, IncidentFacts> | undefined {
+    if (!existsSync(this.factsPath)) return undefined
+    try {
+      const parsed = JSON.parse(readFileSync(this.factsPath, 'utf8')) as FactsJson
+      if (typeof parsed.facts !== 'object' || parsed.facts === null) throw new Error('no facts')
+      const current =
+        parsed.version === INDEX_VERSION &&
+        parsed.eventSchema === EVENT_SCHEMA_VERSION &&
+        parsed.generation === this.generation
+      return current ? parsed.facts : undefined
+    } catch {
+      this.setAside(this.factsPath, 'The insight facts of the index')
+      return undefined
+    }
+  }
+
+  private setAside(path: string, what: string): void {
+    const aside = `${path}.corrupt-${fileStamp(this.now())}`
+    renameSync(path, aside)
     this.notify({
       kind: 'index-rebuilt',
-      message: `The incident index was damaged; it was kept as ${aside} and rebuilt from the incident logs.`,
+      message: `${what} was damaged; it was kept as ${aside} and rebuilt from the incident logs.`,
     })
-    return undefined
   }
 
   /**
@@ -104,11 +147,15 @@ export class IndexFile {
     if (!existsSync(this.deltaPath)) writeFileAtomic(this.deltaPath, '{"session":"open"}\n')
   }
 
-  /** Writes the changed entries (or the whole index); returns how many entries were written. */
+  /**
+   * Writes the changed entries (or the whole index); returns how many entries were written. A
+   * whole write asks for the entries with their facts (`settled`); changed entries carry theirs.
+   */
   write(
-    index: ReadonlyMap<string, IndexEntry>,
+    index: ReadonlyMap<string, StoredEntry>,
     changed: ReadonlySet<string>,
     { compact = false, clean = false }: { compact?: boolean; clean?: boolean },
+    settled: () => ReadonlyMap<string, StoredEntry>,
   ): number {
     const lines = this.deltaLines + changed.size
     if (clean && lines === 0 && this.diskClean) {
@@ -123,9 +170,9 @@ export class IndexFile {
       !existsSync(this.path) ||
       lines > Math.max(DELTA_MIN_LINES, index.size / 4)
     ) {
-      return this.writeWhole(index, clean)
+      return this.writeWhole(settled(), clean)
     }
-    const entries = [...changed].flatMap((id): [string, IndexEntry][] => {
+    const entries = [...changed].flatMap((id): [string, StoredEntry][] => {
       const entry = index.get(id)
       return entry ? [[id, entry]] : []
     })
@@ -133,16 +180,19 @@ export class IndexFile {
     return appendDelta(this.deltaPath, this.generation, entries)
   }
 
-  private writeWhole(index: ReadonlyMap<string, IndexEntry>, clean: boolean): number {
+  private writeWhole(index: ReadonlyMap<string, StoredEntry>, clean: boolean): number {
     const generation = this.generation + 1
-    const file: IndexJson = {
-      version: INDEX_VERSION,
-      eventSchema: EVENT_SCHEMA_VERSION,
-      generation,
-      clean,
-      incidents: Object.fromEntries(index),
+    const incidents: Record<string, StoredEntry> = {}
+    const facts: Record<string, IncidentFacts> = {}
+    for (const [id, entry] of index) {
+      incidents[id] = { logSize: entry.logSize, summary: entry.summary, links: entry.links }
+      if (entry.facts) facts[id] = entry.facts
     }
-    writeFileAtomic(this.path, JSON.stringify(file))
+    const head = { version: INDEX_VERSION, eventSchema: EVENT_SCHEMA_VERSION, generation }
+    // The facts first: an index whose facts file is of another generation (a crash between the
+    // two writes) has its facts worked out again; the reverse would be the same.
+    writeFileAtomic(this.factsPath, JSON.stringify({ ...head, facts } satisfies FactsJson))
+    writeFileAtomic(this.path, JSON.stringify({ ...head, clean, incidents } satisfies IndexJson))
     this.generation = generation
     this.diskClean = clean
     rmSync(this.deltaPath, { force: true })
