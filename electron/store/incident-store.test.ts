@@ -332,6 +332,16 @@ describe('the insight facts of the index', () => {
     expect(readdirSync(dir).some((f) => f.startsWith('index-facts.json.corrupt-'))).toBe(true)
     // Nothing else was touched: the summaries came from the index, as before.
     expect(damaged.open()).toHaveLength(3)
+
+    // Edited by hand: an entry of another shape is worked out again, the others are read.
+    damaged.writeIndex({ compact: true })
+    const edited = read('index-facts.json')
+    edited.facts['inc-2'] = { id: 'inc-2', title: 42 }
+    writeFileSync(factsPath, JSON.stringify(edited))
+    const handEdited = new IncidentStore(dir, now)
+    handEdited.open()
+    expect(titles(handEdited)).toEqual(['Title inc-1', 'Title inc-2', 'Title inc-3'])
+    expect(handEdited.work.replayed).toBe(1)
   })
 
   it('an index of the previous version, facts inline, is read as it is and moved at the next write', () => {

@@ -122,9 +122,14 @@ export class IndexFile {
         parsed.version === INDEX_VERSION &&
         parsed.eventSchema === EVENT_SCHEMA_VERSION &&
         parsed.generation === this.generation
-      return current ? parsed.facts : undefined
+      if (!current) return undefined
+      // An entry edited by hand into another shape is worked out again, not shown as it is.
+      for (const [id, facts] of Object.entries(parsed.facts)) {
+        if (!looksLikeFacts(id, facts)) delete parsed.facts[id]
+      }
+      return parsed.facts
     } catch {
-      this.setAside(this.factsPath, 'The insight facts of the index')
+      this.setAside(this.factsPath, 'The index of insight figures')
       return undefined
     }
   }
@@ -199,4 +204,21 @@ export class IndexFile {
     this.deltaLines = 0
     return index.size
   }
+}
+
+/** The fields Insights and History read, of the types they read them as. */
+function looksLikeFacts(id: string, facts: unknown): facts is IncidentFacts {
+  const f = facts as Partial<Record<keyof IncidentFacts, unknown>> | null
+  return (
+    typeof f === 'object' &&
+    f !== null &&
+    f.id === id &&
+    typeof f.title === 'string' &&
+    typeof f.severity === 'number' &&
+    typeof f.recordedAt === 'string' &&
+    typeof f.detectedAt === 'string' &&
+    Array.isArray(f.leads) &&
+    Array.isArray(f.updates) &&
+    (f.recurrenceOf === null || typeof f.recurrenceOf === 'object')
+  )
 }
