@@ -249,6 +249,33 @@ describe('start-up after a clean close', () => {
   })
 })
 
+describe('an index edited by hand', () => {
+  it('replays only the entries of another shape, and lists every incident as its log says', () => {
+    const store = new IncidentStore(dir, now)
+    store.open()
+    const ids = ['inc-1', 'inc-2', 'inc-3', 'inc-4', 'inc-5']
+    for (const id of ids) {
+      store.create(id)
+      const event = recorded(id, `Title ${id}`)
+      store.append(foldIncident([event]), [event])
+    }
+    store.writeIndex({ clean: true })
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'))
+    index.incidents['inc-1'].summary = 42
+    delete index.incidents['inc-2'].summary.status
+    index.incidents['inc-3'].summary.title = 42
+    index.incidents['inc-4'].summary.id = 'inc-5'
+    writeFileSync(join(dir, 'index.json'), JSON.stringify(index))
+
+    const reopened = new IncidentStore(dir, now)
+    const summaries = reopened.open().sort((a, b) => a.id.localeCompare(b.id))
+    expect(summaries.map((s) => [s.id, s.title, s.status])).toEqual(
+      ids.map((id) => [id, `Title ${id}`, 'pending']),
+    )
+    expect(reopened.work.replayed).toBe(4)
+  })
+})
+
 describe('the insight facts of the index', () => {
   /** Three incidents, closed cleanly: index.json and index-facts.json of one generation. */
   function threeClosed(): void {

@@ -8,7 +8,7 @@ import { incidentFacts, type IncidentFacts } from '../domain/insights'
 import { appendEvents, readEventLog, StorageError, type LogRead } from './event-log'
 import { fsyncDirWith, nodeFs, type FsPort } from './fs-port'
 import { fileStamp } from './fs-util'
-import { IndexFile, type StoredEntry } from './index-file'
+import { IndexFile, looksLikeFacts, usableEntry, type StoredEntry } from './index-file'
 import { entryOf, settledEntryOf } from './index-entry'
 import { repairRecurrenceLinks, type IncidentLinks } from './link-repair'
 import { noticesOfRead, storageUserError, type StoreNotice } from './store-notices'
@@ -86,13 +86,20 @@ export class IncidentStore {
     // After a clean close the sizes are the logs' sizes: no stat per log, a single file read.
     const trusted = cached?.trusted === true
     const next = new Map<string, StoredEntry>()
+    const keep = (id: string, entry: StoredEntry, size: number) => {
+      next.set(id, entry)
+      this.sizes.set(id, size)
+      // Facts are in index-facts.json (or, inline, of a shape they cannot be used in): read later.
+      if (!looksLikeFacts(id, entry.facts)) {
+        delete entry.facts
+        this.factsUnread = true
+      }
+    }
     for (const id of readdirSync(this.incidentsDir)) {
       if (!IncidentStore.isValidId(id)) continue
       const known = trusted ? cached.incidents[id] : undefined
-      if (known && Array.isArray(known.links)) {
-        next.set(id, known)
-        this.sizes.set(id, known.logSize)
-        if (!known.facts) this.factsUnread = true
+      if (usableEntry(id, known)) {
+        keep(id, known, known.logSize)
         continue
       }
       const entry = cached?.incidents[id]
@@ -104,10 +111,8 @@ export class IncidentStore {
           this.setAsideUnfinished(id)
           continue
         }
-        if (entry.logSize === size && Array.isArray(entry.links)) {
-          next.set(id, entry)
-          this.sizes.set(id, size)
-          if (!entry.facts) this.factsUnread = true
+        if (entry.logSize === size && usableEntry(id, entry)) {
+          keep(id, entry, size)
           continue
         }
       }

@@ -2,6 +2,8 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { EVENT_SCHEMA_VERSION } from '../domain/event-schemas'
 import type { IncidentSummary } from '../domain/incident'
+import { SEVERITY_SCALE_IDS } from '../domain/incident/severity'
+import { isActive, STATUSES } from '../domain/lifecycle/status'
 import type { IncidentFacts } from '../domain/insights'
 import { appendDelta, readDelta } from './delta-journal'
 import { fileStamp, fsyncDir, writeFileAtomic } from './fs-util'
@@ -207,7 +209,7 @@ export class IndexFile {
 }
 
 /** The fields Insights and History read, of the types they read them as. */
-function looksLikeFacts(id: string, facts: unknown): facts is IncidentFacts {
+export function looksLikeFacts(id: string, facts: unknown): facts is IncidentFacts {
   const f = facts as Partial<Record<keyof IncidentFacts, unknown>> | null
   return (
     typeof f === 'object' &&
@@ -220,5 +222,43 @@ function looksLikeFacts(id: string, facts: unknown): facts is IncidentFacts {
     Array.isArray(f.leads) &&
     Array.isArray(f.updates) &&
     (f.recurrenceOf === null || typeof f.recurrenceOf === 'object')
+  )
+}
+
+const nullOr = (value: unknown, type: 'string' | 'number') =>
+  value === null || typeof value === type
+const absentOr = (value: unknown, check: (v: unknown) => boolean) =>
+  value === undefined || check(value)
+
+/**
+ * An entry start-up can trust as it is: a summary of the shape the app reads, for this incident,
+ * and links. Any other (an index edited by hand, a bit flipped in a string) is replayed from its
+ * log, so the list never shows an incident without a title or a status.
+ */
+export function usableEntry(id: string, entry: StoredEntry | undefined): entry is StoredEntry {
+  const s = entry?.summary as Partial<Record<keyof IncidentSummary, unknown>> | undefined
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    typeof entry.logSize === 'number' &&
+    Array.isArray(entry.links) &&
+    typeof s === 'object' &&
+    s !== null &&
+    s.id === id &&
+    typeof s.title === 'string' &&
+    typeof s.severity === 'number' &&
+    SEVERITY_SCALE_IDS.includes(s.scale as never) &&
+    STATUSES.includes(s.status as never) &&
+    s.active === isActive(s.status as never) &&
+    typeof s.recorder === 'string' &&
+    nullOr(s.lead, 'string') &&
+    typeof s.area === 'string' &&
+    typeof s.recordedAt === 'string' &&
+    typeof s.updatedAt === 'string' &&
+    nullOr(s.lastUpdateAt, 'string') &&
+    nullOr(s.snoozedUntil, 'string') &&
+    absentOr(s.silencedAlarms, Array.isArray) &&
+    absentOr(s.publishWaiting, (v) => typeof v === 'number') &&
+    absentOr(s.openActionItems, (v) => typeof v === 'number')
   )
 }
