@@ -388,4 +388,22 @@ describe('the insight facts of the index', () => {
     expect(read('index.json').version).toBe(4)
     expect(Object.keys(read('index-facts.json').facts)).toHaveLength(3)
   })
+
+  it('never takes the facts of a version 3 index from a facts file left by another version', () => {
+    threeClosed()
+    const index = read('index.json')
+    const file = read('index-facts.json')
+    for (const [id, entry] of Object.entries(index.incidents)) {
+      ;(entry as { facts: unknown }).facts = file.facts[id]
+    }
+    delete index.incidents['inc-1'].facts
+    writeFileSync(join(dir, 'index.json'), JSON.stringify({ ...index, version: 3 }))
+    // Same generation, other facts: left by a later version before this index was rebuilt.
+    file.facts['inc-1'].title = 'From another version'
+    writeFileSync(join(dir, 'index-facts.json'), JSON.stringify(file))
+    const store = new IncidentStore(dir, now)
+    store.open()
+    expect(titles(store)).toEqual(['Title inc-1', 'Title inc-2', 'Title inc-3'])
+    expect(store.work.replayed).toBe(1)
+  })
 })

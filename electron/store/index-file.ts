@@ -74,6 +74,8 @@ export class IndexFile {
   private readonly deltaPath: string
   private readonly factsPath: string
   private generation = 0
+  /** The index read keeps its facts in index-facts.json (not inline, as version 3 did). */
+  private factsBeside = false
   private deltaLines = 0
   /** index.json on disk was written at a clean close, and nothing has changed since. */
   private diskClean = false
@@ -98,6 +100,7 @@ export class IndexFile {
         if (!known || parsed.eventSchema !== EVENT_SCHEMA_VERSION) return undefined
         const trusted = parsed.clean === true && !existsSync(this.deltaPath)
         this.generation = parsed.generation ?? 0
+        this.factsBeside = parsed.version === INDEX_VERSION
         for (const [id, entry] of readDelta<StoredEntry>(this.deltaPath, this.generation)) {
           parsed.incidents[id] = entry
           this.deltaLines++
@@ -116,7 +119,8 @@ export class IndexFile {
    * file lost, damaged, or of another generation): the store then works them out from the logs.
    */
   readFacts(): Record<string, IncidentFacts> | undefined {
-    if (!existsSync(this.factsPath)) return undefined
+    // A version 3 index had no facts file: one there now is another version's, however numbered.
+    if (!this.factsBeside || !existsSync(this.factsPath)) return undefined
     try {
       const parsed = JSON.parse(readFileSync(this.factsPath, 'utf8')) as FactsJson
       if (typeof parsed.facts !== 'object' || parsed.facts === null) throw new Error('no facts')
@@ -200,6 +204,7 @@ export class IndexFile {
     // two writes) has its facts worked out again; the reverse would be the same.
     writeFileAtomic(this.factsPath, JSON.stringify({ ...head, facts } satisfies FactsJson))
     writeFileAtomic(this.path, JSON.stringify({ ...head, clean, incidents } satisfies IndexJson))
+    this.factsBeside = true
     this.generation = generation
     this.diskClean = clean
     rmSync(this.deltaPath, { force: true })
