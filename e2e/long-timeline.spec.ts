@@ -10,7 +10,8 @@ import { expect, test } from './fixtures'
 /**
  * A timeline of thousands of entries, some of them tall pastes, read from end to end: the list
  * lays out only a slab of rows around the reader (slab.ts), and moving that slab must never show
- * a gap, an overlap, rows out of order, or make the rows in view jump.
+ * a gap, an overlap, rows out of order, or make the rows in view jump. The retrospective's key
+ * moments of the same incident are found by words and drawn only where they are in view.
  */
 
 const START = Date.parse('2026-11-20T08:00:00Z')
@@ -169,4 +170,32 @@ test('a 6,000-entry timeline reads from end to end without gaps, jumps or lost r
   // Back to the top.
   await scroller.evaluate((el) => (el.scrollTop = 0))
   expect(await expectWholeView(page, 'top again')).toBe(-1)
+})
+
+test('the retrospective’s key moments of a 6,000-entry incident: few rows drawn, one found by its words', async ({
+  launchApp,
+}, testInfo) => {
+  const dir = testInfo.outputPath('data')
+  await seed(dir)
+  const app = await launchApp({ dataDir: dir, now: new Date(START + (ENTRIES + 10) * 30_000) })
+  const { page } = app
+  await page.getByRole('tab', { name: 'Retrospective' }).click()
+  await page.getByRole('button', { name: 'Prepare retrospective' }).click()
+  const ws = page.getByRole('dialog', { name: /Retrospective:/ })
+  await expect(ws.getByText(`0 picked · ${ENTRIES + 1} moments`)).toBeVisible()
+  // Only the rows in view (and a few around them) are drawn.
+  const drawn = await ws.getByRole('checkbox').count()
+  expect(drawn).toBeGreaterThan(3)
+  expect(drawn).toBeLessThan(40)
+
+  await ws.getByRole('searchbox', { name: 'Find a moment' }).fill('check 5998:')
+  await expect(ws.getByText(`0 picked · 1 of ${ENTRIES + 1} moments match`)).toBeVisible()
+  await ws.getByRole('checkbox', { name: /Check 5998: p95/ }).check()
+  await expect(ws.getByText(`1 picked · 1 of ${ENTRIES + 1} moments match`)).toBeVisible()
+  // The pick stays when the search is cleared, and the list is whole again.
+  await ws.getByRole('searchbox', { name: 'Find a moment' }).fill('')
+  await expect(ws.getByText(`1 picked · ${ENTRIES + 1} moments`)).toBeVisible()
+  await ws.getByRole('searchbox', { name: 'Find a moment' }).fill('no such words')
+  await expect(ws.getByText('No moment holds those words.')).toBeVisible()
+  await app.screenshot('retro-key-moments-long')
 })

@@ -204,6 +204,9 @@ test('a 70-day investigation with daily updates: copies post, outputs stay short
   await openPanel(page, 'Retrospective')
   await page.getByRole('button', { name: 'Retrospective', exact: true }).click()
   const ws = page.getByRole('dialog', { name: /Retrospective:/ })
+  // Found by its words among the incident's moments, as a long incident needs.
+  await ws.getByRole('searchbox', { name: 'Find a moment' }).fill('authorization bearer')
+  await expect(ws.getByText(/^0 picked · 1 of \d+ moments match$/)).toBeVisible()
   await ws.getByRole('checkbox', { name: /Authorization: Bearer/ }).check()
   await expect(ws.getByRole('checkbox', { name: /Authorization: Bearer/ })).toBeChecked()
   await expect(ws).not.toContainText(SECRET)

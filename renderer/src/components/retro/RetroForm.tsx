@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { RetroDraft } from '../../../../electron/shared/types'
-import type { IncidentViewModel, KeyMomentChoice } from '../../../../electron/shared/view-contract'
-import { api } from '../../api'
-import { useApp } from '../../store'
-import { formatLocalAndUtc } from '../../time'
+import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { ActionItemsEditor } from './ActionItemsEditor'
+import { KeyMoments } from './KeyMoments'
 import { newId } from './ids'
 import { WhysChainEditor } from './WhysChainEditor'
 import './RetroForm.css'
@@ -78,65 +76,6 @@ export function RetroForm({
 }
 
 type Patch = (patch: Partial<RetroDraft>) => void
-
-/**
- * The moments the postmortem's timeline may show, from the host as the postmortem prints them (a
- * secret stays masked unless its entry was unmasked), asked again only when the incident changes.
- */
-function KeyMoments({
-  incident,
-  draft,
-  set,
-}: {
-  incident: IncidentViewModel
-  draft: RetroDraft
-  set: Patch
-}) {
-  const moments = useKeyMoments(incident)
-  const picked = new Set(draft.keyMoments)
-  return (
-    <section className="retro-block">
-      <h4>Key moments</h4>
-      <p className="hint">Pick the moments the postmortem’s timeline should show.</p>
-      <ul className="retro-moments">
-        {moments.map((m) => (
-          <li key={m.id}>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={picked.has(m.id)}
-                onChange={(e) =>
-                  set({
-                    keyMoments: e.target.checked
-                      ? [...draft.keyMoments, m.id]
-                      : draft.keyMoments.filter((k) => k !== m.id),
-                  })
-                }
-              />{' '}
-              <time dateTime={m.at}>{formatLocalAndUtc(m.at)}</time> {m.text}
-            </label>
-          </li>
-        ))}
-      </ul>
-    </section>
-  )
-}
-
-function useKeyMoments(incident: IncidentViewModel): KeyMomentChoice[] {
-  const [moments, setMoments] = useState<KeyMomentChoice[]>([])
-  useEffect(() => {
-    let live = true
-    void api.retro.keyMoments({ id: incident.id }).then((result) => {
-      if (!live) return
-      if (result.ok) setMoments(result.value)
-      else useApp.getState().showError(result.error.message)
-    })
-    return () => {
-      live = false
-    }
-  }, [incident.id, incident.version])
-  return moments
-}
 
 function WhysChains({ draft, set }: { draft: RetroDraft; set: Patch }) {
   return (
