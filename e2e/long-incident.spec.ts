@@ -240,6 +240,12 @@ for (const size of SIZES) {
       const tabs = page.getByRole('tablist', { name: 'Panels' })
       await expectUncovered(page, tabs, 'the panel tabs')
       await expectUncovered(page, tabs.getByRole('tab', { name: 'Details' }), 'the Details tab')
+      // The five tabs in one row (a narrow panel shows "Retro"), each still named in full.
+      const tops = await tabs
+        .getByRole('tab')
+        .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)))
+      expect(tops, 'panel tabs in one row').toEqual(Array(5).fill(tops[0]))
+      await expect(tabs.getByRole('tab', { name: 'Retrospective' })).toBeVisible()
       await expectUncovered(page, toolbar, 'the timeline toolbar')
       await app.screenshot(`long-incident-${name}-mitigation`)
     } else {

@@ -6,7 +6,8 @@ export const PANELS = [
   { id: 'mitigation', label: 'Mitigation' },
   { id: 'comms', label: 'Communications' },
   { id: 'key-times', label: 'Key times' },
-  { id: 'retro', label: 'Retrospective' },
+  // The tab says "Retro" on a narrow panel (the start of its name, which stays whole).
+  { id: 'retro', label: 'Retrospective', short: 'Retro' },
   { id: 'details', label: 'Details' },
 ] as const
 

@@ -60,22 +60,7 @@ export function Workspace({ incident }: { incident: IncidentViewModel }) {
           </div>
           <aside className="workspace-side" aria-label="Panels">
             <div className="panel-bar">
-              <div className="panel-tabs" role="tablist" aria-label="Panels">
-                {PANELS.map((p) => (
-                  <button
-                    key={p.id}
-                    type="button"
-                    role="tab"
-                    id={`panel-tab-${p.id}`}
-                    aria-selected={p.id === panel}
-                    aria-controls="workspace-panel"
-                    title={`${p.label} (${panelKey(p.id, IS_MAC)})`}
-                    onClick={() => showPanel(p.id)}
-                  >
-                    {p.label}
-                  </button>
-                ))}
-              </div>
+              <PanelTabs current={panel} onPick={showPanel} />
               <button type="button" className="panel-close" onClick={closePanel}>
                 ← Timeline
               </button>
@@ -116,6 +101,37 @@ function PanelContent(props: { panel: PanelId; incident: IncidentViewModel; read
     case 'details':
       return <DetailsPanel incident={incident} />
   }
+}
+
+/** The wide window's tabs over the panel (the compact one has PanelMenu instead). */
+function PanelTabs({ current, onPick }: { current: PanelId; onPick: (id: PanelId) => void }) {
+  return (
+    <div className="panel-tabs" role="tablist" aria-label="Panels">
+      {PANELS.map((p) => (
+        <button
+          key={p.id}
+          type="button"
+          role="tab"
+          id={`panel-tab-${p.id}`}
+          aria-selected={p.id === current}
+          aria-controls="workspace-panel"
+          // Its whole name, also where it shows a short one.
+          aria-label={p.label}
+          title={`${p.label} (${panelKey(p.id, IS_MAC)})`}
+          onClick={() => onPick(p.id)}
+        >
+          {'short' in p ? (
+            <>
+              <span className="tab-long">{p.label}</span>
+              <span className="tab-short">{p.short}</span>
+            </>
+          ) : (
+            p.label
+          )}
+        </button>
+      ))}
+    </div>
+  )
 }
 
 /** The compact window's way to the panels (wide windows show the tabs instead). */
