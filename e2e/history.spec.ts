@@ -141,6 +141,40 @@ test('insights: charts and tables show the known figures', async ({ launchApp })
   await app.screenshot('insights-tables')
 })
 
+test('a damaged index and facts file: History and Insights show the same figures, and say what was rebuilt', async ({
+  launchApp,
+}) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'incident-tray-history-'))
+  const { ids } = await seedHistory(dataDir)
+  // By hand, with the app closed: one index entry edited into another shape, and the facts file
+  // cut short.
+  const indexPath = join(dataDir, 'index.json')
+  const index = JSON.parse(readFileSync(indexPath, 'utf8'))
+  index.incidents[ids.login].summary.title = 42
+  writeFileSync(indexPath, JSON.stringify(index))
+  const factsPath = join(dataDir, 'index-facts.json')
+  writeFileSync(factsPath, readFileSync(factsPath, 'utf8').slice(0, 300))
+  const app = await launchApp({ dataDir })
+  const { page } = app
+  const views = page.getByRole('navigation', { name: 'Views' })
+
+  await views.getByRole('button', { name: 'History' }).click()
+  await expect(rows(page)).toHaveCount(6)
+  expect(await titles(page)).toContain('Login loop for SSO users')
+
+  await views.getByRole('button', { name: 'Insights' }).click()
+  const punctuality = page.getByRole('region', { name: 'Status updates posted on time' })
+  await expect(punctuality).toContainText('(4 of 6 updates)')
+  await expect(page.getByRole('region', { name: /Who led/ }).locator('svg.chart')).toHaveAttribute(
+    'aria-label',
+    'Incidents led: No lead 2; Ali 2; Dana 1; Mia 1',
+  )
+  const notice = page.getByRole('status').filter({ hasText: 'index of insight figures' })
+  await expect(notice).toContainText('was damaged; it was kept as')
+  await expect(notice).toContainText('index-facts.json.corrupt-')
+  expect(readdirSync(dataDir).some((f) => f.startsWith('index-facts.json.corrupt-'))).toBe(true)
+})
+
 test('backup: export all, import into a fresh data folder, identical; a damaged file changes nothing', async ({
   launchApp,
 }) => {
