@@ -323,6 +323,9 @@ export async function launchBuiltApp(options: LaunchBuiltAppOptions = {}): Promi
     output: () => ({ stdout: main.stdout, stderr: main.stderr, pages: main.display.log }),
     screenshot: async (page, name) => {
       mkdirSync(SCREENSHOT_DIR, { recursive: true })
+      // After what the app sent its window so far: Chromium refuses a screenshot taken while a
+      // resize (the saved bounds, applied at start) changes the viewport.
+      for (const w of main.display.windows.values()) if ((await w.page) === page) await w.idle()
       await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
     },
     close: async () => {
