@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { IncidentSummary } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import {
@@ -12,6 +11,7 @@ import {
 import { useApp } from '../../store'
 import { formatDuration } from '../../time'
 import { SeverityBadge, StatusBadge } from '../incident/Badges'
+import { VirtualRows } from '../common/VirtualRows'
 import { HistoryFiltersForm } from './HistoryFiltersForm'
 import './HistoryView.css'
 
@@ -95,16 +95,6 @@ const ROW_HEIGHT = 64
 
 function HistoryList({ incidents, empty }: { incidents: IncidentSummary[]; empty: boolean }) {
   const openIncident = useApp((s) => s.openIncident)
-  const scroller = useRef<HTMLDivElement>(null)
-  // The virtualizer hands out functions React Compiler must not memoize; it is fine here.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: incidents.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    getItemKey: (index) => incidents[index]?.id ?? index,
-  })
   if (incidents.length === 0) {
     return (
       <p className="history-empty">
@@ -115,41 +105,34 @@ function HistoryList({ incidents, empty }: { incidents: IncidentSummary[]; empty
     )
   }
   return (
-    <div className="history-scroll" ref={scroller}>
-      <ol
-        className="history-list"
-        aria-label="Incidents found"
-        style={{ height: virtualizer.getTotalSize() }}
-      >
-        {virtualizer.getVirtualItems().map((row) => {
-          const incident = incidents[row.index]!
-          return (
-            <li
-              key={row.key}
-              className="history-row"
-              style={{ height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
-            >
-              <button type="button" onClick={() => openIncident(incident.id)}>
-                <span className="history-title">{incident.title}</span>
-                <span className="history-meta">
-                  <SeverityBadge scale={incident.scale} level={incident.severity} />
-                  <StatusBadge status={incident.status} />
-                  <span>{day.format(new Date(incident.recordedAt))}</span>
-                  <span>{incident.lead ? `Lead ${incident.lead}` : 'No lead'}</span>
-                  {incident.resolvedAt && !incident.active && (
-                    <span>
-                      Resolved in{' '}
-                      {formatDuration(
-                        Date.parse(incident.resolvedAt) - Date.parse(incident.recordedAt),
-                      )}
-                    </span>
-                  )}
-                </span>
-              </button>
-            </li>
-          )
-        })}
-      </ol>
-    </div>
+    <VirtualRows
+      items={incidents}
+      keyOf={(incident) => incident.id}
+      rowHeight={ROW_HEIGHT}
+      fixed
+      className="history-scroll"
+      listClassName="history-list"
+      rowClassName="history-row"
+      label="Incidents found"
+      ordered
+    >
+      {(incident) => (
+        <button type="button" onClick={() => openIncident(incident.id)}>
+          <span className="history-title">{incident.title}</span>
+          <span className="history-meta">
+            <SeverityBadge scale={incident.scale} level={incident.severity} />
+            <StatusBadge status={incident.status} />
+            <span>{day.format(new Date(incident.recordedAt))}</span>
+            <span>{incident.lead ? `Lead ${incident.lead}` : 'No lead'}</span>
+            {incident.resolvedAt && !incident.active && (
+              <span>
+                Resolved in{' '}
+                {formatDuration(Date.parse(incident.resolvedAt) - Date.parse(incident.recordedAt))}
+              </span>
+            )}
+          </span>
+        </button>
+      )}
+    </VirtualRows>
   )
 }

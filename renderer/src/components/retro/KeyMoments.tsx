@@ -1,10 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { RetroDraft } from '../../../../electron/shared/types'
 import type { IncidentViewModel, KeyMomentChoice } from '../../../../electron/shared/view-contract'
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { formatLocalAndUtc } from '../../time'
+import { VirtualRows } from '../common/VirtualRows'
 
 /** A moment's row, one line: the size of every row until it is shown. */
 const ROW_ESTIMATE = 26
@@ -67,44 +67,28 @@ function MomentList(props: {
   picked: ReadonlySet<string>
   onToggle(id: string, on: boolean): void
 }) {
-  const scroller = useRef<HTMLDivElement>(null)
-  // The virtualizer hands out functions React Compiler must not memoize; it is fine here.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: props.moments.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 8,
-    getItemKey: (index) => props.moments[index]!.id,
-  })
   if (props.moments.length === 0) {
     return <p className="hint">No moment holds those words.</p>
   }
   return (
-    <div className="retro-moments" ref={scroller}>
-      <ul aria-label="Moments" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((row) => {
-          const m = props.moments[row.index]!
-          return (
-            <li
-              key={row.key}
-              data-index={row.index}
-              ref={virtualizer.measureElement}
-              style={{ transform: `translateY(${row.start}px)` }}
-            >
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={props.picked.has(m.id)}
-                  onChange={(e) => props.onToggle(m.id, e.target.checked)}
-                />{' '}
-                <time dateTime={m.at}>{formatLocalAndUtc(m.at)}</time> {m.text}
-              </label>
-            </li>
-          )
-        })}
-      </ul>
-    </div>
+    <VirtualRows
+      items={props.moments}
+      keyOf={(m) => m.id}
+      rowHeight={ROW_ESTIMATE}
+      className="retro-moments"
+      label="Moments"
+    >
+      {(m) => (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={props.picked.has(m.id)}
+            onChange={(e) => props.onToggle(m.id, e.target.checked)}
+          />{' '}
+          <time dateTime={m.at}>{formatLocalAndUtc(m.at)}</time> {m.text}
+        </label>
+      )}
+    </VirtualRows>
   )
 }
 
