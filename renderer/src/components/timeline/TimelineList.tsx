@@ -23,13 +23,10 @@ export function TimelineList(props: {
   zone: TimeZoneChoice
 }) {
   const scroller = useRef<HTMLDivElement>(null)
-  const { virtualizer, base, rows, height } = useSlabVirtualizer(
-    scroller,
-    props.incidentId,
-    props.count,
-  )
-  const first = base + (rows[0]?.index ?? 0)
-  const last = base + (rows.at(-1)?.index ?? 0)
+  const slab = useSlabVirtualizer(scroller, props.incidentId, props.count)
+  const { virtualizer, base, rows, height } = slab
+  const first = slab.first ?? base
+  const last = slab.last ?? base
   const { onRange } = props
   useEffect(() => onRange(first, last), [onRange, first, last])
   if (props.count === 0) {

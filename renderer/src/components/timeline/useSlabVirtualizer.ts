@@ -67,6 +67,9 @@ export function useSlabVirtualizer(
     virtualizer,
     base,
     rows,
+    /** The first and last rows rendered (timeline indexes), or null for none. */
+    first,
+    last,
     /** The whole list's height: the rows before the slab, the slab, the rows after it. */
     height: top + virtualizer.getTotalSize() + (count - base - span) * ROW_ESTIMATE,
   }
