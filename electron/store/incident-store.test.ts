@@ -34,6 +34,15 @@ const recorded = (id: string, title = 'API down'): IncidentRecorded => ({
   status: 'pending',
 })
 
+/** Each incident recorded in the store, titled "Title <id>". */
+function recordEach(store: IncidentStore, ids: readonly string[]): void {
+  for (const id of ids) {
+    store.create(id)
+    const event = recorded(id, `Title ${id}`)
+    store.append(foldIncident([event]), [event])
+  }
+}
+
 let dir: string
 let cleanup: () => void
 beforeEach(() => ({ dir, cleanup } = tempDir()))
@@ -133,11 +142,7 @@ describe('the index written per change', () => {
   it('appends only the changed entry, and a reopened store trusts it without replaying', () => {
     const store = new IncidentStore(dir, now)
     store.open()
-    for (const id of ['inc-1', 'inc-2', 'inc-3']) {
-      store.create(id)
-      const event = recorded(id, `Title ${id}`)
-      store.append(foldIncident([event]), [event])
-    }
+    recordEach(store, ['inc-1', 'inc-2', 'inc-3'])
     store.writeIndex({ compact: true })
     const whole = store.work.indexed
     const first = recorded('inc-2', 'Renamed')
@@ -254,11 +259,7 @@ describe('an index edited by hand', () => {
     const store = new IncidentStore(dir, now)
     store.open()
     const ids = ['inc-1', 'inc-2', 'inc-3', 'inc-4', 'inc-5']
-    for (const id of ids) {
-      store.create(id)
-      const event = recorded(id, `Title ${id}`)
-      store.append(foldIncident([event]), [event])
-    }
+    recordEach(store, ids)
     store.writeIndex({ clean: true })
     const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'))
     index.incidents['inc-1'].summary = 42
@@ -281,11 +282,7 @@ describe('the insight facts of the index', () => {
   function threeClosed(): void {
     const store = new IncidentStore(dir, now)
     store.open()
-    for (const id of ['inc-1', 'inc-2', 'inc-3']) {
-      store.create(id)
-      const event = recorded(id, `Title ${id}`)
-      store.append(foldIncident([event]), [event])
-    }
+    recordEach(store, ['inc-1', 'inc-2', 'inc-3'])
     store.writeIndex({ clean: true })
   }
   const titles = (store: IncidentStore) =>
