@@ -66,6 +66,8 @@ test('drafts persist across restart; an empty chain and an untitled action item 
     'Resolve the incident before completing its retrospective.',
   )
   await ws.getByRole('heading', { name: 'Key moments' }).scrollIntoViewIfNeeded()
+  // Its one moment so far, the recording: counted as one.
+  await expect(ws.getByText('0 picked · 1 moment', { exact: true })).toBeVisible()
   await app.screenshot('retro-workspace')
 
   await app.restart()

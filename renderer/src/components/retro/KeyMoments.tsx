@@ -53,8 +53,8 @@ export function KeyMoments({
         <span className="hint" aria-live="polite">
           {picked.size} picked ·{' '}
           {shown.length === moments.length
-            ? `${moments.length} moments`
-            : `${shown.length} of ${moments.length} moments match`}
+            ? `${moments.length} moment${moments.length === 1 ? '' : 's'}`
+            : `${shown.length} of ${moments.length} moment${moments.length === 1 ? '' : 's'} match`}
         </span>
       </div>
       <MomentList moments={shown} picked={picked} onToggle={toggle} />
