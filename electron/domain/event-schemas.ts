@@ -40,7 +40,12 @@ const PAYLOADS = {
     area: text,
     status: z.enum(INITIAL_STATUSES),
   },
-  'update.posted': { text, copied: z.boolean().optional(), news: z.boolean().optional() },
+  'update.posted': {
+    text,
+    copied: z.boolean().optional(),
+    news: z.boolean().optional(),
+    postedAt: time.optional(),
+  },
   'update.undone': { updateId: text },
   'cadence.chosen': { choice: z.enum(['policy', 'daily', 'news']) },
   'update.snoozed': { minutes: z.number(), until: time },

@@ -63,7 +63,8 @@ export interface Incident extends Mitigation {
   readOnly?: string
   /** Persistent: appending shares the list with the snapshot before (`timeline/list.ts`). */
   timeline: TimelineList
-  statusHistory: { status: Status; at: string }[]
+  /** Every status it has had, the recording first; a move keeps the summary typed for it. */
+  statusHistory: { status: Status; at: string; summary?: string | null }[]
   severityHistory: { from: number; to: number; at: string; by: string; reason: string }[]
   leadHistory: { lead: string; at: string; by: string; note: string | null }[]
   /** The latest summaries given when moving to Stabilized / Resolved. */

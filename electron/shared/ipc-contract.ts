@@ -3,6 +3,7 @@ import { IncidentId } from '../domain/incident/ids'
 import type { IncidentData, IncidentSummary } from '../domain/incident'
 import type { Ack } from '../domain/command'
 import { SNOOZE_CHOICES } from '../domain/comms/cadence'
+import { HEADLINE_MAX } from '../domain/comms/view'
 import type { ChecklistItem } from '../domain/comms/checklist'
 import {
   OUTPUT_IDS,
@@ -55,6 +56,12 @@ export type UiCommand =
   | { kind: 'palette' }
 
 /** The retro workspace of one incident: whether it is due, the draft, what is still missing. */
+/** The status comment's first sentence as the user wrote it (else the app writes it). */
+const Headline = z
+  .string()
+  .max(HEADLINE_MAX, `The opening sentence can be at most ${HEADLINE_MAX} characters.`)
+  .optional()
+
 /** What copying gives back: the output, and the update it posted (undoable for a minute). */
 export type CopyResult = Output & {
   copied: string
@@ -98,6 +105,8 @@ export const contract = {
           .trim()
           .min(1, 'Paste the update you posted, so the timeline shows what was said.')
           .max(TEXT_MAX, `An update is limited to ${TEXT_MAX.toLocaleString('en')} characters.`),
+        /** When it was posted, if not just now. */
+        postedAt: z.iso.datetime({ error: 'Give when it was posted as a time.' }).optional(),
       })
       .strict(),
   ),
@@ -123,6 +132,7 @@ export const contract = {
         id: IncidentId,
         here: z.boolean().default(false),
         show: z.enum(OUTPUT_IDS, { error: 'That is not one of the outputs.' }).default('p2-post'),
+        headline: Headline,
       })
       .strict(),
   ),
@@ -135,6 +145,7 @@ export const contract = {
         part: z.enum(['body', 'title']).default('body'),
         here: z.boolean().default(false),
         log: z.boolean().default(false),
+        headline: Headline,
       })
       .strict(),
   ),

@@ -27,11 +27,9 @@ export const DEFAULT_TEMPLATES = {
 {nextUpdateLine}`,
   p2Comment: `{statusTag}
 
+{headline}
+
 {changes}
-
-{mitigation}
-
-{resolution}
 
 {review}
 
@@ -39,14 +37,15 @@ export const DEFAULT_TEMPLATES = {
   slack: `{here}*{severity} incident: {title}*
 Status: {status} · Lead: {lead}
 {impact}
+{resolution}
 
 *Since the last update:*
 {changes}
 
 Updates on P2: {p2Url}`,
-  signal: `OUTAGE (Severity 1): {title}. {impact} We are on it; lead: {lead}. Updates: {p2Url}`,
-  makeInvestigating: `We are investigating an outage affecting Openverse: {title}. {impact} We will post updates here as we learn more.`,
-  makeResolved: `Resolved: the outage affecting Openverse ({title}) is resolved. {solution} Thank you for your patience.`,
+  signal: `{alertTitle} {impact} We are on it; lead: {lead}. Updates: {p2Url}`,
+  makeInvestigating: `We are investigating a problem affecting Openverse: {title}. {impact} We will post updates here as we learn more.`,
+  makeResolved: `Resolved: the problem affecting Openverse ({title}) is resolved. {solution} Thank you for your patience.`,
   replyInvestigating: `Thank you for reporting this! We have recorded it as an incident and the team is investigating. We will follow up here when it is resolved.`,
   replyResolved: `Thanks again for your report: the issue ({title}) is now resolved. {solution} Please let us know if you still see a problem.`,
   githubBug: `## Description

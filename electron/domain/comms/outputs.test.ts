@@ -30,6 +30,11 @@ describe('communication outputs for one fixed incident', () => {
       statusLabel: 'Resolved',
       statusTag: '#status-resolved',
       solutionSummary: 'A bad index migration in v2.14.0 was reverted and a test now covers it.',
+      announced: {
+        to: 'resolved',
+        summary: 'A bad index migration in v2.14.0 was reverted and a test now covers it.',
+      },
+      headline: 'Resolved: A bad index migration in v2.14.0 was reverted and a test now covers it.',
       nextUpdateDue: null,
     })
     const byId = Object.fromEntries(resolved.map((o) => [o.id, o]))
@@ -56,6 +61,8 @@ describe('communication outputs for one fixed incident', () => {
       statusTag: '#status-reviewed',
       solutionSummary: 'A bad index migration in v2.14.0 was reverted and a test now covers it.',
       sinceLastUpdate: [],
+      announced: { to: 'reviewed', summary: null },
+      headline: 'Reviewed: the retrospective is done.',
       nextUpdateDue: null,
       rootCauses: ['New settings are not checked against production before a deploy.'],
       actionItems: [

@@ -1,6 +1,6 @@
 import type { TemplateId } from './defaults'
 import { runbookLine } from './escape'
-import { fill, placeholderValues } from './fill'
+import { fill, outageName, placeholderValues, timelineText } from './fill'
 import { textToHtml } from './html'
 import type { CommsView } from './view'
 
@@ -38,6 +38,8 @@ export interface Output {
   note?: string
   /** Set when the user's template was broken and the default was used instead. */
   templateError?: string
+  /** The status comment's opening sentence, which the user may edit before copying. */
+  headline?: string
 }
 
 export type Templates = Partial<Record<TemplateId, string>>
@@ -117,7 +119,9 @@ export function renderOutputs(
   const makeRes = render('make-resolved', 'makeResolved')
   const replyInv = render('reply-investigating', 'replyInvestigating')
   const replyRes = render('reply-resolved', 'replyResolved')
-  const bug = render('github-bug', 'githubBug')
+  // A bug report tells what happened: no runs of status updates ("Daily updates, …").
+  const facts = { ...plain, timeline: wanted('github-bug') ? timelineText(view.timelineFacts) : '' }
+  const bug = render('github-bug', 'githubBug', facts)
   const stab = render('github-stabilize', 'githubStabilize')
   const texts = {
     post,
@@ -156,6 +160,17 @@ type Flags = { resolved: boolean; sev1: boolean; critical: boolean }
 const errorOf = (...parts: { templateError?: string }[]) =>
   parts.map((p) => p.templateError).find(Boolean)
 
+/** The P2 status comment of a status, with its text. */
+export function commentOutput(statusTag: string, text: string): Output {
+  return {
+    id: 'p2-comment',
+    label: `P2 status comment (${statusTag})`,
+    target: 'P2 (WordPress)',
+    text,
+    applicable: true,
+  }
+}
+
 /** The P2 post and comment, Slack, Signal and the Make posts. */
 function announcements(
   view: CommsView,
@@ -176,12 +191,8 @@ function announcements(
       templateError: errorOf(title, post),
     },
     {
-      id: 'p2-comment',
-      label: `P2 status comment (${view.statusTag})`,
-      target: 'P2 (WordPress)',
-      text: comment.text,
+      ...commentOutput(view.statusTag, comment.text),
       ...rich(comment.text),
-      applicable: true,
       templateError: comment.templateError,
     },
     {
@@ -205,7 +216,7 @@ function announcements(
       id: 'make-investigating',
       label: 'Make post: investigating',
       target: 'Make WordPress',
-      title: `Investigating: Openverse outage (${view.title})`,
+      title: `Investigating: ${outageName(view.title)}`,
       text: makeInv.text,
       ...rich(makeInv.text),
       applicable: !resolved,
@@ -215,7 +226,7 @@ function announcements(
       id: 'make-resolved',
       label: 'Make post: resolved (edit)',
       target: 'Make WordPress',
-      title: `Resolved: Openverse outage (${view.title})`,
+      title: `Resolved: ${outageName(view.title)}`,
       text: makeRes.text,
       ...rich(makeRes.text),
       applicable: resolved,

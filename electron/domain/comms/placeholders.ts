@@ -15,6 +15,8 @@ export const PLACEHOLDERS = {
   links: 'the links on the timeline, one a line, or "None yet."',
   linksSection: '"## Links" and the links on the timeline, or nothing when there are none',
   timeline: 'verified timeline entries, one a line, in UTC',
+  headline:
+    'the status comment\'s first sentence: the move it announces ("Stabilized: …"), or the status and the impact',
   changes: 'verified entries since the last posted update',
   mitigation: '"Mitigation: …" when Stabilized',
   resolution: '"Solution: …" when Resolved',
@@ -23,7 +25,11 @@ export const PLACEHOLDERS = {
   review: 'the root cause and the action items when Reviewed',
   solution: 'the solution summary',
   nextUpdate: 'when the next update is due (UTC)',
-  nextUpdateLine: '"Next update due: …" while the incident is active, else nothing',
+  nextUpdateLine:
+    '"Next update due: …" while the incident is active ("when there is news, by … at the latest" if so chosen), else nothing',
+  outageName:
+    'the outage as a Make post names it: "Openverse outage: …", or the title when it says so',
+  alertTitle: '"OUTAGE (Severity 1): …", or the severity and the title when it says so',
   p2Url: 'the P2 post URL',
   here: '"@here " for Severity 1 when ticked (Slack)',
 } as const

@@ -151,3 +151,37 @@ describe('the public timeline of a long incident', () => {
     expect(text).toContain('Screenshot: p99 by endpoint')
   })
 })
+
+describe('runs of "nothing new" updates are named by the cadence they had', () => {
+  it('daily, then weekly after "when there is news": two runs, each named by its cadence', () => {
+    seq = 0
+    const t0 = Date.parse('2023-10-02T06:00:00Z')
+    const record = ev(t0, {
+      type: 'incident.recorded',
+      title: 'Thumbnails slow',
+      observed: 'Thumbnails take 10 s.',
+      severity: 2,
+      scale: 'openverse',
+      detection: 'alert',
+      area: 'API',
+      status: 'stabilized',
+    })
+    const nothing = (day: number) =>
+      ev(t0 + day * DAY, { type: 'update.posted', text: '', copied: true, news: false })
+    const incident = foldIncident([
+      record,
+      nothing(1),
+      nothing(2),
+      nothing(3),
+      ev(t0 + 3 * DAY + 60_000, { type: 'cadence.chosen', choice: 'news' }),
+      nothing(8),
+      nothing(15),
+      nothing(22),
+    ])
+    const lines = toCommsView(incident, DEFAULT_SETTINGS).timeline.map((l) => l.text)
+    expect(lines).toEqual([
+      'Daily updates, 2023-10-03 to 2023-10-05, nothing new (3 updates)',
+      'Updates when there is news, 2023-10-10 to 2023-10-24, nothing new (3 updates)',
+    ])
+  })
+})

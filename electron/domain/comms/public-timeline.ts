@@ -75,6 +75,8 @@ export function publicTimeline(
   for (const item of items) {
     const shape = updateShape(item)
     if (shape === 'nothing-new') {
+      // A run is one cadence: a change ("when there is news") starts a run of its own.
+      if (run.length && cadenceOf(run[0]!) !== cadenceOf(item)) flush()
       run.push(item)
       continue
     }
@@ -91,21 +93,34 @@ export function publicTimeline(
 }
 
 function lineText(item: TimelineItem, shownElsewhere: ReadonlySet<string>): string {
-  if (item.kind === 'lifecycle' && item.statusMove?.summary) {
-    const { summary } = item.statusMove
-    if (shownElsewhere.has(summary) && item.text.endsWith(`: ${summary}`)) {
-      return item.text.slice(0, -(summary.length + 2))
-    }
+  if (item.kind !== 'lifecycle') return itemText(item)
+  const text = item.publicText ?? item.text
+  const summary = item.statusMove?.summary
+  if (summary && shownElsewhere.has(summary) && text.endsWith(`: ${summary}`)) {
+    return text.slice(0, -(summary.length + 2))
   }
-  return itemText(item)
+  return text
+}
+
+/** The cadence an update was posted under; older logs did not say (the policy's). */
+const cadenceOf = (item: TimelineItem) =>
+  (item.kind === 'lifecycle' && item.update?.cadence) || 'policy'
+
+/** A run named by the cadence it had: the lead's choice, else the gap between its updates. */
+function runName(run: TimelineItem[]): string {
+  const cadence = cadenceOf(run[0]!)
+  if (cadence === 'news') return 'Updates when there is news'
+  if (cadence === 'daily') return 'Daily updates'
+  const gap =
+    (Date.parse(run[run.length - 1]!.at) - Date.parse(run[0]!.at)) / Math.max(1, run.length - 1)
+  if (gap >= 5 * 86_400_000) return 'Weekly updates'
+  return gap >= 20 * 3_600_000 ? 'Daily updates' : gap <= 90 * 60_000 ? 'Hourly updates' : 'Updates'
 }
 
 function nothingNewLine(run: TimelineItem[]): PublicLine {
   const first = run[0]!
   const last = run[run.length - 1]!
-  const gap = (Date.parse(last.at) - Date.parse(first.at)) / (run.length - 1)
-  const how =
-    gap >= 20 * 3_600_000 ? 'Daily updates' : gap <= 90 * 60_000 ? 'Hourly updates' : 'Updates'
+  const how = runName(run)
   const day = (iso: string) => iso.slice(0, 10)
   const span =
     day(first.at) === day(last.at)

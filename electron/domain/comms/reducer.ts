@@ -14,15 +14,19 @@ export function reduceComms(incident: Incident, event: CommsFamilyEvent): Incide
     incident.timeline.append(lifecycleItem(event, text, flags))
   switch (event.type) {
     case 'update.posted': {
-      const update = { text: event.text, copied: event.copied ?? false, news: event.news ?? true }
+      const update = {
+        text: event.text,
+        copied: event.copied ?? false,
+        news: event.news ?? true,
+        cadence: incident.status === 'pending' ? ('pending' as const) : incident.cadenceChoice,
+      }
       const text = update.copied
         ? `Posted an update by copying the status comment${update.news ? '' : ' (nothing new)'}`
         : `Posted an update: ${event.text}`
+      const at = event.postedAt ?? event.at
       return {
-        ...incident,
-        lastUpdateAt: event.at,
-        snoozedUntil: null,
-        timeline: incident.timeline.append({ ...lifecycleItem(event, text), update }),
+        ...afterUpdate(incident, at),
+        timeline: incident.timeline.append({ ...lifecycleItem(event, text), at, update }),
       }
     }
     case 'update.undone':
@@ -78,6 +82,18 @@ export function reduceComms(incident: Incident, event: CommsFamilyEvent): Incide
       throw new Error(`Comms event ${(unknown as { type: string }).type} is not known.`)
     }
   }
+}
+
+/**
+ * The incident's clock once an update is posted at `at`: the countdown runs from it, a snooze
+ * ends. The status comment's "Next update due" is worked out from this too, so the comment and
+ * the countdown name the same instant.
+ */
+export function afterUpdate<T extends Pick<Incident, 'lastUpdateAt' | 'snoozedUntil'>>(
+  incident: T,
+  at: string,
+): T {
+  return { ...incident, lastUpdateAt: at, snoozedUntil: null }
 }
 
 /** Takes back a copied update: the item is marked, and the countdown runs from the one before. */

@@ -1,4 +1,14 @@
-import type { CommsView } from './view'
+import type { CommsLine, CommsView } from './view'
+
+const TIMELINE: CommsLine[] = [
+  { at: '2026-11-23T13:40:00.000Z', text: 'API 5xx rate jumps to 100% after deploy v2.14.0' },
+  {
+    at: '2026-11-23T13:52:00.000Z',
+    text: 'A user reports on Making WordPress Slack that search is broken',
+  },
+  { at: '2026-11-23T14:05:00.000Z', text: 'Rolled back the API to v2.13.2' },
+  { at: '2026-11-23T14:09:00.000Z', text: '5xx rate back to 0%; searches return results' },
+]
 
 /**
  * One fixed incident, the way a Severity 1 outage at Openverse reads midway: the golden files'
@@ -24,20 +34,19 @@ export const FIXED_VIEW: CommsView = {
     { title: 'Grafana: API 5xx', url: 'https://grafana.example.org/d/api-5xx' },
     { title: 'Deploy run', url: 'https://github.com/WordPress/openverse/actions/runs/123' },
   ],
-  timeline: [
-    { at: '2026-11-23T13:40:00.000Z', text: 'API 5xx rate jumps to 100% after deploy v2.14.0' },
-    {
-      at: '2026-11-23T13:52:00.000Z',
-      text: 'A user reports on Making WordPress Slack that search is broken',
-    },
-    { at: '2026-11-23T14:05:00.000Z', text: 'Rolled back the API to v2.13.2' },
-    { at: '2026-11-23T14:09:00.000Z', text: '5xx rate back to 0%; searches return results' },
-  ],
+  timeline: TIMELINE,
+  timelineFacts: TIMELINE,
   sinceLastUpdate: [
     { at: '2026-11-23T14:05:00.000Z', text: 'Rolled back the API to v2.13.2' },
     { at: '2026-11-23T14:09:00.000Z', text: '5xx rate back to 0%; searches return results' },
   ],
+  announced: {
+    to: 'stabilized',
+    summary: 'Rolled back the API deploy v2.14.0 to v2.13.2; error rate back to normal.',
+  },
+  headline: 'Stabilized: Rolled back the API deploy v2.14.0 to v2.13.2; error rate back to normal.',
   nextUpdateDue: '2026-11-23T15:10:00.000Z',
+  nextUpdateWhenNews: false,
   mitigationSummary: 'Rolled back the API deploy v2.14.0 to v2.13.2; error rate back to normal.',
   solutionSummary: null,
   rootCauses: [],

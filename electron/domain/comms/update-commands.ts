@@ -8,31 +8,12 @@ import { authorOf, stamp, type CommandContext } from '../command'
 import type { NewEvent } from '../events'
 import type { Incident } from '../incident'
 import { isActive } from '../lifecycle/status'
-import type { CadenceChosen, UpdatePosted, UpdateUndone } from './update-events'
+import type { CadenceChosen, UpdateUndone } from './update-events'
 
 /** How long a copy that counted as posting can be taken back. */
 export const UNDO_COPY_MS = 60_000
 
 const base = stamp
-
-/**
- * Copying the status comment is posting it: the update counts, the countdown starts again and the
- * next comment starts after it. Null when there is nothing to count (a closed incident).
- */
-export function postByCopy(
-  incident: Incident,
-  comment: { text: string; news: boolean },
-  ctx: CommandContext,
-): NewEvent<UpdatePosted> | null {
-  if (!isActive(incident.status)) return null
-  return {
-    ...base(incident, ctx),
-    type: 'update.posted',
-    text: comment.text,
-    copied: true,
-    news: comment.news,
-  }
-}
 
 export function undoUpdate(
   incident: Incident,
@@ -101,15 +82,48 @@ function assertActive(incident: Incident): void {
   }
 }
 
-/** "Posted an update": the countdown starts again. */
+/**
+ * "Posted an update" made another way (typed on the P2, say): what it said, and when it was
+ * posted if not just now. The countdown runs from that time.
+ */
 export function postUpdate(
   incident: Incident,
-  input: { text: string },
+  input: { text: string; postedAt?: string },
   ctx: CommandContext,
 ): NewEvent[] {
   assertActive(incident)
   const { id, incidentId, at, by } = stamp(incident, ctx)
-  return [{ type: 'update.posted', id, incidentId, at, by, text: input.text }]
+  const posted = input.postedAt ? postedTime(incident, input.postedAt, ctx.now) : null
+  return [
+    {
+      type: 'update.posted',
+      id,
+      incidentId,
+      at,
+      by,
+      text: input.text,
+      ...(posted && posted !== at ? { postedAt: posted } : {}),
+    },
+  ]
+}
+
+/** When an update made elsewhere was posted: not ahead of now, not before the last one counted. */
+function postedTime(incident: Incident, postedAt: string, now: Date): string {
+  const ms = Date.parse(postedAt)
+  if (Number.isNaN(ms)) throw new UserError('bad-time', 'That is not a time.')
+  // A minute of slack for clocks that disagree a little.
+  if (ms > now.getTime() + MINUTE) {
+    throw new UserError('future-time', 'That time is in the future: give when it was posted.')
+  }
+  const floor = incident.lastUpdateAt ?? incident.recordedAt
+  if (ms < Date.parse(floor)) {
+    const what = incident.lastUpdateAt ? 'the last update counted' : 'the incident was recorded'
+    throw new UserError(
+      'too-early',
+      `That is before ${what} (${floor.slice(0, 16).replace('T', ' ')} UTC); give a later time.`,
+    )
+  }
+  return new Date(Math.min(ms, now.getTime())).toISOString()
 }
 
 /** "Snooze": the reminder waits this many minutes. */
@@ -148,18 +162,14 @@ export function checkItem(
   return [{ ...stamp(incident, ctx), type: 'comms.checked', item, label: entry.label, done }]
 }
 
-/**
- * What copying an output writes: the status comment counts as the update (undo for a minute); any
- * other copy is a "Copied" line when asked for. A copy that posts needs no second line.
- */
+/** A copy of any output but the status comment (which posts): a "Copied" line when asked for. */
 export function recordCopy(
   incident: Incident,
-  input: { output: OutputId; label: string; text: string; news: boolean; log: boolean },
+  input: { output: OutputId; label: string; log: boolean },
   ctx: CommandContext,
 ): NewEvent[] {
-  const { output, label, text, news, log } = input
-  const posted = output === 'p2-comment' ? postByCopy(incident, { text, news }, ctx) : null
-  if (posted) return [posted]
-  if (!log) return []
-  return [{ ...stamp(incident, ctx), type: 'comms.copied', output, label }]
+  if (!input.log) return []
+  return [
+    { ...stamp(incident, ctx), type: 'comms.copied', output: input.output, label: input.label },
+  ]
 }

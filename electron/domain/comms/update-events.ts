@@ -8,6 +8,8 @@ export interface UpdatePosted extends EventBase {
   copied?: boolean
   /** Whether the update said anything new; absent means it did (older logs). */
   news?: boolean
+  /** When it was posted, if before it was recorded here ("Posted…" at 14:02): the countdown runs from it. */
+  postedAt?: string
 }
 
 /** Undoes a copy that was counted as posting, within the minute after it. */

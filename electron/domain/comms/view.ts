@@ -27,9 +27,20 @@ export interface CommsView {
   links: { title: string; url: string }[]
   /** Verified entries, oldest first. */
   timeline: CommsLine[]
-  /** Verified entries since the last posted update. */
+  /** Verified entries, oldest first, without status-update bookkeeping (runs of updates). */
+  timelineFacts: CommsLine[]
+  /** Verified entries since the last posted update, the move announced (below) left out. */
   sinceLastUpdate: CommsLine[]
+  /**
+   * The status move made since the last posted update, which the next status comment announces
+   * with the summary typed for it; null when the status has not moved since.
+   */
+  announced: { to: Status; summary: string | null } | null
+  /** The status comment's opening sentence: the move it announces, or the status and impact. */
+  headline: string
   nextUpdateDue: string | null
+  /** Under "when there is news" the due time is the latest the next update may come. */
+  nextUpdateWhenNews: boolean
   mitigationSummary: string | null
   solutionSummary: string | null
   /** Root causes found by the retrospective's 5 whys, one per chain. */
@@ -39,3 +50,6 @@ export interface CommsView {
   p2Url: string | null
   userReported: boolean
 }
+
+/** The longest opening sentence a user may type in place of the one the app writes. */
+export const HEADLINE_MAX = 500

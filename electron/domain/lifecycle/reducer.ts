@@ -13,9 +13,10 @@ export function reduceLifecycle(next: Incident, event: LifecycleEvent | ResolveE
     case 'incident.reopened':
       return {
         ...next,
-        timeline: next.timeline.append(
-          lifecycleItem(event, `It happened again (${event.by}): ${event.note}`),
-        ),
+        timeline: next.timeline.append({
+          ...lifecycleItem(event, `It happened again (${event.by}): ${event.note}`),
+          publicText: `It happened again: ${event.note}`,
+        }),
       }
     case 'incident.linked': {
       const text =
@@ -39,12 +40,7 @@ export function reduceLifecycle(next: Incident, event: LifecycleEvent | ResolveE
           ...next.severityHistory,
           { from: event.from, to: event.to, at: event.at, by: event.by, reason: event.reason },
         ],
-        timeline: next.timeline.append(
-          lifecycleItem(
-            event,
-            `Severity: ${severityLabel(next.scale, event.from)} → ${severityLabel(next.scale, event.to)} (${event.by}): ${event.reason}`,
-          ),
-        ),
+        timeline: next.timeline.append(severityItem(next, event)),
       }
     case 'lead.set':
       return leadSet(next, event)
@@ -84,20 +80,35 @@ function statusChanged(next: Incident, event: StatusChanged): Incident {
   if (event.to === 'stabilized') keyTimes.stabilizedAt = event.at
   if (event.to === 'resolved') keyTimes.resolvedAt = event.at
   const summary = event.summary ? `: ${event.summary}` : ''
+  const move = `Status: ${STATUS_LABELS[event.from]} → ${STATUS_LABELS[event.to]}`
   return {
     ...next,
     status: event.to,
-    statusHistory: [...next.statusHistory, { status: event.to, at: event.at }],
+    statusHistory: [
+      ...next.statusHistory,
+      { status: event.to, at: event.at, summary: event.summary ?? null },
+    ],
     keyTimes,
     mitigationSummary: event.to === 'stabilized' ? (event.summary ?? null) : next.mitigationSummary,
     solutionSummary: event.to === 'resolved' ? (event.summary ?? null) : next.solutionSummary,
     timeline: next.timeline.append({
-      ...lifecycleItem(
-        event,
-        `Status: ${STATUS_LABELS[event.from]} → ${STATUS_LABELS[event.to]} (${event.by})${summary}`,
-      ),
-      statusMove: { to: event.to, summary: event.summary ?? null },
+      ...lifecycleItem(event, `${move} (${event.by})${summary}`),
+      // Public texts name the people the policy names (recorder, lead), never who moved it.
+      publicText: `${move}${summary}`,
+      statusMove: { from: event.from, to: event.to, summary: event.summary ?? null },
     }),
+  }
+}
+
+/** A severity change: on screen with who changed it, in outputs without. */
+function severityItem(
+  next: Incident,
+  event: Extract<LifecycleEvent, { type: 'severity.changed' }>,
+) {
+  const change = `Severity: ${severityLabel(next.scale, event.from)} → ${severityLabel(next.scale, event.to)}`
+  return {
+    ...lifecycleItem(event, `${change} (${event.by}): ${event.reason}`),
+    publicText: `${change}: ${event.reason}`,
   }
 }
 

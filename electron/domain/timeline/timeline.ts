@@ -18,8 +18,10 @@ export interface LifecycleItem {
   internal?: true
   /** A posted status update: outputs show what it said, once, never the "Posted an update" echo. */
   update?: UpdateFacts
+  /** The line as outputs say it, where it differs from `text` (no name of who made the move). */
+  publicText?: string
   /** A status move: outputs print its summary only where no other line says it. */
-  statusMove?: { to: string; summary: string | null }
+  statusMove?: { from?: string; to: string; summary: string | null }
 }
 
 export interface UpdateFacts {
@@ -30,6 +32,11 @@ export interface UpdateFacts {
   news: boolean
   /** Undone within the minute after a copy: it never counted. */
   undone?: boolean
+  /**
+   * The cadence in force when it was posted: a run of updates is named by it ("Daily updates",
+   * "Updates when there is news"). 'pending' is the policy's cadence before Stabilized.
+   */
+  cadence?: 'pending' | 'policy' | 'daily' | 'news'
 }
 
 /** An entry as it was before one edit: its history keeps every earlier version. */

@@ -2,14 +2,18 @@ import { commsChecklist, openItems } from '../../domain/comms/checklist'
 import { checklistInput, toCommsView } from '../../domain/comms/from-incident'
 import { renderHandoff } from '../../domain/comms/handoff'
 import {
+  commentOutput,
   outputPreview,
   outputTab,
   renderOutputs,
   type Output,
   type OutputId,
 } from '../../domain/comms/outputs'
+import { textToHtml } from '../../domain/comms/html'
 import { UserError } from '../../domain/incident/errors'
 import { checkItem, recordCopy, setP2Url, UNDO_COPY_MS } from '../../domain/comms/update-commands'
+import { postStatusComment, statusCommentAt } from '../../domain/comms/status-comment'
+import { STATUS_TAGS } from '../../domain/lifecycle/status'
 import type { Incident } from '../../domain/incident'
 import type { ChannelOutput, ChannelParsed } from '../../shared/ipc-contract'
 import type { FeatureHandlers, HostContext } from '../context'
@@ -31,10 +35,14 @@ export function commsHandlers(
   const checklist = (incident: Incident) => commsChecklist(checklistInput(incident))
 
   return {
-    'comms:outputs': ({ id, here, show }) => {
+    'comms:outputs': ({ id, here, show, headline }) => {
       const incident = ctx.incidents.get(id)
       const outputs = outputsOf(incident, here, show, false)
-      const shown = outputs.find((o) => o.id === show) ?? outputs[0]!
+      // The status comment as it would be posted now: the copy gives the same text this minute.
+      const shown =
+        show === 'p2-comment'
+          ? statusCommentAt(incident, ctx.settings.get(), ctx.now(), { headline }).output
+          : (outputs.find((o) => o.id === show) ?? outputs[0]!)
       return {
         tabs: outputs.map(outputTab),
         shown: outputPreview(shown),
@@ -66,8 +74,9 @@ export function commsHandlers(
 /** Copies an output's body (or title); copying the status comment counts as posting it. */
 function copyOutput(
   ctx: HostContext,
-  { id, output, part, here, log }: ChannelParsed<'comms:copy'>,
+  { id, output, part, here, log, headline }: ChannelParsed<'comms:copy'>,
 ): ChannelOutput<'comms:copy'> {
+  if (output === 'p2-comment' && part === 'body') return postComment(ctx, id, headline)
   const incident = ctx.incidents.get(id)
   const view = toCommsView(incident, ctx.settings.get())
   const found: Output | undefined = renderOutputs(
@@ -87,25 +96,34 @@ function copyOutput(
       ? { text: found.text, html: found.html, incidentId: id }
       : { text: found.text, incidentId: id },
   )
-  // Copy is posting: the status comment counts as the update (undo for a minute).
-  const { events } = ctx.incidents.run(id, recordCopy, {
-    output,
-    label: found.label,
-    text: found.text,
-    news: view.sinceLastUpdate.length > 0,
-    log,
+  ctx.incidents.run(id, recordCopy, { output, label: found.label, log })
+  return { ...found, copied: found.text }
+}
+
+/**
+ * Copy is posting: one command records the update and renders the comment from the incident as it
+ * is once the update counts; the clipboard gets exactly the text the event keeps.
+ */
+function postComment(
+  ctx: HostContext,
+  id: string,
+  headline: string | undefined,
+): ChannelOutput<'comms:copy'> {
+  const { events, incident } = ctx.incidents.run(id, postStatusComment, {
+    settings: ctx.settings.get(),
+    headline,
   })
   const posted = events.find((e) => e.type === 'update.posted')
+  if (!posted) throw new Error('Posting the status comment recorded no update.')
+  const found = { ...commentOutput(STATUS_TAGS[incident.status], posted.text) }
+  found.html = textToHtml(found.text)
+  ctx.ports.clipboard.write({ text: found.text, html: found.html, incidentId: id })
   return {
     ...found,
     copied: found.text,
-    ...(posted
-      ? {
-          posted: {
-            updateId: posted.id,
-            undoUntil: new Date(ctx.now().getTime() + UNDO_COPY_MS).toISOString(),
-          },
-        }
-      : {}),
+    posted: {
+      updateId: posted.id,
+      undoUntil: new Date(ctx.now().getTime() + UNDO_COPY_MS).toISOString(),
+    },
   }
 }

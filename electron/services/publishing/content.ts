@@ -1,6 +1,7 @@
 import { toCommsView } from '../../domain/comms/from-incident'
 import { textToHtml } from '../../domain/comms/html'
 import { renderOutputs } from '../../domain/comms/outputs'
+import { statusCommentAt } from '../../domain/comms/status-comment'
 import type { Incident } from '../../domain/incident'
 import type { PublishKind } from '../../domain/comms/publishing'
 import type { Settings } from '../../domain/settings/settings'
@@ -13,9 +14,14 @@ export const tagOf = (status: Status) => STATUS_TAGS[status].slice(1)
  * What a publish sends, from the same outputs the Communications panel copies: the P2 post (and
  * its resolved edit) and the P2 status comment, as HTML, with the text for the preview.
  */
-export function publishContent(incident: Incident, settings: Settings, kind: PublishKind) {
+export function publishContent(
+  incident: Incident,
+  settings: Settings,
+  kind: PublishKind,
+  now: Date,
+) {
   const view = toCommsView(incident, settings)
-  const render = (output: 'p2-post' | 'p2-comment') =>
+  const render = (output: 'p2-post') =>
     renderOutputs(view, settings.templates, false, output, { html: true }).find(
       (o) => o.id === output,
     )!
@@ -31,12 +37,9 @@ export function publishContent(incident: Incident, settings: Settings, kind: Pub
       }
     }
     case 'comment': {
-      const out = render('p2-comment')
-      return {
-        content: out.html ?? textToHtml(out.text),
-        text: out.text,
-        news: view.sinceLastUpdate.length > 0,
-      }
+      // As it would be posted now (publishing it posts the update: see postStatusComment).
+      const { output } = statusCommentAt(incident, settings, now, { html: true })
+      return { content: output.html ?? textToHtml(output.text), text: output.text }
     }
     case 'tags':
       return { content: '', text: `Status tag: ${statusTag} (other tags kept)`, statusTag }

@@ -9,7 +9,8 @@ import {
   type PublishKind,
 } from '../../domain/comms/publishing'
 import type { Status } from '../../domain/lifecycle/status'
-import { postByCopy } from '../../domain/comms/update-commands'
+import { postStatusComment } from '../../domain/comms/status-comment'
+import { textToHtml } from '../../domain/comms/html'
 import type { PublishOutcome, PublishPreview } from '../../shared/publishing-contract'
 import { actor, commandStamp, type HostContext } from '../context'
 import { PublishingConnection } from './connection'
@@ -61,7 +62,7 @@ export class Publisher {
 
   preview(id: string, kind: PublishKind): PublishPreview {
     const incident = this.ctx.incidents.get(id)
-    const p = publishContent(incident, this.ctx.settings.get(), kind)
+    const p = publishContent(incident, this.ctx.settings.get(), kind, this.ctx.now())
     const site = this.ctx.settings.get().publishing.url || 'the P2 (not connected yet)'
     const post = incident.publishing?.post
     return {
@@ -100,7 +101,16 @@ export class Publisher {
   }
 
   private queue(incident: Incident, kind: PublishKind): string {
-    const p = publishContent(incident, this.ctx.settings.get(), kind)
+    const settings = this.ctx.settings.get()
+    // Publishing the status comment is posting the update, as copying it is: one command renders
+    // it from the incident as it is once the update counts, and the post sends that text.
+    const posted =
+      kind === 'comment'
+        ? postStatusComment(incident, { settings }, commandStamp(this.ctx))[0]
+        : null
+    const p = posted
+      ? { content: textToHtml(posted.text), title: undefined, statusTag: undefined }
+      : publishContent(incident, settings, kind, this.ctx.now())
     const requestId = this.ctx.incidents.eventId()
     const base = { incidentId: incident.id, at: this.ctx.now().toISOString(), by: actor(this.ctx) }
     const events: NewEvent[] = [
@@ -114,15 +124,7 @@ export class Publisher {
         ...(p.statusTag ? { statusTag: p.statusTag } : {}),
       },
     ]
-    // Publishing the status comment is posting the update, as copying it is.
-    if (kind === 'comment') {
-      const posted = postByCopy(
-        incident,
-        { text: p.text, news: 'news' in p ? (p.news ?? true) : true },
-        commandStamp(this.ctx),
-      )
-      if (posted) events.push(posted)
-    }
+    if (posted) events.push(posted)
     this.ctx.incidents.commit(incident.id, events)
     this.ctx.changed()
     return requestId

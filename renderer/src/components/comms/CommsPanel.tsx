@@ -11,6 +11,7 @@ import { useApp } from '../../store'
 import { P2UrlField } from './P2UrlField'
 import { PanelPlaceholder } from '../common/PanelPlaceholder'
 import { PublishPanel } from './PublishPanel'
+import { CommentHeadline } from './CommentHeadline'
 import { CopyNote } from './CopyNote'
 import { useCopyOutput } from './useCopyOutput'
 import './CommsPanel.css'
@@ -25,7 +26,9 @@ interface Outputs {
 export function CommsPanel({ incident }: { incident: IncidentViewModel }) {
   const [here, setHere] = useState(false)
   const [current, setCurrent] = useState<OutputId>('p2-post')
-  const { data, setData, failed } = useOutputs(incident, here, current)
+  // The status comment's opening sentence as the user edits it; null: the app's own.
+  const [headline, setHeadline] = useState<string | null>(null)
+  const { data, setData, failed } = useOutputs(incident, here, current, headline)
   const copying = useCopyOutput(incident.id)
   if (!data) return <PanelPlaceholder title="Communications" failed={failed} />
   return (
@@ -45,6 +48,8 @@ export function CommsPanel({ incident }: { incident: IncidentViewModel }) {
           output={data.shown}
           here={here}
           setHere={setHere}
+          headline={headline}
+          setHeadline={setHeadline}
           copying={copying}
         />
         <div className="comms-side">
@@ -62,12 +67,18 @@ export function CommsPanel({ incident }: { incident: IncidentViewModel }) {
 }
 
 /** The outputs with the shown one's preview and the checklist, asked again as the incident changes. */
-function useOutputs(incident: IncidentViewModel, here: boolean, current: OutputId) {
+function useOutputs(
+  incident: IncidentViewModel,
+  here: boolean,
+  current: OutputId,
+  headline: string | null,
+) {
   const [data, setData] = useState<Outputs | null>(null)
   const [failed, setFailed] = useState<string | null>(null)
   useEffect(() => {
     let live = true
-    void api.comms.outputs({ id: incident.id, here, show: current }).then((result) => {
+    const edited = current === 'p2-comment' && headline !== null ? { headline } : {}
+    void api.comms.outputs({ id: incident.id, here, show: current, ...edited }).then((result) => {
       if (!live) return
       setFailed(result.ok ? null : result.error.message)
       if (result.ok) setData(result.value)
@@ -75,7 +86,7 @@ function useOutputs(incident: IncidentViewModel, here: boolean, current: OutputI
     return () => {
       live = false
     }
-  }, [incident.id, incident.version, here, current])
+  }, [incident.id, incident.version, here, current, headline])
   return { data, setData, failed }
 }
 
@@ -110,24 +121,35 @@ function OutputPane({
   output,
   here,
   setHere,
+  headline,
+  setHeadline,
   copying,
 }: {
   incident: IncidentViewModel
   output: OutputPreview
   here: boolean
   setHere: (here: boolean) => void
+  headline: string | null
+  setHeadline: (headline: string | null) => void
   copying: ReturnType<typeof useCopyOutput>
 }) {
   const logDefaults = useApp((s) => s.snapshot!.settings.comms.logCopiesOf)
   const [log, setLog] = useState<Record<string, boolean>>({})
   const logThis = log[output.id] ?? logDefaults.includes(output.id)
+  const comment = output.id === 'p2-comment'
+  const edited = comment && headline !== null && headline.trim() ? { headline } : {}
   const copy = (part: 'body' | 'title' = 'body') =>
-    copying.copy({ output: output.id, part, here, log: part === 'body' && logThis }, (copied) =>
-      part === 'title'
-        ? 'Copied the title.'
-        : copied.posted
-          ? `Copied the ${output.label}, and counted it as the posted update: the countdown starts again.`
-          : `Copied the ${output.label}${output.rich ? ' (rich text and plain text)' : ''}.`,
+    copying.copy(
+      { output: output.id, part, here, log: part === 'body' && logThis, ...edited },
+      (copied) => {
+        // Posted: the next comment starts with the app's own sentence again.
+        if (copied.posted) setHeadline(null)
+        return part === 'title'
+          ? 'Copied the title.'
+          : copied.posted
+            ? `Copied the ${output.label}, and counted it as the posted update: the countdown starts again.`
+            : `Copied the ${output.label}${output.rich ? ' (rich text and plain text)' : ''}.`
+      },
     )
   return (
     <div
@@ -137,6 +159,9 @@ function OutputPane({
       aria-labelledby={`tab-${output.id}`}
     >
       <OutputHead output={output} onCopyTitle={() => void copy('title')} />
+      {comment && (
+        <CommentHeadline value={headline ?? output.headline ?? ''} onChange={setHeadline} />
+      )}
       <pre className="comms-text" tabIndex={0} aria-label={`${output.label} preview`}>
         {output.text}
       </pre>

@@ -6,6 +6,7 @@ import { api } from '../../api'
 import { useApp } from '../../store'
 import { FormDialog } from '../common/FormDialog'
 import { formatLocalAndUtc, useNow } from '../../time'
+import { backDate } from '../timeline/view'
 import { CopyNote } from './CopyNote'
 import { useCopyOutput } from './useCopyOutput'
 import './UpdateCountdown.css'
@@ -174,20 +175,33 @@ function PostUpdateDialog({
   onClose: () => void
 }) {
   const [text, setText] = useState('')
+  const [when, setWhen] = useState('')
   return (
     <FormDialog
       title="Posted an update"
-      hint="For updates posted another way (copying the status comment counts by itself). Paste what you posted: it goes on the timeline and the countdown starts again."
+      hint="For updates posted another way (copying the status comment counts by itself). Paste what you posted and when: it goes on the timeline and the countdown runs from that time."
       submitLabel="Record the update"
       onClose={onClose}
       onSubmit={async () => {
-        const result = await api.update.post({ id: incident.id, text })
+        const postedAt = when.trim() ? backDate(when, 'utc', Date.now()) : undefined
+        if (when.trim() && !postedAt) {
+          return '“Posted at” takes a UTC time like 14:02 or a date and time like 2023-10-03 23:50 (not in the future), or leave it empty for now.'
+        }
+        const result = await api.update.post({ id: incident.id, text, postedAt })
         return result.ok ? null : result.error.message
       }}
     >
       <label className="field">
         <span className="label">The update</span>
         <textarea autoFocus rows={5} value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="label">Posted at (UTC)</span>
+        <input
+          value={when}
+          placeholder="now, or 14:02, or 2023-10-03 23:50"
+          onChange={(e) => setWhen(e.target.value)}
+        />
       </label>
     </FormDialog>
   )
