@@ -3,6 +3,7 @@ import { IncidentId } from '../domain/incident/ids'
 import type { IncidentData, IncidentSummary } from '../domain/incident'
 import type { Ack } from '../domain/command'
 import { SNOOZE_CHOICES } from '../domain/comms/cadence'
+import { CADENCE_CHOICES } from '../domain/comms/update-events'
 import type { ChecklistItem } from '../domain/comms/checklist'
 import {
   OUTPUT_IDS,
@@ -147,7 +148,7 @@ export const contract = {
     z
       .object({
         id: IncidentId,
-        choice: z.enum(['policy', 'daily', 'news'], {
+        choice: z.enum(CADENCE_CHOICES, {
           error: 'Choose “as the policy says”, “daily” or “when there is news”.',
         }),
       })

@@ -1,4 +1,5 @@
 import type { Incident } from '../incident'
+import type { CadenceChoice } from '../comms/update-events'
 import { NO_PUBLISHING } from '../comms/publishing'
 import { isActive, type Status } from '../lifecycle/status'
 import { isSilenced } from '../mitigation/mitigation'
@@ -22,7 +23,7 @@ export interface IncidentSummary {
   lastUpdateAt: string | null
   snoozedUntil: string | null
   /** The lead's cadence choice after Stabilized (absent in older cached summaries). */
-  cadenceChoice?: 'policy' | 'daily' | 'news'
+  cadenceChoice?: CadenceChoice
   /** Alarms still silenced, for the reminder; absent in summaries written before issue 7. */
   silencedAlarms?: { id: string; name: string; silencedAt: string }[]
   /** Publishes waiting in the outbox (absent in summaries cached before publishing). */
