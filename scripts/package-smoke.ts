@@ -81,6 +81,9 @@ try {
     '/node_modules/electron-store/package.json',
     '/node_modules/zod/package.json',
     '/node_modules/fflate/package.json',
+    '/node_modules/mdast-util-from-markdown/package.json',
+    '/node_modules/micromark/package.json',
+    '/node_modules/mdast-util-to-string/package.json',
   ]) {
     check(has(f), `asar holds ${f}`)
   }

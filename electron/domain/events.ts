@@ -1,14 +1,18 @@
-import type { AudienceSet } from './timeline/audience'
-import type { SeverityScaleId } from './incident/severity'
-import type { InitialStatus } from './lifecycle/status'
-import type { CommsEvent } from './comms/events'
-import type { MitigationEvent } from './mitigation/events'
-import type { PublishEvent } from './comms/publishing'
-import type { ResolveEvent } from './lifecycle/resolve-events'
-import type { UpdateEvent } from './comms/update-events'
-import type { LifecycleEvent } from './lifecycle/events'
-import type { RetroEvent } from './retro/events'
-import type { TimelineEvent } from './timeline/events'
+import { z } from 'zod'
+import { AUDIENCE_EVENTS } from './timeline/audience'
+import { SEVERITY_SCALE_IDS } from './incident/severity'
+import { INITIAL_STATUSES } from './lifecycle/status'
+import { COMMS_EVENTS } from './comms/events'
+import { MITIGATION_EVENTS } from './mitigation/events'
+import { PUBLISH_EVENTS } from './comms/publishing'
+import { RESOLVE_EVENTS } from './lifecycle/resolve-events'
+import { UPDATE_EVENTS } from './comms/update-events'
+import { LIFECYCLE_EVENTS } from './lifecycle/events'
+import { RETRO_EVENTS } from './retro/events'
+import { TIMELINE_EVENTS } from './timeline/events'
+import { defineEvents, text, type EventOf, type EventsOf } from './event-base'
+
+export type { EventBase } from './event-base'
 
 export const DETECTION_METHODS = ['alert', 'user-report', 'manual-check'] as const
 export type DetectionMethod = (typeof DETECTION_METHODS)[number]
@@ -19,44 +23,34 @@ export const DETECTION_LABELS: Record<DetectionMethod, string> = {
   'manual-check': 'Manual check',
 }
 
-/** Fields every event carries. `at` is when it was written (ISO 8601, UTC). */
-export interface EventBase {
-  id: string
-  incidentId: string
-  /** Position in the incident's log, from 1. */
-  seq: number
-  at: string
-  by: string
-  /**
-   * The schema version of the line (electron/domain/event-schemas.ts). The store writes today's on
-   * every event and upgrades older lines on read; absent only before an event is written.
-   */
-  v?: number
+const RECORDED_EVENTS = defineEvents({
+  'incident.recorded': {
+    title: text,
+    observed: text,
+    severity: z.number().int(),
+    scale: z.enum(SEVERITY_SCALE_IDS),
+    detection: z.enum(DETECTION_METHODS),
+    area: text,
+    status: z.enum(INITIAL_STATUSES),
+  },
+})
+export type IncidentRecorded = EventOf<(typeof RECORDED_EVENTS)['incident.recorded']>
+
+/** Every event type, each defined once by its family: the schema is the definition. */
+export const EVENT_DEFINITIONS = {
+  ...RECORDED_EVENTS,
+  ...UPDATE_EVENTS,
+  ...COMMS_EVENTS,
+  ...LIFECYCLE_EVENTS,
+  ...MITIGATION_EVENTS,
+  ...RESOLVE_EVENTS,
+  ...RETRO_EVENTS,
+  ...TIMELINE_EVENTS,
+  ...AUDIENCE_EVENTS,
+  ...PUBLISH_EVENTS,
 }
 
-export interface IncidentRecorded extends EventBase {
-  type: 'incident.recorded'
-  title: string
-  observed: string
-  severity: number
-  scale: SeverityScaleId
-  detection: DetectionMethod
-  area: string
-  status: InitialStatus
-}
-
-export type IncidentEvent =
-  | IncidentRecorded
-  | UpdateEvent
-  | CommsEvent
-  | MitigationEvent
-  | ResolveEvent
-  | LifecycleEvent
-  | RetroEvent
-  | TimelineEvent
-  | AudienceSet
-  | PublishEvent
-
+export type IncidentEvent = EventsOf<typeof EVENT_DEFINITIONS>
 export type IncidentEventType = IncidentEvent['type']
 
 /** An event before the store gives it its place in the log. */

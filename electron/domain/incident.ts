@@ -1,6 +1,7 @@
 import type { Audience } from './timeline/audience'
 import type { DetectionMethod, IncidentEvent } from './events'
-import type { KeyTime } from './lifecycle/events'
+import type { KeyTime, LinkRelation } from './lifecycle/events'
+import type { CadenceChoice } from './comms/update-events'
 import { reduceLifecycle } from './lifecycle/reducer'
 import { reduceComms } from './comms/reducer'
 import type { SeverityScaleId } from './incident/severity'
@@ -41,7 +42,7 @@ export interface Incident extends Mitigation {
   lastUpdateAt: string | null
   snoozedUntil: string | null
   /** The lead's update cadence after Stabilized; 'policy' until chosen. */
-  cadenceChoice: 'policy' | 'daily' | 'news'
+  cadenceChoice: CadenceChoice
   /** Per-item audience overrides (the toggle on a timeline item). */
   audience: Record<string, Audience>
   /** Where the P2 incident post is, once published. */
@@ -72,7 +73,7 @@ export interface Incident extends Mitigation {
   solutionSummary: string | null
   keyTimes: KeyTimes
   /** Other incidents this one recurred from or as. */
-  links: { id: string; title: string; relation: 'recurrence-of' | 'recurred-as' }[]
+  links: { id: string; title: string; relation: LinkRelation }[]
 }
 
 /** Absolute times (ISO); detected defaults to recorded; stabilized/resolved are the latest. */

@@ -1,8 +1,9 @@
 import { extname } from 'node:path'
 import { UserError } from '../domain/incident/errors'
-import { parseRunbookMarkdown, runbookId, type Runbook } from '../domain/settings/runbooks'
+import { runbookId, type Runbook } from '../domain/settings/runbooks'
 import type { RunbookImportReport } from '../shared/mitigation-inputs'
 import { isFolderIn, listFolder, readRunbookFile } from '../store/runbook-files'
+import { parseRunbookMarkdown } from './runbook-markdown'
 
 const MARKDOWN = new Set(['.md', '.markdown'])
 

@@ -4,6 +4,7 @@ import type { IncidentData, IncidentSummary } from '../domain/incident'
 import type { Ack } from '../domain/command'
 import { SNOOZE_CHOICES } from '../domain/comms/cadence'
 import { HEADLINE_MAX } from '../domain/comms/view'
+import { CADENCE_CHOICES } from '../domain/comms/update-events'
 import type { ChecklistItem } from '../domain/comms/checklist'
 import {
   OUTPUT_IDS,
@@ -158,7 +159,7 @@ export const contract = {
     z
       .object({
         id: IncidentId,
-        choice: z.enum(['policy', 'daily', 'news'], {
+        choice: z.enum(CADENCE_CHOICES, {
           error: 'Choose “as the policy says”, “daily” or “when there is news”.',
         }),
       })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { EntryId, IncidentId } from '../domain/incident/ids'
+import { AUDIENCES, type Audience } from '../domain/timeline/audience'
 import type { Entry } from '../domain/timeline/timeline'
 import type { TimelineWindow } from '../domain/timeline/window'
 import {
@@ -82,12 +83,12 @@ export const TimelineContract = {
   'timeline:restore': spec<Entry>().of(EntryRef),
   'timeline:unmask': spec<Entry>().of(EntryRef.extend({ unmasked: z.boolean() }).strict()),
   /** Public or internal: the per-item toggle that overrides the default audience in outputs. */
-  'timeline:audience': spec<{ itemId: string; audience: 'public' | 'internal' }>().of(
+  'timeline:audience': spec<{ itemId: string; audience: Audience }>().of(
     z
       .object({
         incidentId: Id,
         itemId: EntryId,
-        audience: z.enum(['public', 'internal'], { error: 'Choose public or internal.' }),
+        audience: z.enum(AUDIENCES, { error: 'Choose public or internal.' }),
       })
       .strict(),
   ),

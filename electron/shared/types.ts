@@ -2,7 +2,8 @@
  * The domain's types as the renderer sees them. The renderer imports only electron/shared (a lint
  * rule in eslint.config.js), so what it shows is named here; types only, the rules stay on the host.
  */
-export type { Cadence, CadenceChoice } from '../domain/comms/cadence'
+export type { Cadence } from '../domain/comms/cadence'
+export type { CadenceChoice } from '../domain/comms/update-events'
 export type { ChecklistItem } from '../domain/comms/checklist'
 export type { TemplateId } from '../domain/comms/defaults'
 export type { OutputId, OutputPreview, OutputTab } from '../domain/comms/outputs'

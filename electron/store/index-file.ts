@@ -11,9 +11,10 @@ import type { IncidentLinks } from './link-repair'
 import type { StoreNotice } from './store-notices'
 
 // 3: entries carry their links; the index is also keyed on the event schema version.
-// 4: the facts are in a file of their own, read when first needed. Version 3 is still read.
-const INDEX_VERSION = 4
-const FACTS_INLINE_VERSION = 3
+// 4: the facts are in a file of their own, read when first needed.
+// 5: the facts count every posted update (copied ones too) from its structured field, and a
+//    reopened incident has no resolution time: an earlier index is rebuilt, its facts with it.
+const INDEX_VERSION = 5
 const DELTA_FILE = 'index-delta.jsonl'
 const FACTS_FILE = 'index-facts.json'
 /** The delta is folded into index.json once it holds this many lines, or a quarter of the index. */
@@ -74,7 +75,7 @@ export class IndexFile {
   private readonly deltaPath: string
   private readonly factsPath: string
   private generation = 0
-  /** The index read keeps its facts in index-facts.json (not inline, as version 3 did). */
+  /** An index was read (or written): index-facts.json may hold its facts. */
   private factsBeside = false
   private deltaLines = 0
   /** index.json on disk was written at a clean close, and nothing has changed since. */
@@ -96,11 +97,12 @@ export class IndexFile {
       const parsed = JSON.parse(readFileSync(this.path, 'utf8')) as IndexJson
       if (typeof parsed.incidents === 'object' && parsed.incidents !== null) {
         // Written by another version of the summaries or events: rebuilt quietly, it is a cache.
-        const known = parsed.version === INDEX_VERSION || parsed.version === FACTS_INLINE_VERSION
-        if (!known || parsed.eventSchema !== EVENT_SCHEMA_VERSION) return undefined
+        if (parsed.version !== INDEX_VERSION || parsed.eventSchema !== EVENT_SCHEMA_VERSION) {
+          return undefined
+        }
         const trusted = parsed.clean === true && !existsSync(this.deltaPath)
         this.generation = parsed.generation ?? 0
-        this.factsBeside = parsed.version === INDEX_VERSION
+        this.factsBeside = true
         for (const [id, entry] of readDelta<StoredEntry>(this.deltaPath, this.generation)) {
           parsed.incidents[id] = entry
           this.deltaLines++
@@ -119,7 +121,6 @@ export class IndexFile {
    * file lost, damaged, or of another generation): the store then works them out from the logs.
    */
   readFacts(): Record<string, IncidentFacts> | undefined {
-    // A version 3 index had no facts file: one there now is another version's, however numbered.
     if (!this.factsBeside || !existsSync(this.factsPath)) return undefined
     try {
       const parsed = JSON.parse(readFileSync(this.factsPath, 'utf8')) as FactsJson

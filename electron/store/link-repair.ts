@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { EVENT_SCHEMA_VERSION } from '../domain/event-schemas'
 import type { IncidentEvent } from '../domain/events'
+import type { LinkRelation } from '../domain/lifecycle/events'
 import { applyEvent, nextSeq, type Incident, type IncidentSummary } from '../domain/incident'
 import type { StoreNotice } from './store-notices'
 
-export type IncidentLinks = { id: string; relation: 'recurrence-of' | 'recurred-as' }[]
+export type IncidentLinks = { id: string; relation: LinkRelation }[]
 
 /** The part of the store the repair needs. */
 interface LinkedStore {

@@ -70,6 +70,20 @@ describe('fixture logs of every schema version', () => {
     expect(result).toEqual({ kind: 'event', version: 1, event: { ...raw, v: 2 } })
   })
 
+  it('checks an upgraded line against today’s schema: an upgrade that loses a field is caught', () => {
+    const [line] = readFileSync(join(FIXTURES, 'events-v1.jsonl'), 'utf8').split('\n')
+    const upgrade = UPGRADES[1]!
+    try {
+      UPGRADES[1] = ({ title: _title, ...event }) => ({ ...upgrade(event) })
+      expect(parseEventLine(line!)).toEqual({
+        kind: 'damaged',
+        why: 'incident.recorded: title Invalid input: expected string, received undefined',
+      })
+    } finally {
+      UPGRADES[1] = upgrade
+    }
+  })
+
   it('refuses a known type with a field of the wrong shape as damaged, naming the field', () => {
     const line = JSON.stringify({
       id: 'x',

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { CadenceChoice } from './update-events'
 
 export const MINUTE = 60_000
 export const HOUR = 60 * MINUTE
@@ -61,8 +62,6 @@ export interface UpdateClock {
   cadenceChoice?: CadenceChoice
 }
 
-/** After Stabilized the lead may choose: daily, or when there is news (at most a week apart). */
-export type CadenceChoice = 'policy' | 'daily' | 'news'
 export const CADENCE_CHOICE_LABELS: Record<CadenceChoice, string> = {
   policy: 'as the policy says',
   daily: 'daily',

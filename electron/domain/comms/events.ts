@@ -1,23 +1,15 @@
-import type { EventBase } from '../events'
+import { defineEvents, link, text, type EventOf, type EventsOf } from '../event-base'
+import { z } from 'zod'
 
-/** A communication checklist item ticked (or unticked). */
-export interface CommsChecked extends EventBase {
-  type: 'comms.checked'
-  item: string
-  label: string
-  done: boolean
-}
+export const COMMS_EVENTS = defineEvents({
+  /** A communication checklist item ticked (or unticked). */
+  'comms.checked': { item: text, label: text, done: z.boolean() },
+  /** An output copied, logged on the timeline when the user wants it. */
+  'comms.copied': { output: text, label: text },
+  'comms.p2UrlSet': { url: link },
+})
 
-/** An output copied, logged on the timeline when the user wants it. */
-export interface CommsCopied extends EventBase {
-  type: 'comms.copied'
-  output: string
-  label: string
-}
-
-export interface P2UrlSet extends EventBase {
-  type: 'comms.p2UrlSet'
-  url: string
-}
-
-export type CommsEvent = CommsChecked | CommsCopied | P2UrlSet
+export type CommsChecked = EventOf<(typeof COMMS_EVENTS)['comms.checked']>
+export type CommsCopied = EventOf<(typeof COMMS_EVENTS)['comms.copied']>
+export type P2UrlSet = EventOf<(typeof COMMS_EVENTS)['comms.p2UrlSet']>
+export type CommsEvent = EventsOf<typeof COMMS_EVENTS>

@@ -1,4 +1,6 @@
-import type { EventBase } from '../events'
+import { z } from 'zod'
+import { defineEvents, text, type EventOf, type EventsOf } from '../event-base'
+import { STORED_DOCUMENT_MAX } from '../incident/input-rules'
 
 /**
  * Publishing to the P2 (a WordPress site) through an outbox kept in the incident's log: a
@@ -17,40 +19,40 @@ export const PUBLISH_LABELS: Record<PublishKind, string> = {
   'resolved-edit': 'resolved edit of the P2 post',
 }
 
-/** A publish the user asked for: what to send, kept whole so a retry sends the same. */
-export interface PublishQueued extends EventBase {
-  type: 'publish.queued'
-  kind: PublishKind
-  /** The post's title (post, resolved edit). */
-  title?: string
-  /** HTML (post, comment, resolved edit); '' for a tag change. */
-  content: string
-  /** The `status-*` tag the post should carry afterwards (post, tags, resolved edit). */
-  statusTag?: string
-}
+export const PUBLISH_EVENTS = defineEvents({
+  /** A publish the user asked for: what to send, kept whole so a retry sends the same. */
+  'publish.queued': {
+    kind: z.enum(PUBLISH_KINDS),
+    /** The post's title (post, resolved edit). */
+    title: text.optional(),
+    /**
+     * HTML (post, comment, resolved edit); '' for a tag change. The whole post as the app made it
+     * from the incident: a document, not a typed field.
+     */
+    content: z.string().max(STORED_DOCUMENT_MAX),
+    /** The `status-*` tag the post should carry afterwards (post, tags, resolved edit). */
+    statusTag: text.optional(),
+  },
+  'publish.done': {
+    requestId: text,
+    /** The post's id on the site (for a comment: the post it is on). */
+    postId: z.number().int(),
+    link: text,
+  },
+  'publish.failed': {
+    requestId: text,
+    reason: text,
+    /** Whether trying again later can help (the site was down), or a person must act first. */
+    retry: z.boolean(),
+  },
+  'publish.cancelled': { requestId: text },
+})
 
-export interface PublishDone extends EventBase {
-  type: 'publish.done'
-  requestId: string
-  /** The post's id on the site (for a comment: the post it is on). */
-  postId: number
-  link: string
-}
-
-export interface PublishFailed extends EventBase {
-  type: 'publish.failed'
-  requestId: string
-  reason: string
-  /** Whether trying again later can help (the site was down), or a person must act first. */
-  retry: boolean
-}
-
-export interface PublishCancelled extends EventBase {
-  type: 'publish.cancelled'
-  requestId: string
-}
-
-export type PublishEvent = PublishQueued | PublishDone | PublishFailed | PublishCancelled
+export type PublishQueued = EventOf<(typeof PUBLISH_EVENTS)['publish.queued']>
+export type PublishDone = EventOf<(typeof PUBLISH_EVENTS)['publish.done']>
+export type PublishFailed = EventOf<(typeof PUBLISH_EVENTS)['publish.failed']>
+export type PublishCancelled = EventOf<(typeof PUBLISH_EVENTS)['publish.cancelled']>
+export type PublishEvent = EventsOf<typeof PUBLISH_EVENTS>
 
 export interface OutboxItem {
   /** The queued event's id: the marker in what is published. */

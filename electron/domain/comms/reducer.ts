@@ -2,6 +2,7 @@ import type { Incident } from '../incident'
 import type { AudienceSet } from '../timeline/audience'
 import { lifecycleItem } from '../timeline/lifecycle-item'
 import { CADENCE_CHOICE_LABELS } from './cadence'
+import { isPostedUpdate } from './posted-updates'
 import type { CommsEvent } from './events'
 import { applyPublishEvent, NO_PUBLISHING, type PublishEvent } from './publishing'
 import type { UpdateEvent } from './update-events'
@@ -110,8 +111,6 @@ function undoUpdate(incident: Incident, event: Extract<UpdateEvent, { type: 'upd
     )
   })
   // The countdown runs from the latest update that still counts.
-  const last = timeline.findLast(
-    (item) => item.kind === 'lifecycle' && item.update && !item.update.undone,
-  )
+  const last = timeline.findLast(isPostedUpdate)
   return { ...incident, lastUpdateAt: last?.at ?? null, timeline }
 }

@@ -1,5 +1,6 @@
 import type { Audience, AudienceSet } from '../timeline/audience'
-import { MINUTE, type CadenceChoice } from './cadence'
+import { MINUTE } from './cadence'
+import type { CadenceChoice } from './update-events'
 import { commsChecklist } from './checklist'
 import { checklistInput } from './from-incident'
 import type { OutputId } from './outputs'

@@ -1,6 +1,8 @@
 import type { Incident } from '../incident'
+import type { CadenceChoice } from '../comms/update-events'
 import { NO_PUBLISHING } from '../comms/publishing'
 import { isActive, type Status } from '../lifecycle/status'
+import { resolvedAt } from '../lifecycle/times'
 import { isSilenced } from '../mitigation/mitigation'
 import { isRetroDue, retroFacts } from '../retro/due'
 import { openActionCount } from '../retro/open-actions'
@@ -22,12 +24,12 @@ export interface IncidentSummary {
   lastUpdateAt: string | null
   snoozedUntil: string | null
   /** The lead's cadence choice after Stabilized (absent in older cached summaries). */
-  cadenceChoice?: 'policy' | 'daily' | 'news'
+  cadenceChoice?: CadenceChoice
   /** Alarms still silenced, for the reminder; absent in summaries written before issue 7. */
   silencedAlarms?: { id: string; name: string; silencedAt: string }[]
   /** Publishes waiting in the outbox (absent in summaries cached before publishing). */
   publishWaiting?: number
-  /** When it was last resolved (absent in summaries cached before issue 3). */
+  /** When it was last resolved; null while active (absent in summaries cached before resolving existed). */
   resolvedAt?: string | null
   /** Optional: summaries cached in index.json before the retro existed lack them. */
   retroDue?: boolean
@@ -53,7 +55,7 @@ export function summarize(incident: Incident): IncidentSummary {
     silencedAlarms: incident.alarms
       .filter(isSilenced)
       .map((a) => ({ id: a.id, name: a.name, silencedAt: a.silencedAt })),
-    resolvedAt: incident.keyTimes.resolvedAt ?? null,
+    resolvedAt: resolvedAt(incident),
     retroDue: isRetroDue(incident, retroFacts(incident)),
     openActionItems: openActionCount(incident.retro),
     publishWaiting: (incident.publishing ?? NO_PUBLISHING).outbox.length,

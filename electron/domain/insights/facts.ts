@@ -1,6 +1,8 @@
 import type { Incident } from '../incident'
 import type { SeverityScaleId } from '../incident/severity'
+import { postedUpdates } from '../comms/posted-updates'
 import { isActive, type Status } from '../lifecycle/status'
+import { firstStabilizedAt, resolvedAt } from '../lifecycle/times'
 
 /**
  * What insights need to know about one incident, taken once from its fold. Small and
@@ -33,11 +35,6 @@ export interface IncidentFacts {
   recurrenceOf: { id: string; title: string } | null
 }
 
-/** How the reducer words an update.posted on the timeline (electron/domain/incident.ts). */
-const UPDATE_PREFIX = 'Posted an update: '
-
-const CLOSED: readonly Status[] = ['resolved', 'reviewed']
-
 export function incidentFacts(incident: Incident): IncidentFacts {
   const link = incident.links.find((l) => l.relation === 'recurrence-of')
   return {
@@ -48,37 +45,18 @@ export function incidentFacts(incident: Incident): IncidentFacts {
     status: incident.status,
     recordedAt: incident.recordedAt,
     detectedAt: incident.keyTimes.detectedAt,
-    stabilizedAt: firstStabilized(incident),
+    stabilizedAt: firstStabilizedAt(incident),
     resolvedAt: resolvedAt(incident),
     leads: [...new Set(incident.leadHistory.map((l) => l.lead))],
-    updates: postedUpdates(incident),
+    updates: updateTimings(incident),
     recurrenceOf: link ? { id: link.id, title: link.title } : null,
   }
 }
 
-/**
- * keyTimes.stabilizedAt is the latest stabilization (or its correction), so it is only the first
- * when the incident was stabilized once; otherwise the first comes from the status history.
- */
-function firstStabilized(incident: Incident): string | null {
-  const stabilized = incident.statusHistory.filter((s) => s.status === 'stabilized')
-  if (stabilized.length === 1) return incident.keyTimes.stabilizedAt ?? stabilized[0]!.at
-  if (stabilized.length > 1) return stabilized[0]!.at
-  return incident.statusHistory.find((s) => CLOSED.includes(s.status))?.at ?? null
-}
-
-/** The reducer keeps keyTimes.resolvedAt after "It happened again"; a reopened incident is not resolved. */
-function resolvedAt(incident: Incident): string | null {
-  if (isActive(incident.status)) return null
-  const lastResolved = incident.statusHistory.findLast((s) => s.status === 'resolved')
-  return incident.keyTimes.resolvedAt ?? lastResolved?.at ?? null
-}
-
-/** Incident has only the last update's time; the timeline has every "Posted an update". */
-function postedUpdates(incident: Incident): IncidentFacts['updates'] {
-  const times = incident.timeline
-    .filter((t) => t.kind === 'lifecycle' && t.text.startsWith(UPDATE_PREFIX))
-    .map((t) => t.at)
+/** Each posted update while the incident was active, with what it was judged against. */
+function updateTimings(incident: Incident): IncidentFacts['updates'] {
+  const times = postedUpdates(incident.timeline)
+    .map((u) => u.at)
     .filter((at) => isActive(inForce(incident.statusHistory, at)?.status ?? incident.status))
     .sort()
   const initialSeverity = incident.severityHistory[0]?.from ?? incident.severity

@@ -1,4 +1,5 @@
 import { cadenceMinutes, MINUTE, type Cadence } from '../comms/cadence'
+import { elapsed } from '../lifecycle/times'
 import type { IncidentFacts } from './facts'
 
 const DAY = 24 * 60 * MINUTE
@@ -90,8 +91,7 @@ export function durationsBySeverity(facts: IncidentFacts[]): SeverityDurations[]
 }
 
 function minutesSinceDetected(f: IncidentFacts, end: string | null): number[] {
-  if (end === null) return []
-  return [Math.max(0, Date.parse(end) - Date.parse(f.detectedAt)) / MINUTE]
+  return end === null ? [] : [elapsed(f.detectedAt, end) / MINUTE]
 }
 
 function spread(xs: number[]): Spread | null {

@@ -7,7 +7,7 @@ import { UserError } from '../incident/errors'
 import type { RecordIncident } from '../incident/record'
 import { allowedLevels, SEVERITY_SCALES, severityLabel } from '../incident/severity'
 import type { RotaPerson } from '../settings/rota'
-import type { KeyTime } from './events'
+import type { KeyTime, LeadSource, LinkRelation } from './events'
 import { checkKeyTime } from './key-times'
 import { checkMove, recurrenceOutcome, summaryNeeded } from './lifecycle'
 import { assertCanResolve } from './resolve-checklist'
@@ -126,7 +126,7 @@ export function recurrenceRecord(
 /** One side of a recurrence's link: `otherId` is the incident on the other side. */
 export function link(
   incident: Incident,
-  input: { otherId: string; otherTitle: string; relation: 'recurrence-of' | 'recurred-as' },
+  input: { otherId: string; otherTitle: string; relation: LinkRelation },
   ctx: CommandContext,
 ): Events {
   return [{ ...stamp(incident, ctx), type: 'incident.linked', ...input }]
@@ -165,7 +165,7 @@ export function setSeverity(
 export function setLead(
   incident: Incident,
   input: {
-    lead: { kind: 'rota' | 'free'; name: string }
+    lead: { kind: LeadSource; name: string }
     note?: string
     rota: readonly Pick<RotaPerson, 'name'>[]
   },

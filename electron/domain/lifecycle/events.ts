@@ -1,42 +1,6 @@
-import type { EventBase } from '../events'
-import type { Status } from './status'
-
-/** A move through the status graph; a summary is the mitigation (→Stabilized) or solution (→Resolved). */
-export interface StatusChanged extends EventBase {
-  type: 'status.changed'
-  from: Status
-  to: Status
-  summary?: string
-}
-
-/** "It happened again" within 48 h of the resolution: written beside its status.changed. */
-export interface IncidentReopened extends EventBase {
-  type: 'incident.reopened'
-  note: string
-}
-
-/** A recurrence after 48 h: one event on each incident, so each points at the other. */
-export interface IncidentLinked extends EventBase {
-  type: 'incident.linked'
-  otherId: string
-  otherTitle: string
-  relation: 'recurrence-of' | 'recurred-as'
-}
-
-export interface SeverityChanged extends EventBase {
-  type: 'severity.changed'
-  from: number
-  to: number
-  reason: string
-}
-
-export interface LeadSet extends EventBase {
-  type: 'lead.set'
-  lead: string
-  source: 'rota' | 'free'
-  /** The handover note, when the lead changes hands. */
-  note?: string
-}
+import { z } from 'zod'
+import { defineEvents, text, time, type EventOf, type EventsOf } from '../event-base'
+import { STATUSES } from './status'
 
 export const KEY_TIMES = [
   'impactStartedAt',
@@ -55,13 +19,42 @@ export const KEY_TIME_LABELS: Record<KeyTime, string> = {
   resolvedAt: 'Resolved',
 }
 
-export interface KeyTimeChanged extends EventBase {
-  type: 'keytime.changed'
-  key: KeyTime
-  /** The corrected time (ISO). */
-  value: string
-  reason: string
-}
+/** How two incidents are linked: this one recurs the other, or recurred as it. */
+export const LINK_RELATIONS = ['recurrence-of', 'recurred-as'] as const
+export type LinkRelation = (typeof LINK_RELATIONS)[number]
 
-export type LifecycleEvent =
-  StatusChanged | IncidentReopened | IncidentLinked | SeverityChanged | LeadSet | KeyTimeChanged
+/** A lead taken from the rota, or named freely. */
+export const LEAD_SOURCES = ['rota', 'free'] as const
+export type LeadSource = (typeof LEAD_SOURCES)[number]
+
+const status = z.enum(STATUSES)
+
+export const LIFECYCLE_EVENTS = defineEvents({
+  /** A move through the status graph; a summary is the mitigation (→Stabilized) or solution (→Resolved). */
+  'status.changed': { from: status, to: status, summary: text.optional() },
+  /** "It happened again" within 48 h of the resolution: written beside its status.changed. */
+  'incident.reopened': { note: text },
+  /** A recurrence after 48 h: one event on each incident, so each points at the other. */
+  'incident.linked': { otherId: text, otherTitle: text, relation: z.enum(LINK_RELATIONS) },
+  'severity.changed': { from: z.number().int(), to: z.number().int(), reason: text },
+  'lead.set': {
+    lead: text,
+    source: z.enum(LEAD_SOURCES),
+    /** The handover note, when the lead changes hands. */
+    note: text.optional(),
+  },
+  'keytime.changed': {
+    key: z.enum(KEY_TIMES),
+    /** The corrected time (ISO). */
+    value: time,
+    reason: text,
+  },
+})
+
+export type StatusChanged = EventOf<(typeof LIFECYCLE_EVENTS)['status.changed']>
+export type IncidentReopened = EventOf<(typeof LIFECYCLE_EVENTS)['incident.reopened']>
+export type IncidentLinked = EventOf<(typeof LIFECYCLE_EVENTS)['incident.linked']>
+export type SeverityChanged = EventOf<(typeof LIFECYCLE_EVENTS)['severity.changed']>
+export type LeadSet = EventOf<(typeof LIFECYCLE_EVENTS)['lead.set']>
+export type KeyTimeChanged = EventOf<(typeof LIFECYCLE_EVENTS)['keytime.changed']>
+export type LifecycleEvent = EventsOf<typeof LIFECYCLE_EVENTS>

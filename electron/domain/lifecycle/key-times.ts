@@ -2,12 +2,14 @@ import { UserError } from '../incident/errors'
 import type { Incident, KeyTimes } from '../incident'
 import { KEY_TIME_LABELS, type KeyTime } from './events'
 import { STATUSES, type Status } from './status'
+import { elapsed, firstStabilizedAt, resolvedAt } from './times'
 
 export interface IncidentMetrics {
   /** From impact start to detection; null until an impact start is known. */
   timeToDetect: number | null
-  /** From impact start (or detection) to stabilization. */
+  /** From impact start (or detection) to the first stabilization. */
   timeToStabilize: number | null
+  /** From impact start (or detection) to the resolution; null while active. */
   timeToResolve: number | null
   /** Milliseconds spent in each status, the current one counted up to `now`. */
   timeInStatus: Record<Status, number>
@@ -16,23 +18,21 @@ export interface IncidentMetrics {
 const ms = (iso: string | undefined) => (iso ? Date.parse(iso) : null)
 
 export function incidentMetrics(
-  incident: Pick<Incident, 'keyTimes' | 'statusHistory'>,
+  incident: Pick<Incident, 'status' | 'keyTimes' | 'statusHistory'>,
   now: number,
 ): IncidentMetrics {
   const k = incident.keyTimes
-  const impact = ms(k.impactStartedAt)
-  const detected = Date.parse(k.detectedAt)
-  const start = impact ?? detected
-  const since = (end: number | null) => (end === null ? null : Math.max(0, end - start))
+  const start = k.impactStartedAt ?? k.detectedAt
+  const since = (end: string | null) => (end === null ? null : elapsed(start, end))
   const timeInStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>
   incident.statusHistory.forEach((entry, i) => {
     const end = ms(incident.statusHistory[i + 1]?.at) ?? now
     timeInStatus[entry.status] += Math.max(0, end - Date.parse(entry.at))
   })
   return {
-    timeToDetect: impact === null ? null : Math.max(0, detected - impact),
-    timeToStabilize: since(ms(k.stabilizedAt)),
-    timeToResolve: since(ms(k.resolvedAt)),
+    timeToDetect: k.impactStartedAt ? elapsed(k.impactStartedAt, k.detectedAt) : null,
+    timeToStabilize: since(firstStabilizedAt(incident)),
+    timeToResolve: since(resolvedAt(incident)),
     timeInStatus,
   }
 }

@@ -1,10 +1,10 @@
-import type { EventBase } from '../events'
+import { z } from 'zod'
+import { defineEvents, text, type EventOf, type EventsOf } from '../event-base'
 
-/** Resolved although the checklist was not clear: the reason goes on the timeline. */
-export interface ResolveOverridden extends EventBase {
-  type: 'resolve.overridden'
-  reason: string
-  outstanding: string[]
-}
+export const RESOLVE_EVENTS = defineEvents({
+  /** Resolved although the checklist was not clear: the reason goes on the timeline. */
+  'resolve.overridden': { reason: text, outstanding: z.array(text) },
+})
 
-export type ResolveEvent = ResolveOverridden
+export type ResolveOverridden = EventOf<(typeof RESOLVE_EVENTS)['resolve.overridden']>
+export type ResolveEvent = EventsOf<typeof RESOLVE_EVENTS>

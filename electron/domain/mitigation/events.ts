@@ -1,6 +1,7 @@
-import type { EventBase } from '../events'
+import { z } from 'zod'
+import { defineEvents, link, text, type EventOf, type EventsOf } from '../event-base'
 
-/** Temporary measures (issue 7, seed 004 "document temporary measures for later cleanup"). */
+/** Temporary measures (seed 004 "document temporary measures for later cleanup"). */
 export const MEASURE_KINDS = [
   'rollback',
   'flag-off',
@@ -20,97 +21,43 @@ export const MEASURE_KIND_LABELS: Record<MeasureKind, string> = {
   other: 'Other',
 }
 
-export interface AlarmSilenced extends EventBase {
-  type: 'alarm.silenced'
-  alarmId: string
-  name: string
-  link: string | null
-}
+export const MITIGATION_EVENTS = defineEvents({
+  'alarm.silenced': { alarmId: text, name: text, link: link.nullable() },
+  'alarm.reenabled': { alarmId: text },
+  'measure.started': {
+    measureId: text,
+    kind: z.enum(MEASURE_KINDS),
+    what: text,
+    undoPlan: text,
+    /** For destructive kinds: the user said a backup or screenshot exists. */
+    backupConfirmed: z.boolean(),
+  },
+  /** Undoing can be partial: "re-enabled for 10% of traffic". */
+  'measure.undone': { measureId: text, note: text, full: z.boolean() },
+  /** Consciously kept past resolution, with the reason. */
+  'measure.kept': { measureId: text, reason: text },
+  'party.contacted': { partyId: text, who: text, channel: text, reference: text },
+  'party.updated': { partyId: text, reference: text.optional(), answer: text.optional() },
+  'followup.added': { followupId: text, title: text, url: link.nullable(), critical: z.boolean() },
+  'followup.updated': {
+    followupId: text,
+    done: z.boolean().optional(),
+    critical: z.boolean().optional(),
+  },
+  /** The runbook's first steps are copied in, so the incident's log stays self-contained. */
+  'runbook.linked': { runbookId: text, title: text, url: link.nullable(), steps: z.array(text) },
+  'runbook.step-checked': { step: z.number().int(), done: z.boolean() },
+})
 
-export interface AlarmReenabled extends EventBase {
-  type: 'alarm.reenabled'
-  alarmId: string
-}
-
-export interface MeasureStarted extends EventBase {
-  type: 'measure.started'
-  measureId: string
-  kind: MeasureKind
-  what: string
-  undoPlan: string
-  /** For destructive kinds: the user said a backup or screenshot exists. */
-  backupConfirmed: boolean
-}
-
-/** Undoing can be partial: "re-enabled for 10% of traffic". */
-export interface MeasureUndone extends EventBase {
-  type: 'measure.undone'
-  measureId: string
-  note: string
-  full: boolean
-}
-
-/** Consciously kept past resolution, with the reason. */
-export interface MeasureKept extends EventBase {
-  type: 'measure.kept'
-  measureId: string
-  reason: string
-}
-
-export interface PartyContacted extends EventBase {
-  type: 'party.contacted'
-  partyId: string
-  who: string
-  channel: string
-  reference: string
-}
-
-export interface PartyUpdated extends EventBase {
-  type: 'party.updated'
-  partyId: string
-  reference?: string
-  answer?: string
-}
-
-export interface FollowupAdded extends EventBase {
-  type: 'followup.added'
-  followupId: string
-  title: string
-  url: string | null
-  critical: boolean
-}
-
-export interface FollowupUpdated extends EventBase {
-  type: 'followup.updated'
-  followupId: string
-  done?: boolean
-  critical?: boolean
-}
-
-/** The runbook's first steps are copied in, so the incident's log stays self-contained. */
-export interface RunbookLinked extends EventBase {
-  type: 'runbook.linked'
-  runbookId: string
-  title: string
-  url: string | null
-  steps: string[]
-}
-
-export interface RunbookStepChecked extends EventBase {
-  type: 'runbook.step-checked'
-  step: number
-  done: boolean
-}
-
-export type MitigationEvent =
-  | AlarmSilenced
-  | AlarmReenabled
-  | MeasureStarted
-  | MeasureUndone
-  | MeasureKept
-  | PartyContacted
-  | PartyUpdated
-  | FollowupAdded
-  | FollowupUpdated
-  | RunbookLinked
-  | RunbookStepChecked
+export type AlarmSilenced = EventOf<(typeof MITIGATION_EVENTS)['alarm.silenced']>
+export type AlarmReenabled = EventOf<(typeof MITIGATION_EVENTS)['alarm.reenabled']>
+export type MeasureStarted = EventOf<(typeof MITIGATION_EVENTS)['measure.started']>
+export type MeasureUndone = EventOf<(typeof MITIGATION_EVENTS)['measure.undone']>
+export type MeasureKept = EventOf<(typeof MITIGATION_EVENTS)['measure.kept']>
+export type PartyContacted = EventOf<(typeof MITIGATION_EVENTS)['party.contacted']>
+export type PartyUpdated = EventOf<(typeof MITIGATION_EVENTS)['party.updated']>
+export type FollowupAdded = EventOf<(typeof MITIGATION_EVENTS)['followup.added']>
+export type FollowupUpdated = EventOf<(typeof MITIGATION_EVENTS)['followup.updated']>
+export type RunbookLinked = EventOf<(typeof MITIGATION_EVENTS)['runbook.linked']>
+export type RunbookStepChecked = EventOf<(typeof MITIGATION_EVENTS)['runbook.step-checked']>
+export type MitigationEvent = EventsOf<typeof MITIGATION_EVENTS>

@@ -1,7 +1,7 @@
-import type { Status } from '../lifecycle/status'
-import type { RetroState } from './state'
+import type { Incident } from '../incident'
+import { resolvedAt } from '../lifecycle/times'
 
-/** What the retro needs from other features (issue 3's recurrence links and resolution time). */
+/** What the retro needs from other features: recurrence links and the resolution time. */
 export interface RetroFacts {
   recurred: boolean
   /** When the incident was last resolved (ISO), or null while it is not. */
@@ -9,12 +9,9 @@ export interface RetroFacts {
 }
 
 /** The one place that reads recurrence and the resolution time from the lifecycle. */
-export function retroFacts(incident: {
-  status: Status
-  statusHistory: { status: Status }[]
-  links: { relation: string }[]
-  keyTimes: { resolvedAt?: string }
-}): RetroFacts {
+export function retroFacts(
+  incident: Pick<Incident, 'status' | 'statusHistory' | 'links' | 'keyTimes'>,
+): RetroFacts {
   const statuses = [...incident.statusHistory.map((s) => s.status), incident.status]
   // It recurred when it came back after a resolution, or is the new incident of a recurrence.
   const reopened = statuses.some(
@@ -23,18 +20,14 @@ export function retroFacts(incident: {
   )
   return {
     recurred: reopened || incident.links.some((l) => l.relation === 'recurrence-of'),
-    resolvedAt: incident.keyTimes.resolvedAt ?? null,
+    resolvedAt: resolvedAt(incident),
   }
 }
 
-interface RetroSubject {
-  severity: number
-  status: Status
-  retro: RetroState
-  statusHistory: { status: Status }[]
-  links: { relation: string }[]
-  keyTimes: { resolvedAt?: string }
-}
+type RetroSubject = Pick<
+  Incident,
+  'severity' | 'status' | 'retro' | 'statusHistory' | 'links' | 'keyTimes'
+>
 
 export interface RetroDue {
   /** The policy proposes one: severity 1 or 2, or it recurred. */

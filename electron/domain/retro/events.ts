@@ -1,34 +1,24 @@
-import type { EventBase } from '../events'
-import type { RetroDraft } from './draft'
+import { z } from 'zod'
+import { defineEvents, text, type EventOf, type EventsOf } from '../event-base'
 
-/** The user asks for a retrospective the policy would not propose, or declines a proposed one. */
-export interface RetroOptedIn extends EventBase {
-  type: 'retro.optedIn'
-  reason: string
-}
-export interface RetroOptedOut extends EventBase {
-  type: 'retro.optedOut'
-  reason: string
-}
+export const RETRO_EVENTS = defineEvents({
+  /** The user asks for a retrospective the policy would not propose, or declines a proposed one. */
+  'retro.optedIn': { reason: text },
+  'retro.optedOut': { reason: text },
+  /**
+   * The whole workspace as typed so far; the newest one wins. Kept as written: the reducer reads
+   * it through the workspace's own schema (`RetroDraft`).
+   */
+  'retro.draftSaved': { draft: z.looseObject({}) },
+  /** The retrospective was held; its last draft is the record. */
+  'retro.completed': {},
+  /** An action item ticked done (or reopened), from the workspace or the open actions list. */
+  'retro.actionDone': { actionId: text, title: text, done: z.boolean() },
+})
 
-/** The whole workspace as typed so far; the newest one wins. */
-export interface RetroDraftSaved extends EventBase {
-  type: 'retro.draftSaved'
-  draft: RetroDraft
-}
-
-/** The retrospective was held; its last draft is the record. */
-export interface RetroCompleted extends EventBase {
-  type: 'retro.completed'
-}
-
-/** An action item ticked done (or reopened), from the workspace or the open actions list. */
-export interface RetroActionDone extends EventBase {
-  type: 'retro.actionDone'
-  actionId: string
-  title: string
-  done: boolean
-}
-
-export type RetroEvent =
-  RetroOptedIn | RetroOptedOut | RetroDraftSaved | RetroCompleted | RetroActionDone
+export type RetroOptedIn = EventOf<(typeof RETRO_EVENTS)['retro.optedIn']>
+export type RetroOptedOut = EventOf<(typeof RETRO_EVENTS)['retro.optedOut']>
+export type RetroDraftSaved = EventOf<(typeof RETRO_EVENTS)['retro.draftSaved']>
+export type RetroCompleted = EventOf<(typeof RETRO_EVENTS)['retro.completed']>
+export type RetroActionDone = EventOf<(typeof RETRO_EVENTS)['retro.actionDone']>
+export type RetroEvent = EventsOf<typeof RETRO_EVENTS>

@@ -1,5 +1,6 @@
 import type { Incident } from '../incident'
 import { lifecycleItem } from '../timeline/lifecycle-item'
+import { RetroDraft } from './draft'
 import type { RetroEvent } from './events'
 
 /** How the retrospective's choice, draft, completion and action items change the incident. */
@@ -21,9 +22,14 @@ export function reduceRetro(incident: Incident, event: RetroEvent): Incident {
         timeline: incident.timeline.append(item(text)),
       }
     }
-    case 'retro.draftSaved':
-      // Drafts are saved as the user types: kept on the log, never on the timeline.
-      return { ...incident, retro: { ...retro, draft: event.draft, draftSavedAt: event.at } }
+    case 'retro.draftSaved': {
+      // Drafts are saved as the user types: kept on the log, never on the timeline. The log keeps
+      // a draft as it was written; a hand-edited one the workspace cannot read leaves the last
+      // good draft in place.
+      const draft = RetroDraft.safeParse(event.draft)
+      if (!draft.success) return incident
+      return { ...incident, retro: { ...retro, draft: draft.data, draftSavedAt: event.at } }
+    }
     case 'retro.completed': {
       const actions = retro.draft?.actions.length ?? 0
       // The move to Reviewed is its own status.changed event, written with this one.

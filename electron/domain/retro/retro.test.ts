@@ -137,6 +137,17 @@ describe('completing', () => {
     expect(incident.retro.draft?.failed).toBe('ab')
     expect(incident.timeline).toHaveLength(1)
   })
+
+  it('keeps the last good draft when a hand-edited one in the log is not a draft', () => {
+    const incident = foldIncident([
+      recorded(1),
+      { ...base(), type: 'retro.draftSaved', draft: COMPLETE },
+      { ...base(), type: 'retro.draftSaved', draft: { actions: null, failed: 42 } },
+      { ...base(), type: 'retro.completed' },
+    ])
+    expect(incident.retro.draft).toEqual(COMPLETE)
+    expect(itemText(incident.timeline.at(-1)!)).toBe('Retrospective completed with 1 action item')
+  })
 })
 
 describe('attendees and action items', () => {

@@ -1,4 +1,5 @@
-import type { EventBase } from '../events'
+import { z } from 'zod'
+import { defineEvents, text, type EventOf } from '../event-base'
 import type { TimelineItem } from './timeline'
 
 /**
@@ -6,14 +7,14 @@ import type { TimelineItem } from './timeline'
  * summaries. Internal: handovers, key-time edits, copy logs, update bookkeeping. Outputs carry
  * public items only; the user can override any item either way.
  */
-export type Audience = 'public' | 'internal'
+export const AUDIENCES = ['public', 'internal'] as const
+export type Audience = (typeof AUDIENCES)[number]
 
-/** The per-item toggle: overrides the default audience of one timeline item. */
-export interface AudienceSet extends EventBase {
-  type: 'item.audienceSet'
-  itemId: string
-  audience: Audience
-}
+export const AUDIENCE_EVENTS = defineEvents({
+  /** The per-item toggle: overrides the default audience of one timeline item. */
+  'item.audienceSet': { itemId: text, audience: z.enum(AUDIENCES) },
+})
+export type AudienceSet = EventOf<(typeof AUDIENCE_EVENTS)['item.audienceSet']>
 
 /** The audience an item has when nobody chose. */
 export function defaultAudience(item: TimelineItem): Audience {

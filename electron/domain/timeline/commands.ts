@@ -205,14 +205,14 @@ export function editEntry(
       `A ${entry.kind} entry has no ${wrong.join(' or ')} to change.`,
     )
   }
-  const record = entry as unknown as Record<string, unknown>
+  const current: Partial<Record<keyof EntryChanges, unknown>> = entry
   const effective: EntryChanges = {}
   for (const [key, value] of Object.entries(changes) as [keyof EntryChanges, unknown][]) {
     if (value === undefined) continue
     if (key === 'occurredAt') {
       const at = checkOccurredAt(value as string, ctx.now)
       if (at !== entry.at) effective.occurredAt = at
-    } else if (record[key] !== value) {
+    } else if (current[key] !== value) {
       Object.assign(effective, { [key]: value })
     }
   }

@@ -1,4 +1,13 @@
-import type { EventBase } from '../events'
+import { z } from 'zod'
+import {
+  defineEvents,
+  link,
+  text,
+  time,
+  type EventOf,
+  type EventsOf,
+  type Known,
+} from '../event-base'
 
 /** What a maintainer changed to fight the incident (the runbook's "what I changed"). */
 export const ACTION_KINDS = ['rollback', 'restart', 'flag-off', 'scale', 'config', 'other'] as const
@@ -14,12 +23,20 @@ export const ACTION_LABELS: Record<ActionKind, string> = {
 }
 
 /** The content of an entry, by kind. Images point at `attachments/<file>` of the incident. */
-export type EntryContent =
-  | { kind: 'note'; text: string }
-  | { kind: 'paste'; text: string }
-  | { kind: 'link'; title: string; url: string }
-  | { kind: 'image'; caption: string; file: string; width: number; height: number }
-  | { kind: 'action'; action: ActionKind; text: string }
+const entryContent = z.discriminatedUnion('kind', [
+  z.looseObject({ kind: z.literal('note'), text }),
+  z.looseObject({ kind: z.literal('paste'), text }),
+  z.looseObject({ kind: z.literal('link'), title: text, url: link }),
+  z.looseObject({
+    kind: z.literal('image'),
+    caption: text,
+    file: text,
+    width: z.number(),
+    height: z.number(),
+  }),
+  z.looseObject({ kind: z.literal('action'), action: z.enum(ACTION_KINDS), text }),
+])
+export type EntryContent = Known<z.output<typeof entryContent>>
 
 export type EntryKind = EntryContent['kind']
 export const ENTRY_KINDS = [
@@ -31,48 +48,32 @@ export const ENTRY_KINDS = [
 ] as const satisfies readonly EntryKind[]
 
 /** Fields an edit may change; the image file itself never changes. */
-export interface EntryChanges {
-  text?: string
-  title?: string
-  url?: string
-  caption?: string
-  action?: ActionKind
+const entryChanges = z.looseObject({
+  text: text.optional(),
+  title: text.optional(),
+  url: link.optional(),
+  caption: text.optional(),
+  action: z.enum(ACTION_KINDS).optional(),
   /** Re-dates the entry (event time). */
-  occurredAt?: string
+  occurredAt: time.optional(),
   /** false marks the entry as a hypothesis. */
-  verified?: boolean
-}
+  verified: z.boolean().optional(),
+})
+export type EntryChanges = Known<z.output<typeof entryChanges>>
 
-/** `at` (EventBase) is when it was written; `occurredAt` when it happened (may be earlier). */
-export interface EntryAdded extends EventBase {
-  type: 'entry.added'
-  entryId: string
-  occurredAt: string
-  verified: boolean
-  content: EntryContent
-}
+export const TIMELINE_EVENTS = defineEvents({
+  /** `at` is when it was written; `occurredAt` when it happened (may be earlier). */
+  'entry.added': { entryId: text, occurredAt: time, verified: z.boolean(), content: entryContent },
+  'entry.edited': { entryId: text, changes: entryChanges },
+  'entry.deleted': { entryId: text },
+  'entry.restored': { entryId: text },
+  /** Shows (or hides again) the secrets found in one entry in copies and exports. */
+  'entry.unmasked': { entryId: text, unmasked: z.boolean() },
+})
 
-export interface EntryEdited extends EventBase {
-  type: 'entry.edited'
-  entryId: string
-  changes: EntryChanges
-}
-
-export interface EntryDeleted extends EventBase {
-  type: 'entry.deleted'
-  entryId: string
-}
-
-export interface EntryRestored extends EventBase {
-  type: 'entry.restored'
-  entryId: string
-}
-
-/** Shows (or hides again) the secrets found in one entry in copies and exports. */
-export interface EntryUnmasked extends EventBase {
-  type: 'entry.unmasked'
-  entryId: string
-  unmasked: boolean
-}
-
-export type TimelineEvent = EntryAdded | EntryEdited | EntryDeleted | EntryRestored | EntryUnmasked
+export type EntryAdded = EventOf<(typeof TIMELINE_EVENTS)['entry.added']>
+export type EntryEdited = EventOf<(typeof TIMELINE_EVENTS)['entry.edited']>
+export type EntryDeleted = EventOf<(typeof TIMELINE_EVENTS)['entry.deleted']>
+export type EntryRestored = EventOf<(typeof TIMELINE_EVENTS)['entry.restored']>
+export type EntryUnmasked = EventOf<(typeof TIMELINE_EVENTS)['entry.unmasked']>
+export type TimelineEvent = EventsOf<typeof TIMELINE_EVENTS>

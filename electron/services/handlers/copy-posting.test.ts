@@ -74,6 +74,26 @@ describe('copy is posting', () => {
     expect(host.snapshot().incidents[0]!.lastUpdateAt).toBe('2026-11-23T14:00:30.000Z')
   })
 
+  it('updates posted by copying the status comment count in Insights, on time or late', async () => {
+    const { host, clock, ok, id } = await setup()
+    clock.advance(40 * MINUTE)
+    ok(await host.call('comms:copy', { id, output: 'p2-comment' }))
+    clock.advance(50 * MINUTE)
+    ok(await host.call('comms:copy', { id, output: 'p2-comment' }))
+    clock.advance(70 * MINUTE)
+    ok(await host.call('comms:copy', { id, output: 'p2-comment' }))
+    // Taken back within the minute: it never counted.
+    clock.advance(20 * MINUTE)
+    const undone = ok(await host.call('comms:copy', { id, output: 'p2-comment' }))
+    ok(await host.call('update:undo', { id, updateId: undone.posted!.updateId }))
+    const insights = ok(await host.call('insights:get', { weeks: 4 }))
+    // Severity 1 is hourly: 40 and 50 minutes are on time, 70 minutes is late.
+    expect(insights.punctuality).toMatchObject({ posted: 3, onTime: 2 })
+    expect(insights.punctuality.bySeverity).toEqual([
+      { severity: 1, posted: 3, onTime: 2, share: 2 / 3 },
+    ])
+  })
+
   it('copying the title copies the title only; copying other outputs posts nothing', async () => {
     const { host, ok, id, clipboard } = await setup()
     ok(await host.call('comms:copy', { id, output: 'p2-post', part: 'title' }))
