@@ -9,10 +9,14 @@ import { LINK_RULE, linkKind, STORED_TEXT_MAX } from './incident/input-rules'
  *
  * 1: lines written before events carried a version (no `v` field).
  * 2: every line carries `v`.
+ * 3: a publish names the install that queued it (`publish.queued` installId); new events
+ *    `publish.claimed` and `publish.unbound`; `publish.cancelled` may give a reason; an update
+ *    made elsewhere may say when it was posted (`update.posted` postedAt). Every new field is
+ *    optional: a version 2 line reads as it is.
  *
  * A literal type, not a number: every event in memory is at today's version.
  */
-export const EVENT_SCHEMA_VERSION = 2 as const
+export const EVENT_SCHEMA_VERSION = 3 as const
 
 // Lenient about today's input limits, but bounded: a 5 MB "note" is not a note.
 export const text = z.string().max(STORED_TEXT_MAX)

@@ -27,13 +27,17 @@ function atVersion(version: z.ZodType): Schemas {
  */
 export const EVENT_SCHEMAS: Record<number, Schemas> = {
   1: atVersion(z.literal(1).optional()),
-  2: EVENT_DEFINITIONS,
+  // Version 3 only added optional fields and new types: version 2's shapes are today's.
+  2: atVersion(z.literal(2)),
+  3: EVENT_DEFINITIONS,
 }
 
 /** Upgrades from each version to the next, one per change; each is unit-tested on a fixture. */
 export const UPGRADES: Record<number, (event: Raw) => Raw> = {
   // Version 2 changed no field; it made the version explicit on every line.
   1: (event) => ({ ...event, v: 2 }),
+  // Version 3 added optional fields only: a version 2 line is a version 3 line as it is.
+  2: (event) => ({ ...event, v: 3 }),
 }
 
 export type LineResult =

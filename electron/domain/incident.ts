@@ -138,6 +138,8 @@ function reduceFamily(incident: Incident, event: IncidentEvent): Incident {
     case 'publish.done':
     case 'publish.failed':
     case 'publish.cancelled':
+    case 'publish.claimed':
+    case 'publish.unbound':
       return reduceComms(incident, event)
     case 'status.changed':
     case 'incident.reopened':

@@ -76,6 +76,8 @@ export interface Host {
   tray(): TrayModel
   /** Re-evaluates deadlines now: main calls it on resume from sleep and on unlock. */
   wake(): void
+  /** Resolves when no publish is in flight: tests wait on it, never on turns of the event loop. */
+  publishingIdle(): Promise<void>
   /**
    * Work done since start: logs replayed, index entries written, incidents the deadline engine
    * looked at. Tests and the bench count it to show a command's work does not grow with the archive.
@@ -162,9 +164,8 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     onChanged: (job) => changedJobs.push(job),
     onClose: (job) => closeJobs.push(job),
   }
-
-  const handlers = featureHandlers(ctx, snapshot, notices, options.publishTimeoutMs)
-
+  const publisher = new Publisher(ctx, { timeoutMs: options.publishTimeoutMs })
+  const handlers = featureHandlers(ctx, snapshot, notices, publisher)
   // One engine for every reminder: it looks at the incident that changed, and on its timer at
   // incidents with a deadline ahead, never at the archive (services/deadlines/engine.ts).
   const ledger = new DeadlineLedger(dataDir)
@@ -172,10 +173,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   ctx.onChanged((ids) => deadlines.changed(ids))
   ctx.onClose(() => (deadlines.stop(), ledger.compact()))
   deadlines.evaluate()
-  notices.onChange(() => {
-    pushes.snapshot()
-    options.onTray?.(tray())
-  })
+  notices.onChange(() => (pushes.snapshot(), options.onTray?.(tray())))
   const dispatch = createDispatcher(handlers, log)
   return {
     dispatch,
@@ -190,6 +188,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     settings: () => settings.get(),
     tray: () => maskedTray(tray()),
     wake: () => deadlines.wake(),
+    publishingIdle: () => publisher.idle(),
     work: () => ({ ...store.work, evaluated: deadlines.evaluations, ledgered: ledger.written }),
     close: () => {
       reactions.flush()
@@ -207,7 +206,7 @@ function featureHandlers(
   ctx: HostContext,
   snapshot: () => Snapshot,
   notices: NoticeBoard,
-  publishTimeoutMs: number | undefined,
+  publisher: Publisher,
 ): Handlers {
   return {
     ...coreHandlers(ctx, snapshot, notices),
@@ -225,7 +224,7 @@ function featureHandlers(
     ...quickNoteHandlers(ctx),
     ...historyHandlers(ctx),
     ...viewHandlers(ctx),
-    ...publishingHandlers(ctx, new Publisher(ctx, { timeoutMs: publishTimeoutMs })),
+    ...publishingHandlers(ctx, publisher),
   } satisfies Handlers
 }
 

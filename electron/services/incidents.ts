@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { UserError } from '../domain/incident/errors'
-import type { IncidentEvent, NewEvent } from '../domain/events'
+import {
+  EVENT_DEFINITIONS,
+  type IncidentEvent,
+  type IncidentEventType,
+  type NewEvent,
+} from '../domain/events'
 import { EVENT_SCHEMA_VERSION } from '../domain/event-schemas'
 import { applyEvent, nextSeq, type Incident, type IncidentSummary } from '../domain/incident'
 import { recordIncident, type RecordIncident } from '../domain/incident/record'
@@ -184,6 +189,7 @@ export class IncidentRepository {
     const sequenced: IncidentEvent[] = events.map((e, i) => {
       // Object.assign, not a spread plus fields: see entryFrom (a new hidden class per event).
       const event = Object.assign({}, e, { v: EVENT_SCHEMA_VERSION, seq: first + i })
+      checkBeforeAppend(event)
       next = applyEvent(next, event as IncidentEvent)
       return event as IncidentEvent
     })
@@ -242,4 +248,23 @@ export class IncidentRepository {
       if (!this.summaries.has(id)) return id
     }
   }
+}
+
+/**
+ * The one gate for every append, whatever the event's source (the user, an import, a site's
+ * answer): it must pass the schema its type is read back with, or nothing is written. A line the
+ * app wrote is never one its own reader would set aside as damaged.
+ */
+function checkBeforeAppend(event: { type: string }): void {
+  const schema = Object.hasOwn(EVENT_DEFINITIONS, event.type)
+    ? EVENT_DEFINITIONS[event.type as IncidentEventType]
+    : undefined
+  const checked = schema?.safeParse(event)
+  if (checked?.success) return
+  const issue = checked?.error.issues[0]
+  const where = issue ? `${issue.path.join('.') || 'event'} ${issue.message}` : 'unknown event type'
+  throw new UserError(
+    'invalid-event',
+    `Nothing was written: the ${event.type} event is not valid (${where}).`,
+  )
 }

@@ -1,13 +1,21 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { EVENT_SCHEMAS, EVENT_TYPES, parseEventLine } from '../domain/event-schemas'
+import {
+  EVENT_SCHEMAS,
+  EVENT_SCHEMA_VERSION,
+  EVENT_TYPES,
+  parseEventLine,
+} from '../domain/event-schemas'
+import type { IncidentEventType } from '../domain/events'
 import { STORED_TEXT_MAX } from '../domain/incident/input-rules'
 import { tempDir } from '../testing/fixtures'
 import { readEventLog } from './event-log'
 import { FAST_CHECKS, readEventLine } from './fast-event-check'
 
 const FIXTURES = join(import.meta.dirname, '__fixtures__')
+/** The fixture log of today's schema version: the lines the fast path is for. */
+const TODAY = `events-v${EVENT_SCHEMA_VERSION}.jsonl`
 const fixtureLines = (name: string) =>
   readFileSync(join(FIXTURES, name), 'utf8').split('\n').filter(Boolean)
 
@@ -64,10 +72,14 @@ describe('the fast line check', () => {
   })
 
   it('reads every fixture line exactly as the full schema does, and takes the fast path for them', () => {
-    for (const line of [...fixtureLines('events-v1.jsonl'), ...fixtureLines('events-v2.jsonl')]) {
+    for (const line of [
+      ...fixtureLines('events-v1.jsonl'),
+      ...fixtureLines('events-v2.jsonl'),
+      ...fixtureLines(TODAY),
+    ]) {
       expect(readEventLine(line)).toEqual(parseEventLine(line))
     }
-    for (const line of fixtureLines('events-v2.jsonl')) {
+    for (const line of fixtureLines(TODAY)) {
       const raw = JSON.parse(line) as Raw
       expect(FAST_CHECKS.get(raw.type as string)!(raw), line).toBe(true)
     }
@@ -76,14 +88,14 @@ describe('the fast line check', () => {
   it('gives the same answer as zod for thousands of hand-edited lines, and never accepts what zod refuses', () => {
     let compared = 0
     let refused = 0
-    for (const line of fixtureLines('events-v2.jsonl')) {
+    for (const line of fixtureLines(TODAY)) {
       for (const mutated of mutations(JSON.parse(line) as Raw)) {
         const text = JSON.stringify(mutated)
         const full = parseEventLine(text)
         expect(readEventLine(text), text.slice(0, 300)).toEqual(full)
         const check = FAST_CHECKS.get(mutated.type as string)
         if (check?.(mutated)) {
-          const schema = EVENT_SCHEMAS[2]![mutated.type as keyof (typeof EVENT_SCHEMAS)[2]]
+          const schema = EVENT_SCHEMAS[EVENT_SCHEMA_VERSION]![mutated.type as IncidentEventType]
           const parsed = schema.safeParse(mutated)
           expect(parsed.success, text.slice(0, 300)).toBe(true)
           expect(parsed.data).toEqual(mutated)

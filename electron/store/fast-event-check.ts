@@ -190,9 +190,13 @@ export function readEventLine(line: string): LineResult {
   } catch {
     return parseEventLine(line)
   }
-  if (isObject(value) && value.v === EVENT_SCHEMA_VERSION && typeof value.type === 'string') {
-    const check = FAST_CHECKS.get(value.type)
-    if (check?.(value)) return { kind: 'event', event: value, version: EVENT_SCHEMA_VERSION }
+  if (isObject(value) && typeof value.type === 'string') {
+    // Version 3 only added optional fields: a version 2 line is today's once it says so.
+    const version = value.v
+    if (version === 2) value.v = EVENT_SCHEMA_VERSION
+    const check = value.v === EVENT_SCHEMA_VERSION ? FAST_CHECKS.get(value.type) : undefined
+    if (check?.(value)) return { kind: 'event', event: value, version: version as number }
+    value.v = version
   }
   return parseEventValue(value)
 }

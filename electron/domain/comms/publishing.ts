@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { NewEvent } from '../events'
 import { defineEvents, text, type EventOf, type EventsOf } from '../event-base'
 import { STORED_DOCUMENT_MAX } from '../incident/input-rules'
 
@@ -32,7 +33,19 @@ export const PUBLISH_EVENTS = defineEvents({
     content: z.string().max(STORED_DOCUMENT_MAX),
     /** The `status-*` tag the post should carry afterwards (post, tags, resolved edit). */
     statusTag: text.optional(),
+    /**
+     * The install that queued it: only that install sends it by itself (absent before version
+     * 3; such an item waits for one Retry click). An install's id never travels in a backup.
+     */
+    installId: text.optional(),
   },
+  /** Retry clicked on this install for an item queued elsewhere (or before installs had ids). */
+  'publish.claimed': { requestId: text, installId: text },
+  /**
+   * The post binding of a log that came from outside (an imported backup): this install may not
+   * publish on that post until it is bound again from here.
+   */
+  'publish.unbound': { postId: z.number().int(), link: text, reason: text },
   'publish.done': {
     requestId: text,
     /** The post's id on the site (for a comment: the post it is on). */
@@ -45,13 +58,16 @@ export const PUBLISH_EVENTS = defineEvents({
     /** Whether trying again later can help (the site was down), or a person must act first. */
     retry: z.boolean(),
   },
-  'publish.cancelled': { requestId: text },
+  /** Taken out of the outbox; `reason` 'imported' when an import made it inert. */
+  'publish.cancelled': { requestId: text, reason: text.optional() },
 })
 
 export type PublishQueued = EventOf<(typeof PUBLISH_EVENTS)['publish.queued']>
 export type PublishDone = EventOf<(typeof PUBLISH_EVENTS)['publish.done']>
 export type PublishFailed = EventOf<(typeof PUBLISH_EVENTS)['publish.failed']>
 export type PublishCancelled = EventOf<(typeof PUBLISH_EVENTS)['publish.cancelled']>
+export type PublishClaimed = EventOf<(typeof PUBLISH_EVENTS)['publish.claimed']>
+export type PublishUnbound = EventOf<(typeof PUBLISH_EVENTS)['publish.unbound']>
 export type PublishEvent = EventsOf<typeof PUBLISH_EVENTS>
 
 export interface OutboxItem {
@@ -68,6 +84,8 @@ export interface OutboxItem {
   lastError: string | null
   /** False after a failure only a person can fix: it waits for Retry. */
   autoRetry: boolean
+  /** The install that may send it by itself; null: queued before installs had ids. */
+  installId: string | null
 }
 
 export interface PublishedItem {
@@ -83,9 +101,19 @@ export interface PublishingState {
   post: { id: number; link: string } | null
   outbox: OutboxItem[]
   published: PublishedItem[]
+  /** A post bound elsewhere and unbound on import: shown, never published on from here. */
+  foreignPost?: { id: number; link: string } | null
 }
 
 export const NO_PUBLISHING: PublishingState = { post: null, outbox: [], published: [] }
+
+/**
+ * Sent by itself only by the install that queued it: a log from a backup, or queued before
+ * installs had ids, waits for the user's Retry.
+ */
+export function sendsByItself(item: OutboxItem, installId: string): boolean {
+  return item.installId === installId && nextAttemptAt(item) !== null
+}
 
 /** The marker a published item carries (in an HTML comment), from the event that queued it. */
 export function publishMarker(requestId: string): string {
@@ -126,6 +154,7 @@ export function applyPublishEvent(
         lastAttemptAt: null,
         lastError: null,
         autoRetry: true,
+        installId: event.installId ?? null,
         ...(event.title !== undefined ? { title: event.title } : {}),
         ...(event.statusTag !== undefined ? { statusTag: event.statusTag } : {}),
       }
@@ -174,13 +203,10 @@ export function applyPublishEvent(
         text: `Could not publish the ${item?.label ?? 'item'}: ${event.reason}`,
       }
     }
-    case 'publish.cancelled': {
-      const item = state.outbox.find((i) => i.id === event.requestId)
-      return {
-        state: { ...state, outbox: state.outbox.filter((i) => i.id !== event.requestId) },
-        text: `Cancelled publishing the ${item?.label ?? 'item'}`,
-      }
-    }
+    case 'publish.cancelled':
+    case 'publish.claimed':
+    case 'publish.unbound':
+      return applyBindingEvent(state, event)
     default: {
       const unknown: never = event
       throw new Error(`Unknown publishing event ${(unknown as { type: string }).type}`)
@@ -188,7 +214,68 @@ export function applyPublishEvent(
   }
 }
 
+/**
+ * Who may send what: an item cancelled (by the user, or by an import), claimed by this install's
+ * Retry, a post binding dropped on import.
+ */
+function applyBindingEvent(
+  state: PublishingState,
+  event: PublishCancelled | PublishClaimed | PublishUnbound,
+): { state: PublishingState; text: string } {
+  if (event.type === 'publish.cancelled') {
+    const item = state.outbox.find((i) => i.id === event.requestId)
+    const why = event.reason === 'imported' ? ': it came with an imported backup' : ''
+    return {
+      state: { ...state, outbox: state.outbox.filter((i) => i.id !== event.requestId) },
+      text: `Cancelled publishing the ${item?.label ?? 'item'}${why}`,
+    }
+  }
+  if (event.type === 'publish.unbound') {
+    return {
+      state: { ...state, post: null, foreignPost: { id: event.postId, link: event.link } },
+      text: `Not publishing on the P2 post ${event.link} from here: it came with an imported backup`,
+    }
+  }
+  const item = state.outbox.find((i) => i.id === event.requestId)
+  return {
+    state: {
+      ...state,
+      outbox: state.outbox.map((i) =>
+        i.id === event.requestId ? { ...i, installId: event.installId } : i,
+      ),
+    },
+    text: `Publishing the ${item?.label ?? 'item'} from this computer (Retry)`,
+  }
+}
+
 /** The post's tags after a status move: every `status-*` tag swapped for the new one. */
 export function swapStatusTag(current: string[], statusTag: string): string[] {
   return [...current.filter((t) => !t.startsWith('status-')), statusTag]
+}
+
+/**
+ * What an import appends to a log that came from outside: every queued publish cancelled, the
+ * post binding dropped (kept as foreign). Imported history is history, never instructions.
+ */
+export function inertAfterImport(
+  incident: { id: string; publishing?: PublishingState },
+  stamp: () => { id: string; incidentId: string; at: string; by: string },
+): NewEvent<PublishCancelled | PublishUnbound>[] {
+  const state = incident.publishing ?? NO_PUBLISHING
+  const events: NewEvent<PublishCancelled | PublishUnbound>[] = state.outbox.map((item) => ({
+    ...stamp(),
+    type: 'publish.cancelled',
+    requestId: item.id,
+    reason: 'imported',
+  }))
+  if (state.post) {
+    events.push({
+      ...stamp(),
+      type: 'publish.unbound',
+      postId: state.post.id,
+      link: state.post.link,
+      reason: 'imported',
+    })
+  }
+  return events
 }

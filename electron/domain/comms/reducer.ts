@@ -73,7 +73,9 @@ export function reduceComms(incident: Incident, event: CommsFamilyEvent): Incide
     case 'publish.queued':
     case 'publish.done':
     case 'publish.failed':
-    case 'publish.cancelled': {
+    case 'publish.cancelled':
+    case 'publish.claimed':
+    case 'publish.unbound': {
       // Older folds (cached before publishing existed) lack the field.
       const { state, text } = applyPublishEvent(incident.publishing ?? NO_PUBLISHING, event)
       return { ...incident, publishing: state, timeline: line(text, { meta: true }) }

@@ -4,6 +4,8 @@ import { UserError } from '../../domain/incident/errors'
 import { IMAGES_FOLDER, incidentReport } from '../../domain/comms/report'
 import { matchesWords, queryWords } from '../../domain/insights/search'
 import { computeInsights } from '../../domain/insights'
+import { inertAfterImport } from '../../domain/comms/publishing'
+import { eventStamp } from '../context'
 import { applyImport, buildBackup, checkBackup, planImport, type Backup } from '../backup'
 import { BACKUP_FILE_MAX, damagedBackup, unzipBackup } from '../backup-unzip'
 import type { FeatureHandlers, HostContext } from '../context'
@@ -94,7 +96,12 @@ function backupHandlers(ctx: HostContext): FeatureHandlers<BackupChannels> {
       reader.lastRead = null
       const plan = planImport(store, backup)
       const imported = applyImport(store, backup, plan, new Set(replace), ctx.now())
-      for (const id of imported) incidents.reload(id)
+      for (const id of imported) {
+        incidents.reload(id)
+        // Imported history is history, never instructions: nothing in it publishes by itself.
+        const inert = inertAfterImport(incidents.get(id), () => eventStamp(ctx, id))
+        if (inert.length) incidents.commit(id, inert)
+      }
       const settingsRestored = restoreSettings && backup.settings !== null
       if (backup.settings && restoreSettings) {
         const before = ctx.settings.get()

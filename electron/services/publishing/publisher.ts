@@ -4,6 +4,7 @@ import type { Incident } from '../../domain/incident'
 import {
   nextAttemptAt,
   NO_PUBLISHING,
+  sendsByItself,
   PUBLISH_LABELS,
   type OutboxItem,
   type PublishKind,
@@ -12,9 +13,11 @@ import type { Status } from '../../domain/lifecycle/status'
 import { postStatusComment } from '../../domain/comms/status-comment'
 import { textToHtml } from '../../domain/comms/html'
 import type { PublishOutcome, PublishPreview } from '../../shared/publishing-contract'
-import { actor, commandStamp, type HostContext } from '../context'
+import { actor, commandStamp, eventStamp, type HostContext } from '../context'
+import { installId } from '../../store/install-id'
 import { PublishingConnection } from './connection'
 import { publishContent } from './content'
+import { assertPublishable, queuedPost } from './publish-rules'
 import { recordFailed, recordPublished } from './attempt-outcome'
 import { sendItem } from './send'
 import { WordPressClient } from './wordpress'
@@ -35,12 +38,15 @@ export class Publisher {
   looked = 0
 
   readonly connection: PublishingConnection
+  /** This install: only what it queued is sent without a click (see sendsByItself). */
+  private readonly installId: string
 
   constructor(
     private readonly ctx: HostContext,
     http: { timeoutMs?: number | undefined; maxBytes?: number } = {},
   ) {
     this.connection = new PublishingConnection(ctx, http)
+    this.installId = installId(ctx.dataDir)
     // Once, at start-up: from here on only the incidents that change are looked at.
     for (const s of ctx.incidents.list()) this.note(s.id)
   }
@@ -79,22 +85,7 @@ export class Publisher {
   /** Queues a publish in the incident's log, then tries it at once. */
   async publish(id: string, kind: PublishKind): Promise<PublishOutcome> {
     const incident = this.ctx.incidents.get(id)
-    if (kind !== 'post' && !incident.publishing?.post && !queuedPost(incident)) {
-      throw new UserError('no-post', 'Publish the incident post first: the rest goes on it.')
-    }
-    if (kind === 'post' && (incident.publishing?.post || queuedPost(incident))) {
-      throw new UserError(
-        'already-posted',
-        'The incident post is already published (or waiting to be).',
-      )
-    }
-    if (
-      kind === 'resolved-edit' &&
-      incident.status !== 'resolved' &&
-      incident.status !== 'reviewed'
-    ) {
-      throw new UserError('not-resolved', 'The resolved edit is for a resolved incident.')
-    }
+    assertPublishable(incident, kind)
     const requestId = this.queue(incident, kind)
     await this.drain([{ id: incident.id, requestId }])
     return this.outcome(id, requestId)
@@ -122,6 +113,7 @@ export class Publisher {
         content: p.content,
         ...(p.title !== undefined ? { title: p.title } : {}),
         ...(p.statusTag ? { statusTag: p.statusTag } : {}),
+        installId: this.installId,
       },
     ]
     if (posted) events.push(posted)
@@ -131,7 +123,19 @@ export class Publisher {
   }
 
   async retry(id: string, requestId: string): Promise<PublishOutcome> {
-    this.item(id, requestId)
+    const item = this.item(id, requestId)
+    // The user's click makes an item queued elsewhere (or before installs had ids) this
+    // install's: later automatic retries may send it.
+    if (item.installId !== this.installId) {
+      this.ctx.incidents.commit(id, [
+        {
+          ...eventStamp(this.ctx, id),
+          type: 'publish.claimed',
+          requestId,
+          installId: this.installId,
+        },
+      ])
+    }
     await this.drain([{ id, requestId }])
     return this.outcome(id, requestId)
   }
@@ -203,8 +207,8 @@ export class Publisher {
     this.cancelTimer?.()
     this.cancelTimer = undefined
     const times = this.waiting()
-      .map(({ item }) => nextAttemptAt(item))
-      .filter((t): t is number => t !== null)
+      .filter(({ item }) => sendsByItself(item, this.installId))
+      .map(({ item }) => nextAttemptAt(item)!)
     if (times.length === 0) return
     const delay = Math.max(0, Math.min(...times) - this.ctx.now().getTime())
     this.cancelTimer = this.ctx.ports.clock.setTimer(() => {
@@ -240,8 +244,9 @@ export class Publisher {
         for (const { id, item } of this.waiting()) {
           if (this.closed) return
           const forced = force.some((f) => f.id === id && f.requestId === item.id)
-          const at = nextAttemptAt(item)
-          if (!forced && (at === null || at > now)) continue
+          if (!forced && !(sendsByItself(item, this.installId) && nextAttemptAt(item)! <= now)) {
+            continue
+          }
           await this.attempt(id, item, !forced)
         }
         force = []
@@ -275,8 +280,4 @@ export class Publisher {
     this.closed = true
     this.cancelTimer?.()
   }
-}
-
-function queuedPost(incident: Incident): boolean {
-  return (incident.publishing?.outbox ?? []).some((i) => i.kind === 'post')
 }
