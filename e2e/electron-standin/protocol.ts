@@ -63,16 +63,31 @@ export interface StandinState {
     tooltip: string
     title: string
     menu: MenuItemInfo[]
+    /** The user holds the menu open (tray.openMenu) and nothing closed it since. */
+    menuOpen: boolean
+    /** How many times the app set the menu. */
+    menuSets: number
     destroyed: boolean
   } | null
   applicationMenu: MenuItemInfo[] | null
-  notifications: { title: string; body: string; shownAt: string; clicked: boolean }[]
+  notifications: {
+    title: string
+    body: string
+    shownAt: string
+    clicked: boolean
+    /** Whether the desktop showed it (Windows drops a toast of an unknown AppUserModelID). */
+    delivered: boolean
+    /** The error of its `failed` event (an unsigned macOS build). */
+    failed?: string
+  }[]
   clipboard: Record<string, string>[]
   shortcuts: string[]
   openedExternal: string[]
   openedPaths: string[]
   loginItem: { openAtLogin: boolean; args: string[] }
   permissionHandlers: { request: boolean; check: boolean }
+  /** getSources calls, macOS permission prompts, Wayland portal picks. */
+  capture: { calls: number; permissionPrompts: number; portalPicks: number }
   windows: {
     id: number
     title: string

@@ -76,6 +76,8 @@ export interface Host {
   tray(): TrayModel
   /** Re-evaluates deadlines now: main calls it on resume from sleep and on unlock. */
   wake(): void
+  /** Something the desktop told main that the user must hear (a notification it refused). */
+  notice(message: string): void
   /**
    * Work done since start: logs replayed, index entries written, incidents the deadline engine
    * looked at. Tests and the bench count it to show a command's work does not grow with the archive.
@@ -172,10 +174,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   ctx.onChanged((ids) => deadlines.changed(ids))
   ctx.onClose(() => (deadlines.stop(), ledger.compact()))
   deadlines.evaluate()
-  notices.onChange(() => {
-    pushes.snapshot()
-    options.onTray?.(tray())
-  })
+  notices.onChange(() => (pushes.snapshot(), options.onTray?.(tray())))
   const dispatch = createDispatcher(handlers, log)
   return {
     dispatch,
@@ -190,6 +189,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     settings: () => settings.get(),
     tray: () => maskedTray(tray()),
     wake: () => deadlines.wake(),
+    notice: (message) => notices.add(message),
     work: () => ({ ...store.work, evaluated: deadlines.evaluations, ledgered: ledger.written }),
     close: () => {
       reactions.flush()
