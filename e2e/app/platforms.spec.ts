@@ -111,6 +111,19 @@ test.describe('the tray on darwin', () => {
   })
 })
 
+test.describe('the tray icon on darwin', () => {
+  test('a template in the menu bar colour when calm, in colour when the update is overdue', async ({
+    launchBuiltApp,
+  }) => {
+    const { app } = await recordOn(launchBuiltApp, { platform: 'darwin' }, 'Openverse.org is down')
+    expect((await app.state()).tray).toMatchObject({ monochrome: true, title: '1 h' })
+    await app.clock.advance(61 * MIN)
+    const tray = (await app.state()).tray!
+    expect(tray.image).toMatch(/tray-overdue\.png$/)
+    expect(tray).toMatchObject({ monochrome: false, title: '−1 min' })
+  })
+})
+
 for (const platform of ['linux-x11', 'win32'] satisfies StandinPlatform[]) {
   test.describe(`the tray on ${platform}`, () => {
     test('a click on the icon opens the window', async ({ launchBuiltApp }) => {

@@ -36,6 +36,7 @@ import {
 } from './system'
 import { NativeImage, nativeImage } from './image'
 import { Menu, MenuItem, StandinMenu } from './menu'
+import { isMac as platformIsMac } from './platform'
 import { protocol } from './scheme'
 import { safeStorage } from './safe-storage'
 import type { StandinState } from './protocol'
@@ -99,6 +100,9 @@ function state(): StandinState {
     tray: tray
       ? {
           image: tray.image.sourcePath,
+          // macOS draws a template image in the menu bar's own colour (native-image docs,
+          // "Template Image"): whatever colour the file has is not seen there.
+          monochrome: platformIsMac && tray.image.isTemplateImage(),
           tooltip: tray.tooltip,
           title: tray.title,
           menu: tray.menu?.info() ?? [],

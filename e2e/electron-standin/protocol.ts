@@ -60,6 +60,8 @@ export interface StandinState {
   ready: boolean
   tray: {
     image: string
+    /** Shown in one colour, the menu bar's (a macOS template image). */
+    monochrome: boolean
     tooltip: string
     title: string
     menu: MenuItemInfo[]

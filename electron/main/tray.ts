@@ -99,10 +99,12 @@ export class AppTray {
   }
 
   private icon(state: TrayModel['state']) {
-    // macOS wants monochrome template images that follow the menu bar's colour.
-    const name = process.platform === 'darwin' ? `tray-${state}Template.png` : `tray-${state}.png`
+    // macOS wants monochrome template images that follow the menu bar's colour; macOS draws
+    // them in that one colour, so an update due soon or overdue keeps its colour instead.
+    const template = process.platform === 'darwin' && (state === 'idle' || state === 'active')
+    const name = template ? `tray-${state}Template.png` : `tray-${state}.png`
     const image = nativeImage.createFromPath(join(this.assetsDir, name))
-    if (process.platform === 'darwin') image.setTemplateImage(true)
+    if (template) image.setTemplateImage(true)
     return image
   }
 }
