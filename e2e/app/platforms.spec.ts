@@ -2,7 +2,8 @@
  * Where Electron behaves differently per OS, the built app on the stand-in's model of each
  * (e2e/electron-standin/platform.ts): one describe per platform that differs, not four copies.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { hostname, uptime } from 'node:os'
 import { join } from 'node:path'
 import { fakeWordPress } from '../../electron/testing/fake-wordpress'
 import type { BuiltApp, LaunchBuiltAppOptions } from '../electron-standin/launch'
@@ -81,6 +82,20 @@ for (const platform of [
     })
   })
 }
+
+test.describe('notifications on win32', () => {
+  test('a toast left in Action Center by an earlier run opens the window', async ({
+    launchBuiltApp,
+  }) => {
+    const app = await launchBuiltApp({ platform: 'win32' })
+    const page = await app.window()
+    await skipSetup(page)
+    await app.closeWindow(page)
+    expect(await visibleHashes(app)).toEqual([])
+    await app.notifications.clickStored()
+    await expect.poll(() => visibleHashes(app)).toEqual([''])
+  })
+})
 
 test.describe('notifications on an unsigned macOS build', () => {
   test('a notification that failed is said in the window', async ({ launchBuiltApp }) => {
@@ -165,6 +180,32 @@ for (const platform of ['linux-x11', 'linux-wayland'] satisfies StandinPlatform[
     })
   })
 }
+
+test.describe('windows on linux-wayland', () => {
+  test('the quick note, opened without the focus, can be found and closed like any window', async ({
+    launchBuiltApp,
+  }) => {
+    const app = await launchBuiltApp({
+      platform: 'linux-wayland',
+      installedDesktopFiles: [PKG.desktopName ?? 'missing.desktop'],
+    })
+    const page = await app.window()
+    await skipSetup(page)
+    await app.tray.click('Record incident…')
+    await fillRecord(page, 'Openverse.org is down', 1)
+    await app.closeWindow(page)
+    await app.shortcuts.press('CmdOrCtrl+Shift+N')
+    await app.window('quick-note')
+    const box = (await app.state()).windows.find((w) => w.url.endsWith('#quick-note'))!
+    // The compositor gave it no focus, so no blur will ever close it: it must be findable.
+    expect(box).toMatchObject({
+      visible: true,
+      focused: false,
+      chrome: { frame: true, skipTaskbar: false },
+    })
+    expect(box.bounds).toMatchObject({ x: 0, y: 0 })
+  })
+})
 
 test.describe('screen capture on darwin', () => {
   test('the first Screenshot… makes macOS ask for Screen Recording, then says where to allow it', async ({
@@ -277,5 +318,31 @@ test.describe('the end of a Windows session', () => {
     expect(await visibleHashes(app)).toEqual([])
     expect(await app.endSession()).toBe(0)
     expect(existsSync(join(app.dataDir, 'incident-tray.lock'))).toBe(false)
+  })
+
+  test('after a restart of the machine, the lock of the last session does not block start-up', async ({
+    launchBuiltApp,
+  }) => {
+    // The last session's lock names a process id that, after the restart, is another program's
+    // (this test runner: alive, not Incident Tray).
+    const dataDir = test.info().outputPath('data')
+    mkdirSync(dataDir, { recursive: true })
+    const lastBoot = Date.now() - uptime() * 1000 - 3 * 3600_000
+    writeFileSync(
+      join(dataDir, 'incident-tray.lock'),
+      JSON.stringify({
+        pid: process.pid,
+        host: hostname(),
+        since: new Date(lastBoot + 60_000).toISOString(),
+        boot: new Date(lastBoot).toISOString(),
+      }),
+    )
+    const app = await launchBuiltApp({ platform: 'win32', dataDir })
+    const page = await app.window()
+    // The app's own first-run setup, not the start-up failure window.
+    await expect(page.getByRole('dialog', { name: 'Welcome to Incident Tray' })).toBeVisible()
+    expect(JSON.parse(readFileSync(join(dataDir, 'incident-tray.lock'), 'utf8')).pid).not.toBe(
+      process.pid,
+    )
   })
 })

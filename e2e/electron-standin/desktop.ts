@@ -166,6 +166,32 @@ export class StandinNotification extends EventEmitter {
     this.emit('close', {})
   }
 }
+/**
+ * Notification.handleActivation is bound on Windows only (`#if BUILDFLAG(IS_WIN)`,
+ * shell/browser/api/electron_api_notification.cc): its callback hears every activation, also of
+ * a toast kept in Action Center after the app restarted, "in addition to instance events"; an
+ * activation before it is registered is handed over when it is. A plain click's arguments are
+ * empty (the toast XML gives the click no `arguments`, windows_toast_notification.cc).
+ */
+let activationHandler: ((details: Electron.ActivationArguments) => void) | undefined
+let missedActivation: Electron.ActivationArguments | undefined
+const windowsOnlyStatics = {
+  handleActivation(callback: (details: Electron.ActivationArguments) => void): void {
+    activationHandler = callback
+    if (missedActivation) callback(missedActivation)
+    missedActivation = undefined
+  },
+} satisfies SameArgs<Pick<typeof Electron.Notification, 'handleActivation'>>
+if (isWindows) Object.assign(StandinNotification, windowsOnlyStatics)
+
+/** Windows tells the app a toast was clicked (the handler of handleActivation, if any). */
+export function toastActivated(): void {
+  if (!isWindows) return
+  const details = { type: 'click', arguments: '' }
+  if (activationHandler) activationHandler(details)
+  else missedActivation = details
+}
+
 export const Notification = StandinNotification satisfies SameArgs<
   Pick<typeof Electron.Notification, 'isSupported'>
 > &

@@ -14,6 +14,7 @@ import {
   registeredShortcuts,
   StandinNotification,
   StandinTray,
+  toastActivated,
   Tray,
 } from './desktop'
 import { ipcMain } from './ipc-main'
@@ -145,7 +146,10 @@ serve('notification:click', (index: number) => {
   ;(globalThis as { gc?: () => void }).gc?.()
   shown.clicked = true
   shown.ref.deref()?.emit('click', {})
+  toastActivated()
 })
+/** Windows: a toast left in Action Center by an earlier run of the app is clicked. */
+serve('notification:click-stored', () => toastActivated())
 serve('session:end', () => app.endSession(BrowserWindow.getAllWindows()))
 serve('shortcut:press', (accelerator: string) => {
   const run = registeredShortcuts.get(accelerator)

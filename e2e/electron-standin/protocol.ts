@@ -98,6 +98,9 @@ export interface StandinState {
     destroyed: boolean
     /** BrowserWindow.getBounds(). */
     bounds: { x: number; y: number; width: number; height: number }
+    focused: boolean
+    /** What the user can find it by: a frame, a taskbar entry, kept above other windows. */
+    chrome: { frame: boolean; skipTaskbar: boolean; alwaysOnTop: boolean }
   }[]
   dialogs: { kind: string; title: string | undefined }[]
   now: string

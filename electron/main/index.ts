@@ -5,6 +5,7 @@ import {
   globalShortcut,
   Menu,
   nativeTheme,
+  Notification,
   powerMonitor,
   screen,
   shell,
@@ -34,7 +35,7 @@ import { denyAllPermissions, pageUrl, registerAppScheme, serveRenderer } from '.
 import { quickNoteWindowOptions, scratchpadWindowOptions } from './window-options'
 import { keepWindowState, restoredBounds } from './window-state'
 import { electronCapturer } from './capture'
-import { APP_USER_MODEL_ID, waylandShortcutProblem } from './platform'
+import { APP_USER_MODEL_ID, onWayland, waylandShortcutProblem } from './platform'
 import {
   describeFailure,
   FAILURE_LINKS,
@@ -102,7 +103,9 @@ function showQuickNote(): void {
     quickNote.focus()
     return
   }
-  const win = new BrowserWindow(quickNoteWindowOptions(join(__dirname, '../preload/index.cjs')))
+  const win = new BrowserWindow(
+    quickNoteWindowOptions(join(__dirname, '../preload/index.cjs'), onWayland()),
+  )
   quickNote = win
   win.once('ready-to-show', () => win.show())
   win.on('blur', () => win.close())
@@ -192,6 +195,9 @@ async function start(): Promise<void> {
     for (const win of BrowserWindow.getAllWindows())
       push(win.webContents, change.channel, change.payload)
   })
+  // Windows: a toast clicked in Action Center after the app restarted has no Notification
+  // object left to hear it; handleActivation hears every click, so the window opens.
+  if (process.platform === 'win32') Notification.handleActivation(() => showWindow())
   // Timers stop while the machine sleeps: look at every deadline again on wake-up.
   powerMonitor.on('resume', () => current.wake())
   powerMonitor.on('unlock-screen', () => current.wake())
