@@ -9,6 +9,7 @@ import { homedir, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type * as Electron from 'electron'
 import { realClearInterval, realSetInterval } from './clock'
+import { appDataDir, isMac, isWindows } from './platform'
 import type { SameArgs } from './types'
 
 /** The folder of the package.json that names the entry script, as Electron finds the app. */
@@ -23,10 +24,11 @@ const pkg = JSON.parse(readFileSync(join(appPath, 'package.json'), 'utf8')) as {
   name: string
   productName?: string
   version: string
+  desktopName?: string
 }
-// Linux locations (https://www.electronjs.org/docs/latest/api/app#appgetpathname):
-// appData is $XDG_CONFIG_HOME or ~/.config, userData is appData/<productName>.
-const appData = process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config')
+// https://www.electronjs.org/docs/latest/api/app#appgetpathname: userData is
+// appData/<productName>, appData the OS's own folder (platform.ts).
+const appData = appDataDir()
 const paths: Record<string, string> = {
   home: homedir(),
   appData,
@@ -57,6 +59,8 @@ export class StandinApp extends EventEmitter {
   private lock: Server | undefined
   private quitting = false
   private loginItem = { openAtLogin: false, args: [] as string[] }
+  /** The id setAppUserModelId was given (Windows); notifications compare it to the shortcut's. */
+  appUserModelId: string | undefined
   // Electron's main loop keeps the process alive until quit; Node needs a handle for it.
   private readonly keepAlive = realSetInterval(() => undefined, 1 << 30)
 
@@ -94,7 +98,13 @@ export class StandinApp extends EventEmitter {
   getVersion(): string {
     return pkg.version
   }
-  setAppUserModelId(_id: string): void {}
+  /**
+   * Linux: the `.desktop` name Electron takes from package.json's `desktopName`
+   * (https://www.electronjs.org/docs/latest/api/app#appsetdesktopnamename-linux).
+   */
+  desktopName(): string | undefined {
+    return pkg.desktopName
+  }
 
   /**
    * One process per profile: the first holds a socket in userData; a later one reaches it, hands
@@ -141,14 +151,20 @@ export class StandinApp extends EventEmitter {
     return Boolean(this.lock)
   }
 
-  // https://www.electronjs.org/docs/latest/api/app#appsetloginitemsettingssettings-macos-windows
+  // https://www.electronjs.org/docs/latest/api/app#appsetloginitemsettingssettings-macos-windows:
+  // `args` is Windows only; macOS starts the app with no arguments and says so through
+  // `wasOpenedAtLogin` instead.
   setLoginItemSettings(settings: Electron.Settings): void {
-    this.loginItem = { openAtLogin: Boolean(settings.openAtLogin), args: settings.args ?? [] }
+    this.loginItem = {
+      openAtLogin: Boolean(settings.openAtLogin),
+      args: isWindows ? (settings.args ?? []) : [],
+    }
   }
   getLoginItemSettings(): Electron.LoginItemSettings {
     return {
       ...this.loginItem,
-      wasOpenedAtLogin: false,
+      // "wasOpenedAtLogin boolean macOS": the test starts the app as the login item would.
+      wasOpenedAtLogin: isMac && process.env.STANDIN_OPENED_AT_LOGIN === '1',
       status: this.loginItem.openAtLogin ? 'enabled' : 'not-registered',
       executableWillLaunchAtLogin: this.loginItem.openAtLogin,
       launchItems: [],
@@ -195,6 +211,24 @@ export class StandinApp extends EventEmitter {
   isQuitting(): boolean {
     return this.quitting
   }
+
+  /**
+   * Windows ends the session (log off, shut down): every window hears `query-session-end`, then
+   * `session-end`, and the process is killed right after, with no before-quit or will-quit
+   * (https://www.electronjs.org/docs/latest/api/app#event-will-quit: "not emitted if the app is
+   * closed due to a shutdown/restart of the system or a user logout";
+   * shell/browser/native_window_views_win.cc, WM_ENDSESSION). A window that does not exist hears
+   * nothing.
+   */
+  endSession(windows: EventEmitter[]): void {
+    if (!isWindows) throw new Error('the session-end events are Windows only')
+    const reasons = ['logoff']
+    for (const w of windows) w.emit('query-session-end', { reasons, preventDefault() {} })
+    for (const w of windows) w.emit('session-end', { reasons, preventDefault() {} })
+    realClearInterval(this.keepAlive)
+    process.exitCode = 0
+    setImmediate(() => process.exit(0))
+  }
 }
 
 function isAlive(pid: number): boolean {
@@ -228,4 +262,17 @@ type AppMembers =
   | 'exit'
   | 'isPackaged'
 
-export const app = new StandinApp() satisfies SameArgs<Pick<Electron.App, AppMembers>>
+const standinApp = new StandinApp()
+/**
+ * Members Electron binds on one OS only are absent elsewhere, so calling them there throws as it
+ * would: setAppUserModelId is inside `#if BUILDFLAG(IS_WIN)` (shell/browser/api/electron_api_app.cc).
+ */
+const windowsOnly = {
+  setAppUserModelId(id: string): void {
+    standinApp.appUserModelId = id
+  },
+} satisfies SameArgs<Pick<Electron.App, 'setAppUserModelId'>>
+if (isWindows) Object.assign(standinApp, windowsOnly)
+
+export const app = standinApp as StandinApp & Partial<typeof windowsOnly>
+app satisfies SameArgs<Pick<Electron.App, Exclude<AppMembers, 'setAppUserModelId'>>>

@@ -4,7 +4,7 @@
  * Nothing of the host is composed by the test: what runs is what `npm start` would run.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -12,6 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { build } from 'esbuild'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser'
 import { Display } from './display'
+import type { StandinPlatform } from './platform'
 import type { Message, StandinState } from './protocol'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -61,6 +62,19 @@ function browser(): Promise<Browser> {
 }
 
 export interface LaunchBuiltAppOptions {
+  /**
+   * The desktop the stand-in plays (platform.ts): `linux-x11` (the default), `linux-wayland`,
+   * `darwin` or `win32`. `process.platform` in the app follows it.
+   */
+  platform?: StandinPlatform
+  /** macOS: started by its login item (getLoginItemSettings().wasOpenedAtLogin). */
+  openedAtLogin?: boolean
+  /** macOS: an unsigned build, whose notifications emit `failed`. */
+  unsigned?: boolean
+  /** macOS Screen Recording permission at start ('not-determined' by default on macOS). */
+  screenAccess?: 'not-determined' | 'granted' | 'denied'
+  /** Linux: the `.desktop` files installed in the user's data folder (XDG_DATA_HOME/applications). */
+  installedDesktopFiles?: string[]
   /** The userData folder; a new one under a temp config home when not given. */
   dataDir?: string
   now?: Date
@@ -100,6 +114,8 @@ class AppProcess {
       [
         '--import',
         pathToFileURL(join(ROOT, 'e2e/electron-standin/register.mjs')).href,
+        // notifications.click collects garbage first, as time would (desktop.ts).
+        '--expose-gc',
         join(ROOT, 'out/main/index.js'),
         ...args,
       ],
@@ -169,8 +185,17 @@ export interface BuiltApp {
   /** The first visible window whose URL has this hash ('' for the main window); waits for it. */
   window(hash?: string): Promise<Page>
   state(): Promise<StandinState>
-  tray: { click(label: string): Promise<void>; activate(): Promise<void> }
-  notifications: { click(index: number): Promise<void> }
+  /** click: the user opens the menu and picks an item; activate: a primary click on the icon. */
+  tray: {
+    click(label: string): Promise<void>
+    activate(): Promise<void>
+    openMenu(): Promise<void>
+  }
+  notifications: {
+    click(index: number): Promise<void>
+    /** Windows: a toast kept in Action Center from an earlier run is clicked. */
+    clickStored(): Promise<void>
+  }
   shortcuts: { press(accelerator: string): Promise<void> }
   powerMonitor: {
     emit(name: 'resume' | 'suspend' | 'unlock-screen' | 'lock-screen'): Promise<void>
@@ -197,6 +222,8 @@ export interface BuiltApp {
     page: Page,
     bounds: { x: number; y: number; width: number; height: number },
   ): Promise<void>
+  /** Windows ends the session (log off): windows hear session-end, then the process is killed. */
+  endSession(): Promise<number>
   /** Starts the app again on the same profile, as a user double-clicking it would. */
   secondLaunch(args?: string[]): Promise<Exit>
   /** Quits through app.quit() and resolves with the exit code. */
@@ -208,34 +235,74 @@ export interface BuiltApp {
   close(): Promise<void>
 }
 
+/** electron-builder's appId: the AppUserModelID the Windows installer gives its shortcut. */
+function builderAppId(): string {
+  const yml = readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')
+  return /^appId:\s*(\S+)/m.exec(yml)?.[1] ?? ''
+}
+
 export async function launchBuiltApp(options: LaunchBuiltAppOptions = {}): Promise<BuiltApp> {
   const { standin, sandbox } = await bundle()
+  const platform = options.platform ?? 'linux-x11'
   const ownHome = mkdtempSync(join(tmpdir(), 'incident-tray-app-'))
-  // Electron's Linux layout: userData is $XDG_CONFIG_HOME/<productName>.
-  let configHome = join(ownHome, 'config')
-  let dataDir = join(configHome, 'Incident Tray')
+  // Where userData is on the OS played (platform.ts, appDataDir): Linux's is under
+  // $XDG_CONFIG_HOME, Windows' under %APPDATA%, macOS's under the home folder.
+  let appData =
+    platform === 'darwin'
+      ? join(ownHome, 'Library', 'Application Support')
+      : platform === 'win32'
+        ? join(ownHome, 'AppData', 'Roaming')
+        : join(ownHome, 'config')
+  let dataDir = join(appData, 'Incident Tray')
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOME: ownHome,
     TZ: 'UTC',
     STANDIN_MODULE: pathToFileURL(standin).href,
+    STANDIN_PLATFORM: platform,
     STANDIN_NOW: String((options.now ?? DEFAULT_NOW).getTime()),
     STANDIN_TAKEN_SHORTCUTS: (options.takenShortcuts ?? []).join(','),
+    STANDIN_SHORTCUT_AUMID: builderAppId(),
+    XDG_DATA_HOME: join(ownHome, 'local', 'share'),
+    // Nothing installed system-wide counts: only what the test installs for this user.
+    XDG_DATA_DIRS: join(ownHome, 'no-system-data'),
     ...(options.displays ? { STANDIN_DISPLAYS: JSON.stringify(options.displays) } : {}),
   }
   delete env.INCIDENT_TRAY_DATA_DIR
   delete env.ELECTRON_RENDERER_URL
   delete env.NODE_OPTIONS
+  delete env.WAYLAND_DISPLAY
+  delete env.DISPLAY
+  // The session a Linux app reads its display server from.
+  if (platform === 'linux-wayland') {
+    env.XDG_SESSION_TYPE = 'wayland'
+    env.WAYLAND_DISPLAY = 'wayland-0'
+  } else if (platform === 'linux-x11') {
+    env.XDG_SESSION_TYPE = 'x11'
+    env.DISPLAY = ':0'
+  } else delete env.XDG_SESSION_TYPE
   if (options.packaged) env.STANDIN_PACKAGED = '1'
+  if (options.openedAtLogin) env.STANDIN_OPENED_AT_LOGIN = '1'
+  if (options.unsigned) env.STANDIN_UNSIGNED = '1'
+  if (options.screenAccess) env.STANDIN_SCREEN_ACCESS = options.screenAccess
   Object.assign(env, options.env)
   if (options.dataDir) {
-    if (basename(options.dataDir) === 'Incident Tray') configHome = dirname(options.dataDir)
+    // A profile in the OS's own layout is reached through its appData; any other folder
+    // through INCIDENT_TRAY_DATA_DIR (macOS's appData is fixed under the home folder).
+    if (basename(options.dataDir) === 'Incident Tray' && platform !== 'darwin')
+      appData = dirname(options.dataDir)
     else env.INCIDENT_TRAY_DATA_DIR = options.dataDir
     dataDir = options.dataDir
   }
-  env.XDG_CONFIG_HOME = configHome
+  if (platform === 'win32') env.APPDATA = appData
+  else env.XDG_CONFIG_HOME = appData
   env.NODE_V8_COVERAGE = join(COVERAGE_DIR, 'main')
   if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true })
+  for (const name of options.installedDesktopFiles ?? []) {
+    const dir = join(ownHome, 'local', 'share', 'applications')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, name), '[Desktop Entry]\nType=Application\nName=Incident Tray\n')
+  }
 
   const context = await (await browser()).newContext({ viewport: { width: 1100, height: 760 } })
   const main = new AppProcess(env, options.args ?? [], context, sandbox)
@@ -269,8 +336,12 @@ export async function launchBuiltApp(options: LaunchBuiltAppOptions = {}): Promi
     tray: {
       click: async (label) => void (await ask('tray:click', label)),
       activate: async () => void (await ask('tray:activate')),
+      openMenu: async () => void (await ask('tray:open-menu')),
     },
-    notifications: { click: async (i) => void (await ask('notification:click', i)) },
+    notifications: {
+      click: async (i) => void (await ask('notification:click', i)),
+      clickStored: async () => void (await ask('notification:click-stored')),
+    },
     shortcuts: { press: async (a) => void (await ask('shortcut:press', a)) },
     powerMonitor: { emit: async (name) => void (await ask('power:emit', name)) },
     dialog: { answer: async (a) => void (await ask('dialog:answer', a)) },
@@ -308,6 +379,10 @@ export async function launchBuiltApp(options: LaunchBuiltAppOptions = {}): Promi
         ([w, h]) => window.innerWidth === w && window.innerHeight === h,
         [bounds.width, bounds.height] as const,
       )
+    },
+    endSession: async () => {
+      await ask('session:end').catch(() => undefined)
+      return main.exited
     },
     secondLaunch: async (args = []) => {
       const second = new AppProcess(env, args, context, sandbox)

@@ -60,19 +60,36 @@ export interface StandinState {
   ready: boolean
   tray: {
     image: string
+    /** Shown in one colour, the menu bar's (a macOS template image). */
+    monochrome: boolean
     tooltip: string
     title: string
     menu: MenuItemInfo[]
+    /** The user holds the menu open (tray.openMenu) and nothing closed it since. */
+    menuOpen: boolean
+    /** How many times the app set the menu. */
+    menuSets: number
     destroyed: boolean
   } | null
   applicationMenu: MenuItemInfo[] | null
-  notifications: { title: string; body: string; shownAt: string; clicked: boolean }[]
+  notifications: {
+    title: string
+    body: string
+    shownAt: string
+    clicked: boolean
+    /** Whether the desktop showed it (Windows drops a toast of an unknown AppUserModelID). */
+    delivered: boolean
+    /** The error of its `failed` event (an unsigned macOS build). */
+    failed?: string
+  }[]
   clipboard: Record<string, string>[]
   shortcuts: string[]
   openedExternal: string[]
   openedPaths: string[]
   loginItem: { openAtLogin: boolean; args: string[] }
   permissionHandlers: { request: boolean; check: boolean }
+  /** getSources calls, macOS permission prompts, Wayland portal picks. */
+  capture: { calls: number; permissionPrompts: number; portalPicks: number }
   windows: {
     id: number
     title: string
@@ -81,6 +98,9 @@ export interface StandinState {
     destroyed: boolean
     /** BrowserWindow.getBounds(). */
     bounds: { x: number; y: number; width: number; height: number }
+    focused: boolean
+    /** What the user can find it by: a frame, a taskbar entry, kept above other windows. */
+    chrome: { frame: boolean; skipTaskbar: boolean; alwaysOnTop: boolean }
   }[]
   dialogs: { kind: string; title: string | undefined }[]
   now: string

@@ -1,4 +1,13 @@
-// `node --import ./e2e/electron-standin/register.mjs out/main/index.js`: installs hooks.mjs.
+// `node --import ./e2e/electron-standin/register.mjs out/main/index.js`: installs hooks.mjs, and
+// makes `process.platform` the OS the stand-in plays (STANDIN_PLATFORM, see platform.ts) before
+// the app's first line runs. Node's own modules took the real platform when they loaded.
 import { register } from 'node:module'
+
+const os = { 'linux-x11': 'linux', 'linux-wayland': 'linux', darwin: 'darwin', win32: 'win32' }[
+  process.env.STANDIN_PLATFORM ?? 'linux-x11'
+]
+if (!os)
+  throw new Error(`STANDIN_PLATFORM ${process.env.STANDIN_PLATFORM} is not one the stand-in plays`)
+Object.defineProperty(process, 'platform', { value: os, enumerable: true, configurable: true })
 
 register('./hooks.mjs', import.meta.url)

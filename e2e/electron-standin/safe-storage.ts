@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
+import { isLinux } from './platform'
 import type { SameArgs } from './types'
 
 // https://www.electronjs.org/docs/latest/api/safe-storage: strings encrypted with a key the OS
@@ -6,9 +7,8 @@ import type { SameArgs } from './types'
 // restart of the app as the real one does, and is never the plain text on disk.
 const KEY = createHash('sha256').update('incident-tray electron stand-in keychain').digest()
 
-export const safeStorage = {
+const everywhere = {
   isEncryptionAvailable: (): boolean => true,
-  getSelectedStorageBackend: (): 'gnome_libsecret' => 'gnome_libsecret',
   encryptString: (plainText: string): Buffer => {
     const iv = randomBytes(12)
     const cipher = createCipheriv('aes-256-gcm', KEY, iv)
@@ -23,8 +23,16 @@ export const safeStorage = {
     )
   },
 } satisfies SameArgs<
-  Pick<
-    Electron.SafeStorage,
-    'isEncryptionAvailable' | 'getSelectedStorageBackend' | 'encryptString' | 'decryptString'
-  >
+  Pick<Electron.SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>
 >
+
+// getSelectedStorageBackend is bound only `#if BUILDFLAG(IS_LINUX)`
+// (shell/browser/api/electron_api_safe_storage.cc; the docs mark it "Linux"): elsewhere the
+// member is absent, and calling it throws a TypeError as it does in Electron.
+const linuxOnly = {
+  getSelectedStorageBackend: (): 'gnome_libsecret' => 'gnome_libsecret',
+} satisfies SameArgs<Pick<Electron.SafeStorage, 'getSelectedStorageBackend'>>
+
+export const safeStorage: typeof everywhere & Partial<typeof linuxOnly> = isLinux
+  ? { ...everywhere, ...linuxOnly }
+  : everywhere

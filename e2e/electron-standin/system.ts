@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events'
 import type * as Electron from 'electron'
 import { request, serve } from './bridge'
 import { StandinNativeImage } from './image'
+import { isMac, isWayland, SCALE_FACTOR } from './platform'
 import type { SameArgs } from './types'
 import { StandinBrowserWindow } from './window'
 
@@ -64,7 +65,8 @@ export const clipboard = {
   Pick<Electron.Clipboard, 'write' | 'writeText' | 'read' | 'readText' | 'has' | 'clear'>
 >
 
-// https://www.electronjs.org/docs/latest/api/screen: one 1920x1080 display at scale 1.
+// https://www.electronjs.org/docs/latest/api/screen: one 1920x1080 display, at the scale factor
+// of the platform played (platform.ts).
 const DISPLAY = {
   id: 1,
   label: 'Stand-in display',
@@ -72,7 +74,7 @@ const DISPLAY = {
   workArea: { x: 0, y: 0, width: 1920, height: 1040 },
   size: { width: 1920, height: 1080 },
   workAreaSize: { width: 1920, height: 1040 },
-  scaleFactor: 1,
+  scaleFactor: SCALE_FACTOR,
   rotation: 0,
   internal: true,
   monochrome: false,
@@ -121,25 +123,55 @@ export const screen = Object.assign(new EventEmitter(), {
   Pick<Electron.Screen, 'getAllDisplays' | 'getPrimaryDisplay' | 'getDisplayMatching'>
 >
 
+/** What capturing asked of the system, for the test: macOS prompts and Wayland portal picks. */
+export const captureLog = { calls: 0, permissionPrompts: 0, portalPicks: 0 }
+
+/**
+ * macOS Screen Recording permission (https://www.electronjs.org/docs/latest/api/desktop-capturer:
+ * "Capturing the screen contents requires user consent on macOS 10.15 Catalina or higher").
+ * The first getSources call while it is `not-determined` makes macOS ask; the answer is given
+ * in System Settings and counts only after a relaunch, so it reads `denied` until then.
+ */
+let screenAccess = (process.env.STANDIN_SCREEN_ACCESS ?? (isMac ? 'not-determined' : 'granted')) as
+  'not-determined' | 'granted' | 'denied'
+
 /**
  * desktopCapturer.getSources (https://www.electronjs.org/docs/latest/api/desktop-capturer): the
  * screen and each visible window; the thumbnail is a real PNG of the app's page (the display
- * screenshots it), empty when the size asked is 0x0.
+ * screenshots it), empty when the size asked is 0x0. On Wayland every call is a new pick in the
+ * portal's dialog and answers that one source, with an id of its own ("only returns a single
+ * source on Linux when using Pipewire … the selected source will be returned as a window
+ * capture", Caveats).
  */
 export const desktopCapturer = {
   async getSources(options: Electron.SourcesOptions): Promise<Electron.DesktopCapturerSource[]> {
+    captureLog.calls++
+    if (isMac && screenAccess === 'not-determined') {
+      captureLog.permissionPrompts++
+      screenAccess = 'denied'
+    }
     const wantThumb = (options.thumbnailSize?.width ?? 150) > 0
     const sources: { id: string; name: string; windowId?: number }[] = []
     const visible = StandinBrowserWindow.getAllWindows().filter((w) => w.isVisible())
-    if (options.types.includes('screen'))
-      sources.push({ id: 'screen:0:0', name: 'Entire screen', windowId: visible[0]?.id })
-    if (options.types.includes('window'))
-      for (const w of visible)
-        sources.push({ id: `window:${w.id}:0`, name: w.getTitle(), windowId: w.id })
+    if (isWayland) {
+      captureLog.portalPicks++
+      sources.push({
+        id: `window:${1000 + captureLog.portalPicks}:0`,
+        name: 'Picked in the screen-sharing dialog',
+        windowId: visible[0]?.id,
+      })
+    } else {
+      if (options.types.includes('screen'))
+        sources.push({ id: 'screen:0:0', name: 'Entire screen', windowId: visible[0]?.id })
+      if (options.types.includes('window'))
+        for (const w of visible)
+          sources.push({ id: `window:${w.id}:0`, name: w.getTitle(), windowId: w.id })
+    }
     const out: Electron.DesktopCapturerSource[] = []
     for (const s of sources) {
+      // Without the permission macOS gives the wallpaper, not the screen: no usable image.
       const png =
-        wantThumb && s.windowId !== undefined
+        wantThumb && s.windowId !== undefined && !(isMac && screenAccess !== 'granted')
           ? Buffer.from(await request<string>('capture', s.windowId), 'base64')
           : Buffer.alloc(0)
       out.push({
@@ -252,6 +284,7 @@ export const session = { defaultSession }
 // https://www.electronjs.org/docs/latest/api/system-preferences (macOS and Windows).
 export const systemPreferences = {
   getMediaAccessStatus: (
-    _mediaType: 'microphone' | 'camera' | 'screen',
-  ): 'not-determined' | 'granted' | 'denied' | 'restricted' | 'unknown' => 'granted',
+    mediaType: 'microphone' | 'camera' | 'screen',
+  ): 'not-determined' | 'granted' | 'denied' | 'restricted' | 'unknown' =>
+    mediaType === 'screen' ? screenAccess : 'granted',
 } satisfies SameArgs<Pick<Electron.SystemPreferences, 'getMediaAccessStatus'>>

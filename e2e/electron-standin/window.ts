@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url'
 import type * as Electron from 'electron'
 import { app, quitHooks } from './app'
 import { notify, serve } from './bridge'
+import { isWayland } from './platform'
 import { screen } from './system'
 import type { SameArgs } from './types'
 
@@ -25,6 +26,11 @@ function cancellable(): Cancellable {
 let nextId = 1
 const windows = new Map<number, StandinBrowserWindow>()
 let focusedId: number | undefined
+/**
+ * Wayland: the launcher hands a started app one activation token (xdg-activation,
+ * XDG_ACTIVATION_TOKEN), which lets its first window take the focus.
+ */
+const launchToken = { unused: isWayland }
 
 export class StandinWebContents extends EventEmitter {
   private loading = false
@@ -91,6 +97,8 @@ export class StandinBrowserWindow extends EventEmitter {
   private shownOnce = false
   private bounds: Electron.Rectangle
   title: string
+  /** What the user can find the window by: a frame, a taskbar entry, kept above others. */
+  readonly chrome: { frame: boolean; skipTaskbar: boolean; alwaysOnTop: boolean }
 
   constructor(options: Electron.BrowserWindowConstructorOptions = {}) {
     super()
@@ -100,11 +108,19 @@ export class StandinBrowserWindow extends EventEmitter {
     const area = screen.getPrimaryDisplay().workArea
     const width = options.width ?? 800
     const height = options.height ?? 600
+    // Wayland: the compositor places windows; an app cannot ask for a position or learn it
+    // ("getBounds … will return { x: 0, y: 0, ... }", base-window docs).
     this.bounds = {
-      x: options.x ?? area.x + Math.round((area.width - width) / 2),
-      y: options.y ?? area.y + Math.round((area.height - height) / 2),
+      x: isWayland ? 0 : (options.x ?? area.x + Math.round((area.width - width) / 2)),
+      y: isWayland ? 0 : (options.y ?? area.y + Math.round((area.height - height) / 2)),
       width,
       height,
+    }
+    this.chrome = {
+      frame: options.frame ?? true,
+      skipTaskbar: options.skipTaskbar ?? false,
+      // alwaysOnTop: "Not supported on Wayland (Linux)" (browser-window docs).
+      alwaysOnTop: !isWayland && (options.alwaysOnTop ?? false),
     }
     this.webContents = new StandinWebContents(this.id)
     windows.set(this.id, this)
@@ -158,8 +174,19 @@ export class StandinBrowserWindow extends EventEmitter {
     if (focusedId === this.id) this.blurNow()
     this.emit('hide')
   }
-  /** Focus moves here; the window that had it gets `blur`. */
+  /**
+   * Focus moves here; the window that had it gets `blur`. On Wayland an app cannot focus a
+   * window "without user input" (browser-window docs, Platform notices): only while one of its
+   * windows already has the focus; otherwise the desktop at most flashes it.
+   */
   focus(): void {
+    this.guard()
+    if (isWayland && focusedId === undefined && !launchToken.unused) return
+    launchToken.unused = false
+    this.takeFocus()
+  }
+  /** The user clicks into the window: focus comes whatever the platform. */
+  takeFocus(): void {
     this.guard()
     if (focusedId === this.id) return
     const previous = focusedId === undefined ? undefined : windows.get(focusedId)
@@ -203,6 +230,7 @@ export class StandinBrowserWindow extends EventEmitter {
     this.guard()
     const before = this.bounds
     this.bounds = { ...before, ...bounds }
+    if (isWayland) this.bounds = { ...this.bounds, x: 0, y: 0 }
     if (this.bounds.x !== before.x || this.bounds.y !== before.y) this.emit('move')
     if (this.bounds.width !== before.width || this.bounds.height !== before.height) {
       notify({
@@ -309,7 +337,7 @@ serve('window:close', (id: number) => byId(id).close())
 /** The user drags or resizes the window. */
 serve('window:set-bounds', (id: number, bounds: Electron.Rectangle) => byId(id).setBounds(bounds))
 serve('window:blur', (id: number) => byId(id).blurNow())
-serve('window:focus', (id: number) => byId(id).focus())
+serve('window:focus', (id: number) => byId(id).takeFocus())
 /** window.open and target=_blank links: the handler decides; `deny` opens nothing. */
 serve('window:open', (id: number, url: string) => {
   const response = byId(id).webContents.windowOpenHandler({
@@ -333,7 +361,9 @@ export function windowStates(): {
   visible: boolean
   url: string
   destroyed: boolean
+  focused: boolean
   bounds: Electron.Rectangle
+  chrome: { frame: boolean; skipTaskbar: boolean; alwaysOnTop: boolean }
 }[] {
   return [...windows.values()].map((w) => ({
     id: w.id,
@@ -341,6 +371,8 @@ export function windowStates(): {
     visible: w.isVisible(),
     url: w.webContents.url,
     destroyed: w.isDestroyed(),
+    focused: w.isFocused(),
     bounds: w.getBounds(),
+    chrome: { ...w.chrome },
   }))
 }

@@ -24,12 +24,33 @@ import type {
 } from '../services/ports'
 import { setLinuxAutostart } from './autostart'
 
-export function electronNotifier(onClick: (incidentId: string) => void): Notifier {
+/**
+ * Notifications, held until they are clicked or closed: once Electron's Notification object is
+ * garbage-collected the native one no longer reaches it (its delegate is cleared in
+ * `~Notification`), so a click on a reminder read later would do nothing. `failed` (an unsigned
+ * macOS build, a Windows toast refused) is logged and handed to `onFailed`.
+ */
+export function electronNotifier(
+  onClick: (incidentId: string) => void,
+  onFailed: (error: string) => void,
+): Notifier {
+  const live = new Set<Notification>()
   return {
     show: ({ title, body, incidentId }) => {
       if (!Notification.isSupported()) return
       const notification = new Notification({ title, body })
-      if (incidentId) notification.on('click', () => onClick(incidentId))
+      live.add(notification)
+      const release = () => live.delete(notification)
+      notification.on('click', () => {
+        release()
+        if (incidentId) onClick(incidentId)
+      })
+      notification.on('close', release)
+      notification.on('failed', (_event, error) => {
+        release()
+        console.error(`A notification could not be shown: ${error}`)
+        onFailed(error)
+      })
       notification.show()
     },
   }
@@ -71,8 +92,11 @@ export const electronDesktop: Desktop = {
   setOpenAtLogin: (enabled) => {
     if (process.platform === 'linux') {
       setLinuxAutostart(app.getPath('appData'), process.env.APPIMAGE ?? process.execPath, enabled)
-    } else {
+    } else if (process.platform === 'win32') {
       app.setLoginItemSettings({ openAtLogin: enabled, args: ['--hidden'] })
+    } else {
+      // `args` is Windows only: macOS says "opened at login" through wasOpenedAtLogin instead.
+      app.setLoginItemSettings({ openAtLogin: enabled })
     }
   },
 }
@@ -110,12 +134,15 @@ export const electronFileSaver: FileSaver = {
  * Secrets through safeStorage (the OS keychain's key): each value encrypted, kept in `path`
  * (beside the settings, never in them; backups do not include it). Where the OS offers no
  * keychain (Linux without a secret service: the 'basic_text' backend), nothing is kept.
+ * getSelectedStorageBackend exists on Linux only (Electron binds it under IS_LINUX): asking it
+ * elsewhere would throw.
  */
 export function electronSecrets(path: string): SecretStore {
   const read = (): Record<string, string> =>
     existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>) : {}
   const available = () =>
-    safeStorage.isEncryptionAvailable() && safeStorage.getSelectedStorageBackend() !== 'basic_text'
+    safeStorage.isEncryptionAvailable() &&
+    (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text')
   return {
     get: (key) => {
       const value = read()[key]

@@ -5,6 +5,7 @@ import {
   globalShortcut,
   Menu,
   nativeTheme,
+  Notification,
   powerMonitor,
   screen,
   shell,
@@ -34,6 +35,7 @@ import { denyAllPermissions, pageUrl, registerAppScheme, serveRenderer } from '.
 import { quickNoteWindowOptions, scratchpadWindowOptions } from './window-options'
 import { keepWindowState, restoredBounds } from './window-state'
 import { electronCapturer } from './capture'
+import { APP_USER_MODEL_ID, onWayland, waylandShortcutProblem } from './platform'
 import {
   describeFailure,
   FAILURE_LINKS,
@@ -45,6 +47,8 @@ import {
 // The dev server only in development: a packaged app never takes its page from the environment.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 registerAppScheme()
+// Windows shows toasts only for the AppUserModelID of the installer's Start Menu shortcut.
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
 // INCIDENT_TRAY_DATA_DIR lets a test or a second profile use its own folder.
 const dataDir = process.env.INCIDENT_TRAY_DATA_DIR ?? app.getPath('userData')
 let window: BrowserWindow | undefined
@@ -69,7 +73,7 @@ function showWindow(command?: UiCommand): void {
   }
 }
 
-function createWindow(): BrowserWindow {
+function createWindow(show = true): BrowserWindow {
   // Size and place per display, as the user left them (issue 19).
   const stateFile = join(dataDir, 'window-state.json')
   const win = new BrowserWindow({
@@ -77,7 +81,10 @@ function createWindow(): BrowserWindow {
     ...restoredBounds(screen, stateFile),
   })
   keepWindowState(win, screen, stateFile)
-  win.once('ready-to-show', () => win.show())
+  if (show) win.once('ready-to-show', () => win.show())
+  // Windows ends a session (log off, shut down) without before-quit or will-quit, and kills the
+  // process once its windows have heard `session-end`: close the data folder cleanly now.
+  win.on('session-end', () => closeHost())
   // Closing the window keeps the app in the tray; Quit is in the tray menu.
   win.on('close', (event) => {
     if (!quitting) {
@@ -96,7 +103,9 @@ function showQuickNote(): void {
     quickNote.focus()
     return
   }
-  const win = new BrowserWindow(quickNoteWindowOptions(join(__dirname, '../preload/index.cjs')))
+  const win = new BrowserWindow(
+    quickNoteWindowOptions(join(__dirname, '../preload/index.cjs'), onWayland()),
+  )
   quickNote = win
   win.once('ready-to-show', () => win.show())
   win.on('blur', () => win.close())
@@ -142,7 +151,13 @@ async function start(): Promise<void> {
     dataDir,
     ports: {
       clock: systemClock,
-      notifier: electronNotifier((id) => showWindow({ kind: 'open-incident', id })),
+      notifier: electronNotifier(
+        (id) => showWindow({ kind: 'open-incident', id }),
+        (error) =>
+          host?.notice(
+            `Incident Tray could not show a notification (${error}). Reminders still show in the tray and here; on macOS, allow notifications for Incident Tray in System Settings > Notifications.`,
+          ),
+      ),
       clipboard: electronClipboard,
       // Keys are the settings' shortcut actions (electron/domain/shortcuts.ts).
       shortcuts: electronShortcuts({
@@ -154,7 +169,7 @@ async function start(): Promise<void> {
       folderPicker: electronFolderPicker,
       filePicker: electronFilePicker,
       files: electronFileSaver,
-      capturer: electronCapturer,
+      capturer: electronCapturer(),
       unzipper: workerUnzipper(join(__dirname, 'backup-unzip-worker.js')),
       secrets: electronSecrets(join(dataDir, 'secrets.json')),
     },
@@ -167,6 +182,8 @@ async function start(): Promise<void> {
     onTray: (model) => tray?.apply(model),
   })
   const current = host
+  const shortcutProblem = waylandShortcutProblem(app.getAppPath())
+  if (shortcutProblem) current.notice(shortcutProblem)
   step = 'connecting the window to the app'
   registerIpc(guards.guardedDispatch(current.dispatch))
   // Native dialogs, menus and prefers-color-scheme follow the theme chosen in settings.
@@ -178,11 +195,27 @@ async function start(): Promise<void> {
     for (const win of BrowserWindow.getAllWindows())
       push(win.webContents, change.channel, change.payload)
   })
+  // Windows: a toast clicked in Action Center after the app restarted has no Notification
+  // object left to hear it; handleActivation hears every click, so the window opens.
+  if (process.platform === 'win32') Notification.handleActivation(() => showWindow())
   // Timers stop while the machine sleeps: look at every deadline again on wake-up.
   powerMonitor.on('resume', () => current.wake())
   powerMonitor.on('unlock-screen', () => current.wake())
-  // Opened at login (the autostart entry passes --hidden): stay in the tray until asked.
-  if (!process.argv.includes('--hidden')) showWindow()
+  // Opened at login, stay in the tray until asked. The Linux autostart entry and the Windows
+  // login item pass --hidden; macOS passes no arguments and says wasOpenedAtLogin instead.
+  const atLogin =
+    process.argv.includes('--hidden') ||
+    (process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin)
+  if (!atLogin) showWindow()
+  // Windows tells only windows that the session ends: keep one, hidden, to hear it.
+  else if (process.platform === 'win32') window = createWindow(false)
+}
+
+/** The data folder closed cleanly (index written, lock released), once. */
+function closeHost(): void {
+  const closing = host
+  host = undefined
+  closing?.close()
 }
 
 let failureWindow: BrowserWindow | undefined
@@ -235,7 +268,7 @@ if (!app.requestSingleInstanceLock()) {
   })
   app.on('will-quit', () => {
     globalShortcut.unregisterAll()
-    host?.close()
+    closeHost()
     tray?.destroy()
   })
   // A tray app keeps running with no window open.

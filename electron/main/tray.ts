@@ -11,17 +11,29 @@ export interface TrayActions {
   quit(): void
 }
 
-/** Applies a TrayModel. Linux may not deliver clicks, so every action is in the menu. */
+/**
+ * Applies a TrayModel. Linux may not deliver clicks, so every action is in the menu.
+ *
+ * Only what changed is applied: the host hands a model over after every command and deadline
+ * look, and on Linux a new menu makes the StatusNotifierItem host rebuild it, closing the menu
+ * the user has open.
+ */
 export class AppTray {
   private readonly tray: Tray
   private lastState = ''
+  private lastTooltip = ''
+  private lastTitle = ''
+  private lastItems = ''
 
   constructor(
     private readonly assetsDir: string,
     private readonly actions: TrayActions,
   ) {
     this.tray = new Tray(this.icon('idle'))
-    this.tray.on('click', () => actions.open())
+    // On macOS a click on an icon with a menu emits `click` and then opens the menu
+    // (tray_icon_cocoa.mm): opening the window there too would answer every menu choice twice.
+    // Elsewhere `click` is a click on the icon itself (Linux: the host's "activation").
+    if (process.platform !== 'darwin') this.tray.on('click', () => actions.open())
   }
 
   apply(model: TrayModel): void {
@@ -29,8 +41,17 @@ export class AppTray {
       this.tray.setImage(this.icon(model.state))
       this.lastState = model.state
     }
-    this.tray.setToolTip(model.tooltip)
-    if (process.platform === 'darwin') this.tray.setTitle(model.title)
+    if (model.tooltip !== this.lastTooltip) {
+      this.tray.setToolTip(model.tooltip)
+      this.lastTooltip = model.tooltip
+    }
+    if (process.platform === 'darwin' && model.title !== this.lastTitle) {
+      this.tray.setTitle(model.title)
+      this.lastTitle = model.title
+    }
+    const items = JSON.stringify(model.items)
+    if (items === this.lastItems) return
+    this.lastItems = items
     this.tray.setContextMenu(
       Menu.buildFromTemplate(
         model.items.map((item) => {
@@ -59,7 +80,9 @@ export class AppTray {
   failed(summary: string, actions: { show(): void; openFolder(): void; quit(): void }): void {
     this.tray.setImage(this.icon('overdue'))
     this.lastState = 'failed'
-    this.tray.setToolTip(`Incident Tray could not start: ${summary}`)
+    this.lastItems = ''
+    this.lastTooltip = `Incident Tray could not start: ${summary}`
+    this.tray.setToolTip(this.lastTooltip)
     this.tray.setContextMenu(
       Menu.buildFromTemplate([
         { label: 'Incident Tray could not start', enabled: false },
@@ -76,10 +99,12 @@ export class AppTray {
   }
 
   private icon(state: TrayModel['state']) {
-    // macOS wants monochrome template images that follow the menu bar's colour.
-    const name = process.platform === 'darwin' ? `tray-${state}Template.png` : `tray-${state}.png`
+    // macOS wants monochrome template images that follow the menu bar's colour; macOS draws
+    // them in that one colour, so an update due soon or overdue keeps its colour instead.
+    const template = process.platform === 'darwin' && (state === 'idle' || state === 'active')
+    const name = template ? `tray-${state}Template.png` : `tray-${state}.png`
     const image = nativeImage.createFromPath(join(this.assetsDir, name))
-    if (process.platform === 'darwin') image.setTemplateImage(true)
+    if (template) image.setTemplateImage(true)
     return image
   }
 }

@@ -31,8 +31,19 @@ export function scratchpadWindowOptions(preloadPath: string): BrowserWindowConst
 }
 
 /** The quick-note box: small, on top, same secure defaults as the scratchpad. */
-export function quickNoteWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/**
+ * A small box above everything, without frame or taskbar entry, that closes when it loses focus.
+ * On Wayland (`findable`) an app can neither focus a window without user input nor keep it on
+ * top (browser-window docs): the box may open behind other windows without the focus, so it
+ * keeps a frame and a taskbar entry there, to be found and closed like any window.
+ */
+export function quickNoteWindowOptions(
+  preloadPath: string,
+  findable = false,
+): BrowserWindowConstructorOptions {
   const base = scratchpadWindowOptions(preloadPath)
+  if (findable)
+    return { ...base, width: 520, height: 190, minWidth: 360, minHeight: 150, title: 'Quick note' }
   return {
     ...base,
     width: 520,

@@ -78,6 +78,8 @@ export interface Host {
   wake(): void
   /** Resolves when no publish is in flight: tests wait on it, never on turns of the event loop. */
   publishingIdle(): Promise<void>
+  /** Something the desktop told main that the user must hear (a notification it refused). */
+  notice(message: string): void
   /**
    * Work done since start: logs replayed, index entries written, incidents the deadline engine
    * looked at. Tests and the bench count it to show a command's work does not grow with the archive.
@@ -189,6 +191,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     tray: () => maskedTray(tray()),
     wake: () => deadlines.wake(),
     publishingIdle: () => publisher.idle(),
+    notice: (message) => notices.add(message),
     work: () => ({ ...store.work, evaluated: deadlines.evaluations, ledgered: ledger.written }),
     close: () => {
       reactions.flush()

@@ -1,5 +1,5 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
-import { hostname } from 'node:os'
+import { hostname, uptime } from 'node:os'
 import { join } from 'node:path'
 import { UserError } from '../domain/incident/errors'
 
@@ -12,13 +12,26 @@ interface LockContent {
   pid: number
   host: string
   since: string
+  /** When the machine started, as the writer saw it: a lock from an earlier boot is stale. */
+  boot?: string
 }
+
+/**
+ * The machine's start, from the real clock (not Date, which tests fake) less the uptime. After a
+ * restart the same process id may belong to another program: the boot time tells them apart.
+ */
+function bootTime(): number {
+  return Math.round(performance.timeOrigin + performance.now() - uptime() * 1000)
+}
+/** Uptime is read in whole seconds on some systems; a minute apart is another boot. */
+const SAME_BOOT_MS = 60_000
 
 /**
  * One writer per data folder: `incident-tray.lock` holds the pid of the process that writes it.
  * Two processes on one folder (two profiles sharing INCIDENT_TRAY_DATA_DIR) would number events
  * twice and never see each other's incidents, so the second is refused before it writes
- * anything. A lock whose process is gone (a crash, a power cut) is stale and taken over.
+ * anything. A lock whose process is gone (a crash, a power cut), or that was written before the
+ * machine last started (its process id may now be another program's), is stale and taken over.
  * Returns the release function.
  */
 export function lockDataFolder(dataDir: string, now: Date): () => void {
@@ -49,7 +62,13 @@ function take(path: string, dataDir: string, now: Date): void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
       const owner = readOwner(path)
-      if (owner && owner.host === hostname() && isAlive(owner.pid) && owner.pid !== process.pid) {
+      if (
+        owner &&
+        owner.host === hostname() &&
+        !fromEarlierBoot(owner) &&
+        isAlive(owner.pid) &&
+        owner.pid !== process.pid
+      ) {
         throw inUse(dataDir, path, owner)
       }
       if (owner && owner.host !== hostname()) throw inUse(dataDir, path, owner)
@@ -57,7 +76,12 @@ function take(path: string, dataDir: string, now: Date): void {
       rmSync(path, { force: true })
       continue
     }
-    const content: LockContent = { pid: process.pid, host: hostname(), since: now.toISOString() }
+    const content: LockContent = {
+      pid: process.pid,
+      host: hostname(),
+      since: now.toISOString(),
+      boot: new Date(bootTime()).toISOString(),
+    }
     try {
       writeSync(fd, JSON.stringify(content))
     } finally {
@@ -72,12 +96,18 @@ function readOwner(path: string): LockContent | undefined {
   try {
     const value = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockContent>
     if (typeof value.pid === 'number' && typeof value.host === 'string') {
-      return { pid: value.pid, host: value.host, since: String(value.since) }
+      const boot = typeof value.boot === 'string' ? { boot: value.boot } : {}
+      return { pid: value.pid, host: value.host, since: String(value.since), ...boot }
     }
   } catch {
     // Half-written or not ours: treated as stale.
   }
   return undefined
+}
+
+function fromEarlierBoot(owner: LockContent): boolean {
+  const boot = owner.boot === undefined ? NaN : Date.parse(owner.boot)
+  return Number.isFinite(boot) && Math.abs(bootTime() - boot) > SAME_BOOT_MS
 }
 
 function isAlive(pid: number): boolean {

@@ -7,7 +7,7 @@ import {
   readFileSync,
   writeFileSync,
 } from 'node:fs'
-import { hostname } from 'node:os'
+import { hostname, uptime } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
@@ -252,6 +252,29 @@ describe('one writer per data folder', () => {
       `is using the data folder ${dir}. Nothing was written. Quit the other one, or start this one with another folder (INCIDENT_TRAY_DATA_DIR).`,
     )
     expect(readdirSync(dir)).toEqual(before)
+  })
+
+  it('refuses a live writer of this boot; takes over one written before the machine restarted', () => {
+    // After a restart the parent's process id stands for a program that is not Incident Tray.
+    const booted = Date.now() - uptime() * 1000
+    const lock = (boot: number) =>
+      writeFileSync(
+        join(dir, LOCK_FILE),
+        JSON.stringify({
+          pid: process.ppid,
+          host: hostname(),
+          since: 'x',
+          boot: new Date(boot).toISOString(),
+        }),
+      )
+    lock(booted)
+    expect(() => testHost(dir)).toThrow('is using the data folder')
+    lock(booted - 3 * 3600_000)
+    const { host } = testHost(dir)
+    const written = JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8'))
+    expect(written.pid).toBe(process.pid)
+    expect(Math.abs(Date.parse(written.boot) - booted)).toBeLessThan(60_000)
+    host.close()
   })
 
   it('takes over a lock left by a process that is gone, and frees it on close', () => {

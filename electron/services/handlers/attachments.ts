@@ -59,7 +59,11 @@ export function attachmentHandlers(
       }
       const permission = capturer.permission()
       if (permission === 'denied') return { permission, help: SCREEN_RECORDING_HELP, sources: [] }
-      return { permission, sources: await capturer.sources() }
+      const sources = await capturer.sources()
+      // On macOS the listing is what asks for the permission: what the user answered counts now.
+      if (capturer.permission() === 'denied')
+        return { permission: 'denied', help: SCREEN_RECORDING_HELP, sources: [] }
+      return { permission, sources }
     },
     'capture:take': async ({ incidentId, sourceId, caption }) => {
       const capturer = ctx.ports.capturer
