@@ -58,6 +58,18 @@ async function pasteSecret(page: Page) {
     .fill(`POST /v1/images 401\nAuthorization: Bearer ${SECRET}`)
   await composer(page).getByRole('button', { name: 'Add' }).click()
   await expect(page.locator('mark.secret').first()).toBeVisible()
+  // A pasted log is internal until someone makes it public: this one is, so outputs quote it.
+  await page
+    .locator('.entry')
+    .filter({ hasText: 'POST /v1/images 401' })
+    .getByRole('button', { name: 'Internal: make public' })
+    .click()
+  await expect(
+    page
+      .locator('.entry')
+      .filter({ hasText: 'POST /v1/images 401' })
+      .getByRole('button', { name: 'Public: make internal' }),
+  ).toBeVisible()
 }
 
 async function move(page: Page, button: string, summary?: string) {

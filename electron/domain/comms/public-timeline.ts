@@ -1,7 +1,8 @@
 import { audienceOf } from '../timeline/audience'
 import type { Incident } from '../incident'
 import { releaseItemText, type MaskingPolicy } from './outgoing'
-import { isReportable, itemText, type TimelineItem } from '../timeline/timeline'
+import { publicItemText } from '../timeline/excerpt'
+import { isReportable, type TimelineItem } from '../timeline/timeline'
 
 /** One line of the public timeline: what outputs say, masked, with the item it came from. */
 export interface PublicLine {
@@ -97,7 +98,7 @@ function lineText(item: TimelineItem, shownElsewhere: ReadonlySet<string>): stri
       return item.text.slice(0, -(summary.length + 2))
     }
   }
-  return itemText(item)
+  return publicItemText(item)
 }
 
 function nothingNewLine(run: TimelineItem[]): PublicLine {
