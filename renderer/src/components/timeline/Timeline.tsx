@@ -12,6 +12,7 @@ import { EntryComposer } from './EntryComposer'
 import { TimelineList } from './TimelineList'
 import { TimelineToolbar } from './TimelineToolbar'
 import './Timeline.css'
+import { plural } from '../../plural'
 
 type Message = { tone: 'error' | 'ok'; text: string }
 
@@ -105,7 +106,7 @@ export function Timeline({ incident }: { incident: IncidentViewModel }) {
 function TimelineCount({ shown, total }: { shown: number; total: number }) {
   return (
     <span className="timeline-count" aria-live="polite">
-      {shown === total ? `${total} items` : `${shown} of ${total}`}
+      {shown === total ? plural(total, 'item') : `${shown} of ${total}`}
     </span>
   )
 }
