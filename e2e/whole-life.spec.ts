@@ -35,8 +35,11 @@ async function recordThroughTheUi(app: App, title: string, severity: string) {
     .getByRole('radio', { name: new RegExp(severity) })
     .first()
     .check()
-  // "Recorded by" is prefilled from the operating system: nobody has to type a name.
-  await expect(dialog.getByLabel('Recorded by (you)')).not.toHaveValue('')
+  // "Recorded by" is the name in settings, else a field prefilled from the system: nobody has
+  // to type a name.
+  const saved = app.host.settings().you.name
+  if (saved) await expect(dialog.getByText(saved, { exact: true })).toBeVisible()
+  else await expect(dialog.getByLabel('Recorded by (you)')).not.toHaveValue('')
   // Each incident's own name: the two tests run in parallel and would overwrite one file.
   await app.screenshot(`record-dialog-${severity.toLowerCase().replace(' ', '-')}-1280x800`)
   await dialog.getByRole('button', { name: /Record incident/ }).click()

@@ -148,7 +148,8 @@ function RecorderField({ fields, set }: { fields: RecordFields; set: Setter }) {
       <p className="field recorder-known">
         <span className="label">Recorded by</span>
         <span>
-          {saved} <span className="hint">(Settings → You)</span>
+          <span className="recorder-name">{saved}</span>{' '}
+          <span className="hint">(Settings → You)</span>
         </span>
       </p>
     )

@@ -30,7 +30,7 @@ export function InsightsView() {
           <select value={weeks} onChange={(e) => setWeeks(Number(e.target.value))}>
             {WEEK_CHOICES.map((w) => (
               <option key={w} value={w}>
-                Last {w} weeks
+                Last {plural(w, 'week')}
               </option>
             ))}
           </select>
