@@ -261,6 +261,8 @@ test('settings sections: theme, quiet hours, data folder and login, by keyboard'
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`main screens pass axe in ${colorScheme} (system theme)`, async ({ launchApp }) => {
+    // Fourteen axe scans take 45-60 s alone on a 2-core machine shared by several test runs.
+    test.setTimeout(150_000)
     const app = await launchApp({ settings: { you: { name: 'Dana' } } })
     const { page } = app
     await page.emulateMedia({ colorScheme })

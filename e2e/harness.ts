@@ -38,6 +38,8 @@ export interface LaunchOptions {
   firstRun?: boolean
   /** Reuse a browser (the Playwright fixture passes its own). */
   browser?: Browser
+  /** The system's name for the user (full name, else login); by default this machine's. */
+  userName?: string
 }
 
 export interface App {
@@ -207,6 +209,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       openSettings: openSettings(dataDir),
       onTray: (model) => trayModels.push(model),
       log: (err) => console.error('[host]', err),
+      ...(options.userName === undefined ? {} : { userName: () => options.userName! }),
     })
     context = await browser.newContext({ viewport: { width: 1100, height: 760 } })
     page = await context.newPage()

@@ -209,9 +209,7 @@ test('backup: export all, import into a fresh data folder, identical; a damaged 
   await plan.getByRole('checkbox', { name: /Also restore the backup’s settings/ }).check()
   await target.screenshot('import-plan')
   await plan.getByRole('button', { name: 'Import 6 incidents' }).click()
-  await expect(dialog.getByRole('status')).toContainText(
-    'Imported 6 incident(s); settings restored.',
-  )
+  await expect(dialog.getByRole('status')).toContainText('Imported 6 incidents; settings restored.')
   await page.keyboard.press('Escape')
 
   // Identical: every incident's full state, and every image byte for byte.

@@ -182,19 +182,27 @@ test('the retrospective’s key moments of a 6,000-entry incident: few rows draw
   await page.getByRole('tab', { name: 'Retrospective' }).click()
   await page.getByRole('button', { name: 'Prepare retrospective' }).click()
   const ws = page.getByRole('dialog', { name: /Retrospective:/ })
-  await expect(ws.getByText(`0 picked · ${ENTRIES + 1} moments`)).toBeVisible()
+  await expect(
+    ws.getByText(`0 picked · ${(ENTRIES + 1).toLocaleString('en-US')} moments`),
+  ).toBeVisible()
   // Only the rows in view (and a few around them) are drawn.
   const drawn = await ws.getByRole('checkbox').count()
   expect(drawn).toBeGreaterThan(3)
   expect(drawn).toBeLessThan(40)
 
   await ws.getByRole('searchbox', { name: 'Find a moment' }).fill('check 5998:')
-  await expect(ws.getByText(`0 picked · 1 of ${ENTRIES + 1} moments match`)).toBeVisible()
+  await expect(
+    ws.getByText(`0 picked · 1 of ${(ENTRIES + 1).toLocaleString('en-US')} moments match`),
+  ).toBeVisible()
   await ws.getByRole('checkbox', { name: /Check 5998: p95/ }).check()
-  await expect(ws.getByText(`1 picked · 1 of ${ENTRIES + 1} moments match`)).toBeVisible()
+  await expect(
+    ws.getByText(`1 picked · 1 of ${(ENTRIES + 1).toLocaleString('en-US')} moments match`),
+  ).toBeVisible()
   // The pick stays when the search is cleared, and the list is whole again.
   await ws.getByRole('searchbox', { name: 'Find a moment' }).fill('')
-  await expect(ws.getByText(`1 picked · ${ENTRIES + 1} moments`)).toBeVisible()
+  await expect(
+    ws.getByText(`1 picked · ${(ENTRIES + 1).toLocaleString('en-US')} moments`),
+  ).toBeVisible()
   await ws.getByRole('searchbox', { name: 'Find a moment' }).fill('no such words')
   await expect(ws.getByText('No moment holds those words.')).toBeVisible()
   await app.screenshot('retro-key-moments-long')

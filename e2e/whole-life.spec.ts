@@ -35,8 +35,11 @@ async function recordThroughTheUi(app: App, title: string, severity: string) {
     .getByRole('radio', { name: new RegExp(severity) })
     .first()
     .check()
-  // "Recorded by" is prefilled from the operating system: nobody has to type a name.
-  await expect(dialog.getByLabel('Recorded by (you)')).not.toHaveValue('')
+  // "Recorded by" is the name in settings, else a field prefilled from the system: nobody has
+  // to type a name.
+  const saved = app.host.settings().you.name
+  if (saved) await expect(dialog.getByText(saved, { exact: true })).toBeVisible()
+  else await expect(dialog.getByLabel('Recorded by (you)')).not.toHaveValue('')
   // Each incident's own name: the two tests run in parallel and would overwrite one file.
   await app.screenshot(`record-dialog-${severity.toLowerCase().replace(' ', '-')}-1280x800`)
   await dialog.getByRole('button', { name: /Record incident/ }).click()
@@ -58,6 +61,18 @@ async function pasteSecret(page: Page) {
     .fill(`POST /v1/images 401\nAuthorization: Bearer ${SECRET}`)
   await composer(page).getByRole('button', { name: 'Add' }).click()
   await expect(page.locator('mark.secret').first()).toBeVisible()
+  // A pasted log is internal until someone makes it public: this one is, so outputs quote it.
+  await page
+    .locator('.entry')
+    .filter({ hasText: 'POST /v1/images 401' })
+    .getByRole('button', { name: 'Internal: make public' })
+    .click()
+  await expect(
+    page
+      .locator('.entry')
+      .filter({ hasText: 'POST /v1/images 401' })
+      .getByRole('button', { name: 'Public: make internal' }),
+  ).toBeVisible()
 }
 
 async function move(page: Page, button: string, summary?: string) {

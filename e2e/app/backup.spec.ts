@@ -100,7 +100,7 @@ test('a backup from another computer imports through the worker and its settings
   await settingsA.getByRole('checkbox', { name: /Open Incident Tray when I log in/ }).check()
   await source.dialog.answer({ filePath: zip })
   await settingsA.getByRole('button', { name: 'Back up everything…' }).click()
-  await expect(settingsA.getByRole('status')).toHaveText(`Saved 1 incidents to ${zip}`)
+  await expect(settingsA.getByRole('status')).toHaveText(`Saved 1 incident to ${zip}`)
   await source.quit()
 
   // A second copy of the same backup with one incident listed twice: refused, by name.
@@ -123,10 +123,8 @@ test('a backup from another computer imports through the worker and its settings
   await settings.getByRole('button', { name: 'Choose backup…' }).click()
   await expect(settings.getByText('New: will be added')).toBeVisible()
   await settings.getByRole('checkbox', { name: /Also restore the backup’s settings/ }).check()
-  await settings.getByRole('button', { name: /Import 1 incidents/ }).click()
-  await expect(settings.getByRole('status')).toHaveText(
-    'Imported 1 incident(s); settings restored.',
-  )
+  await settings.getByRole('button', { name: /Import 1 incident/ }).click()
+  await expect(settings.getByRole('status')).toHaveText('Imported 1 incident; settings restored.')
   // The restored "open at login" took effect: Linux's autostart entry exists.
   const entry = join(dirname(app.dataDir), 'autostart', 'incident-tray.desktop')
   await expect.poll(() => existsSync(entry)).toBe(true)

@@ -18,7 +18,7 @@ test('data & backup: the folder opens, a backup goes where the save dialog says,
   const zip = join(app.dataDir, '..', 'backup.zip')
   await app.dialog.answer({ filePath: zip })
   await settings.getByRole('button', { name: 'Back up everything…' }).click()
-  await expect(settings.getByRole('status')).toHaveText(`Saved 1 incidents to ${zip}`)
+  await expect(settings.getByRole('status')).toHaveText(`Saved 1 incident to ${zip}`)
   expect(readFileSync(zip).subarray(0, 2).toString()).toBe('PK')
 
   // Importing it back: the file comes from the open dialog and the plan is shown first.

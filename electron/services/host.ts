@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import type { Settings } from '../domain/settings/settings'
 import { trayModel, type TrayModel } from '../domain/incident/tray-model'
@@ -35,6 +34,7 @@ import { IncidentRepository } from './incidents'
 import { NoticeBoard } from './notices'
 import { maskedPorts, maskedTray } from './outgoing'
 import type { Ports } from './ports'
+import { systemUserName } from '../store/system-user'
 import { afterAnswer, laterIndexWrite, quietHours, snapshotOf, startupNotices } from './host-parts'
 
 export interface HostOptions {
@@ -45,7 +45,7 @@ export interface HostOptions {
   /** Ids for new incidents and events; random unless a test fixes them. */
   newId?: () => string
   log?: (err: unknown) => void
-  /** The operating system's user name (os.userInfo); tests pass their own. */
+  /** The system's name for the user (full name, else login: store/system-user.ts); tests pass their own. */
   userName?: () => string
   /** Applies the tray model; main renders it, tests record it. */
   onTray?: (model: TrayModel) => void
@@ -90,13 +90,10 @@ export interface Host {
 
 export const SETTINGS_FILE = 'settings.json'
 
-/** The login name, for "Recorded by" when settings have none; '' where the OS will not say. */
-function systemUserName(): string {
-  try {
-    return userInfo().username
-  } catch {
-    return ''
-  }
+/** The system's name for the user, asked once: it reads the passwd file; every snapshot has it. */
+function askedOnce(ask: () => string): () => string {
+  let answer: string | undefined
+  return () => (answer ??= ask())
 }
 
 /**
@@ -143,8 +140,8 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   if (store.indexPending) indexWrite.soon()
   const changedJobs: ((ids: readonly string[]) => void)[] = []
   const closeJobs: (() => void)[] = []
-  const snapshot = () =>
-    snapshotOf(incidents, settings, notices, options.userName ?? systemUserName)
+  const osUser = askedOnce(options.userName ?? systemUserName)
+  const snapshot = () => snapshotOf(incidents, settings, notices, osUser)
   const pushes = hostPushes(incidents, settings, snapshot)
   // What follows a change: after a command, on the loop's next turn (its answer does not wait).
   const reactions = afterAnswer(() => {

@@ -21,7 +21,7 @@ type Env = Awaited<ReturnType<typeof setup>>
 
 /**
  * An incident holding `Authorization: Bearer sk_live_…` in its title, its description, a pasted
- * log line (never unmasked, chosen as a retro key moment), its retro and an alarm's name.
+ * log line (public, never unmasked, chosen as a retro key moment), its retro and an alarm's name.
  */
 async function setup() {
   const h = testHost(dir, new ManualClock(new Date('2026-11-23T14:00:00Z')))
@@ -43,6 +43,14 @@ async function setup() {
     await h.host.call('timeline:add', {
       incidentId: id,
       entry: { kind: 'paste', text: `POST /charge 401\nAuthorization: Bearer ${SECRET}` },
+    }),
+  )
+  // Logs are internal by default: this one was made public, so outputs quote it.
+  ok(
+    await h.host.call('timeline:audience', {
+      incidentId: id,
+      itemId: paste.id,
+      audience: 'public',
     }),
   )
   const shown = ok(

@@ -1,7 +1,8 @@
 import { audienceOf } from '../timeline/audience'
 import type { Incident } from '../incident'
 import { releaseItemText, type MaskingPolicy } from './outgoing'
-import { isReportable, itemText, type TimelineItem } from '../timeline/timeline'
+import { publicItemText } from '../timeline/excerpt'
+import { isReportable, type TimelineItem } from '../timeline/timeline'
 
 /** One line of the public timeline: what outputs say, masked, with the item it came from. */
 export interface PublicLine {
@@ -93,7 +94,7 @@ export function publicTimeline(
 }
 
 function lineText(item: TimelineItem, shownElsewhere: ReadonlySet<string>): string {
-  if (item.kind !== 'lifecycle') return itemText(item)
+  if (item.kind !== 'lifecycle') return publicItemText(item)
   const text = item.publicText ?? item.text
   const summary = item.statusMove?.summary
   if (summary && shownElsewhere.has(summary) && text.endsWith(`: ${summary}`)) {

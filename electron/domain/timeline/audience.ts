@@ -4,8 +4,8 @@ import type { TimelineItem } from './timeline'
 
 /**
  * Who a timeline item is for. Public: what happened, actions, findings, status moves with their
- * summaries. Internal: handovers, key-time edits, copy logs, update bookkeeping. Outputs carry
- * public items only; the user can override any item either way.
+ * summaries. Internal: handovers, key-time edits, copy logs, update bookkeeping, pasted logs.
+ * Outputs carry public items only; the user can override any item either way.
  */
 export const AUDIENCES = ['public', 'internal'] as const
 export type Audience = (typeof AUDIENCES)[number]
@@ -22,6 +22,8 @@ export function defaultAudience(item: TimelineItem): Audience {
     return item.meta || item.internal || item.update ? 'internal' : 'public'
   // A screenshot without a caption says nothing in text.
   if (item.kind === 'image' && !item.caption.trim()) return 'internal'
+  // A pasted log is raw material (hosts, ids, tokens): public only when someone says so.
+  if (item.kind === 'paste') return 'internal'
   return 'public'
 }
 

@@ -1,6 +1,7 @@
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { api } from '../../api'
 import { useApiCall } from '../../useApiCall'
+import { plural } from '../../plural'
 
 /** What waits to be published: how many, why, and Retry / Cancel for each. */
 export function OutboxList({ incident }: { incident: IncidentViewModel }) {
@@ -20,7 +21,7 @@ export function OutboxList({ incident }: { incident: IncidentViewModel }) {
             <span className="hint">
               {' '}
               {item.lastError
-                ? `${item.lastError}${item.autoRetry ? '' : ' Retry when it is fixed.'} (${item.attempts} ${item.attempts === 1 ? 'try' : 'tries'})`
+                ? `${item.lastError}${item.autoRetry ? '' : ' Retry when it is fixed.'} (${plural(item.attempts, 'try', 'tries')})`
                 : 'Sending…'}
             </span>
             <span className="outbox-actions">

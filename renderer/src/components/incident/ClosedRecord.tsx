@@ -1,7 +1,8 @@
-import { createContext, useContext, useState } from 'react'
+import { createContext, useContext } from 'react'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { STATUS_LABELS } from '../../../../electron/shared/format'
 import { api } from '../../api'
+import { useTransient } from '../../useTransient'
 import { formatDuration, useNow } from '../../time'
 import './ClosedRecord.css'
 
@@ -12,12 +13,12 @@ export const useReadOnly = () => useContext(ReadOnly)
 /** Says why nothing can be changed, how to reopen, and offers the export. */
 export function ClosedRecordBanner({ incident }: { incident: IncidentViewModel }) {
   const now = useNow()
-  const [message, setMessage] = useState<string | null>(null)
+  const [message, setMessage] = useTransient()
   // "Reviewed 2 d ago" counts from the review, "Resolved 3 h ago" from the resolution.
   const since = incident.statusHistory.findLast((s) => s.status === incident.status)?.at
   const exportZip = async () => {
     const result = await api.incident.export({ id: incident.id })
-    if (!result.ok) setMessage(result.error.message)
+    if (!result.ok) setMessage(result.error.message, null)
     else if (result.value.path) setMessage(`Saved ${result.value.path}`)
   }
   return (
@@ -27,7 +28,9 @@ export function ClosedRecordBanner({ incident }: { incident: IncidentViewModel }
         {since && ` ${formatDuration(now - Date.parse(since))} ago`}. This record is read-only. If
         it happened again, choose <strong>It happened again…</strong> above: within 48 hours it
         reopens, later it starts a new incident linked to this one.
-        {message && <span className="closed-record-message"> {message}</span>}
+        <span className="closed-record-message" role="status">
+          {message && ` ${message}`}
+        </span>
       </span>
       <button type="button" onClick={() => void exportZip()}>
         Export (.zip)

@@ -7,14 +7,15 @@ import { StatusControl } from './StatusControl'
 import { UpdateCountdown } from '../comms/UpdateCountdown'
 import { RetroDueBadge } from '../retro/RetroSection'
 import './IncidentHeader.css'
+import { plural } from '../../plural'
 
 /** "1 alarm silenced · 1 measure not undone", or '' when nothing is left open. */
 export function outstandingGlance(incident: IncidentViewModel): string {
   const silenced = incident.silencedAlarmIds.length
   const open = incident.outstandingMeasureIds.length
   return [
-    silenced && `${silenced} alarm${silenced === 1 ? '' : 's'} silenced`,
-    open && `${open} measure${open === 1 ? '' : 's'} not undone`,
+    silenced && `${plural(silenced, 'alarm')} silenced`,
+    open && `${plural(open, 'measure')} not undone`,
   ]
     .filter(Boolean)
     .join(' · ')

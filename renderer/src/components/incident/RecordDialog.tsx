@@ -131,14 +131,43 @@ function StatusRow({ fields, set }: { fields: RecordFields; set: Setter }) {
         value={fields.status}
         onChange={(status) => set('status', status)}
       />
+      <RecorderField fields={fields} set={set} />
+    </div>
+  )
+}
+
+/**
+ * Who records, in words the team knows: the name in settings, or (while there is none) a field
+ * prefilled with the system's name for the user, saved to settings when the incident is recorded.
+ * Never required: recording needs only the title.
+ */
+function RecorderField({ fields, set }: { fields: RecordFields; set: Setter }) {
+  const saved = useApp((s) => s.snapshot!.settings.you.name)
+  if (saved) {
+    return (
+      <p className="field recorder-known">
+        <span className="label">Recorded by</span>
+        <span>
+          <span className="recorder-name">{saved}</span>{' '}
+          <span className="hint">(Settings → You)</span>
+        </span>
+      </p>
+    )
+  }
+  return (
+    <div className="field">
       <label className="field">
         <span className="label">Recorded by (you)</span>
         <input
           value={fields.recorder}
           onChange={(e) => set('recorder', cleanLine(e.target.value))}
           placeholder="Your name"
+          aria-describedby="recorder-hint"
         />
       </label>
+      <span id="recorder-hint" className="hint">
+        how the team knows you
+      </span>
     </div>
   )
 }

@@ -14,6 +14,7 @@ import { SeverityBadge, StatusBadge } from '../incident/Badges'
 import { VirtualRows } from '../common/VirtualRows'
 import { HistoryFiltersForm } from './HistoryFiltersForm'
 import './HistoryView.css'
+import { plural, pluralOf } from '../../plural'
 
 const day = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',
@@ -46,8 +47,8 @@ export function HistoryView({ incidents }: { incidents: IncidentSummary[] }) {
           (searching
             ? 'Searching…'
             : isFiltered(filters)
-              ? `${shown.length.toLocaleString()} of ${incidents.length.toLocaleString()} incidents`
-              : `${incidents.length.toLocaleString()} incidents`)}
+              ? pluralOf(shown.length, incidents.length, 'incident')
+              : plural(incidents.length, 'incident'))}
       </p>
       <HistoryList incidents={shown} empty={incidents.length === 0} />
     </main>

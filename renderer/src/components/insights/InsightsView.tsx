@@ -8,6 +8,7 @@ import { formatDuration } from '../../time'
 import { Card, DataTable, HBars } from './charts'
 import { WeeklyChart } from './WeeklyChart'
 import './InsightsView.css'
+import { plural, pluralOf } from '../../plural'
 
 const WEEK_CHOICES = [4, 12, 26, 52] as const
 
@@ -29,7 +30,7 @@ export function InsightsView() {
           <select value={weeks} onChange={(e) => setWeeks(Number(e.target.value))}>
             {WEEK_CHOICES.map((w) => (
               <option key={w} value={w}>
-                Last {w} weeks
+                Last {plural(w, 'week')}
               </option>
             ))}
           </select>
@@ -55,7 +56,7 @@ export function InsightsView() {
           <Card title="Status updates posted on time">
             <Punctuality data={data} scale={scale} />
           </Card>
-          <Card title={`Who led, last ${data.leadDays} days`}>
+          <Card title={`Who led, last ${plural(data.leadDays, 'day')}`}>
             <HBars
               label="Incidents led"
               rows={data.leads.map((l) => ({
@@ -73,8 +74,8 @@ export function InsightsView() {
       )}
       {data && data.incidents > 0 && (
         <p className="hint">
-          From {data.incidents.toLocaleString()} incidents. Times run from detection; severity is
-          each incident’s current level. An update is on time when it came within the cadence set in
+          From {plural(data.incidents, 'incident')}. Times run from detection; severity is each
+          incident’s current level. An update is on time when it came within the cadence set in
           Settings → Update cadence.
         </p>
       )}
@@ -181,9 +182,7 @@ function Punctuality({ data, scale }: { data: Data; scale: SeverityScaleId }) {
     <>
       <p className="big-figure">
         <strong>{percent(p.share)}</strong> on time{' '}
-        <span className="hint">
-          ({p.onTime} of {p.posted} updates)
-        </span>
+        <span className="hint">({pluralOf(p.onTime, p.posted, 'update')})</span>
       </p>
       <HBars
         label="Share on time"

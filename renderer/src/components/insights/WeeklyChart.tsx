@@ -6,6 +6,7 @@ import { severityLabel } from '../../../../electron/shared/format'
 import type { SeverityScaleId } from '../../../../electron/shared/types'
 import type { InsightsView as Data } from '../../../../electron/shared/history-contract'
 import { DataTable, Legend, useWidth } from './charts'
+import { plural } from '../../plural'
 
 type WeekRow = { week: string } & Record<string, number>
 
@@ -41,7 +42,7 @@ export function WeeklyChart({ data, scale }: { data: Data; scale: SeverityScaleI
         height={HEIGHT}
         className="chart"
         role="img"
-        aria-label={`${total} incidents in the last ${data.weeks} weeks; details in the table below.`}
+        aria-label={`${plural(total, 'incident')} in the last ${plural(data.weeks, 'week')}; details in the table below.`}
       >
         <Group left={MARGIN.left} top={MARGIN.top}>
           <WeeklyBars rows={rows} levels={levels} x={x} y={y} />

@@ -5,6 +5,7 @@ import { useApp } from '../../store'
 import { useApiCall } from '../../useApiCall'
 import { FormError, RegisterCard } from '../common/RegisterCard'
 import { RunbookLibrary } from '../settings/RunbookLibrary'
+import { pluralOf } from '../../plural'
 
 /** The linked runbook's first steps as a checklist; ticking one is on the timeline. */
 export function RunbookSteps({ incident }: { incident: IncidentViewModel }) {
@@ -16,7 +17,7 @@ export function RunbookSteps({ incident }: { incident: IncidentViewModel }) {
   return (
     <RegisterCard
       title="Runbook"
-      quiet={linked ? `${left} of ${linked.steps.length} steps left` : 'none linked'}
+      quiet={linked ? `${pluralOf(left, linked.steps.length, 'step')} left` : 'none linked'}
     >
       {linked ? (
         <>

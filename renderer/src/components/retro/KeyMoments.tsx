@@ -5,6 +5,7 @@ import { api } from '../../api'
 import { useApp } from '../../store'
 import { formatLocalAndUtc } from '../../time'
 import { VirtualRows } from '../common/VirtualRows'
+import { plural, pluralOf } from '../../plural'
 
 /** A moment's row, one line: the size of every row until it is shown. */
 const ROW_ESTIMATE = 26
@@ -53,8 +54,8 @@ export function KeyMoments({
         <span className="hint" aria-live="polite">
           {picked.size} picked ·{' '}
           {shown.length === moments.length
-            ? `${moments.length} moment${moments.length === 1 ? '' : 's'}`
-            : `${shown.length} of ${moments.length} moment${moments.length === 1 ? '' : 's'} match`}
+            ? plural(moments.length, 'moment')
+            : `${pluralOf(shown.length, moments.length, 'moment')} match`}
         </span>
       </div>
       <MomentList moments={shown} picked={picked} onToggle={toggle} />

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react'
 import type { Postmortem } from '../../../../electron/shared/types'
 import { api } from '../../api'
+import { useTransient } from '../../useTransient'
 import './PostmortemPreview.css'
 
 /** The postmortem as it will be posted, with copy (text and HTML) and export to a file. */
 export function PostmortemPreview({ id, ready }: { id: string; ready: () => Promise<boolean> }) {
   const [doc, setDoc] = useState<Postmortem | null>(null)
-  const [message, setMessage] = useState<string | null>(null)
+  const [message, setMessage] = useTransient()
 
   useEffect(() => {
     let live = true
@@ -14,20 +15,21 @@ export function PostmortemPreview({ id, ready }: { id: string; ready: () => Prom
       const result = await api.retro.postmortem({ id })
       if (!live) return
       if (result.ok) setDoc(result.value)
-      else setMessage(result.error.message)
+      else setMessage(result.error.message, null)
     })
     return () => {
       live = false
     }
-  }, [id, ready])
+  }, [id, ready, setMessage])
 
   const copy = async () => {
     const result = await api.retro.copy({ id })
-    setMessage(result.ok ? 'Copied the postmortem (rich text and Markdown).' : result.error.message)
+    if (result.ok) setMessage('Copied the postmortem (rich text and Markdown).')
+    else setMessage(result.error.message, null)
   }
   const save = async (format: 'md' | 'html') => {
     const result = await api.retro.export({ id, format })
-    if (!result.ok) setMessage(result.error.message)
+    if (!result.ok) setMessage(result.error.message, null)
     else setMessage(result.value.path ? `Saved to ${result.value.path}` : 'Not saved.')
   }
 

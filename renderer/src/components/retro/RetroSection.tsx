@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import type { RetroView } from '../../../../electron/shared/ipc-contract'
 import { api } from '../../api'
+import { useTransient } from '../../useTransient'
 import { PanelPlaceholder } from '../common/PanelPlaceholder'
 import { RetroWorkspace } from './RetroWorkspace'
 import './RetroSection.css'
@@ -12,14 +13,14 @@ export function RetroSection({ incident }: { incident: IncidentViewModel }) {
   const { view, setView, failed } = useRetroView(incident, open)
   const [choosing, setChoosing] = useState<boolean | null>(null)
   const [reason, setReason] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
+  const [message, setMessage] = useTransient()
 
   if (!view) return <PanelPlaceholder title="Retrospective" failed={failed} />
   const { due } = view
   const resolved = incident.status === 'resolved' || incident.status === 'reviewed'
   const choose = async (wanted: boolean) => {
     const result = await api.retro.choose({ id: incident.id, wanted, reason })
-    if (!result.ok) return setMessage(result.error.message)
+    if (!result.ok) return setMessage(result.error.message, null)
     setView(result.value)
     setChoosing(null)
     setReason('')
@@ -27,7 +28,8 @@ export function RetroSection({ incident }: { incident: IncidentViewModel }) {
   }
   const copyReviewed = async () => {
     const result = await api.comms.copy({ id: incident.id, output: 'p2-comment', log: true })
-    setMessage(result.ok ? `Copied the ${result.value.label}.` : result.error.message)
+    if (result.ok) setMessage(`Copied the ${result.value.label}.`)
+    else setMessage(result.error.message, null)
   }
 
   return (

@@ -6,6 +6,7 @@ import { useApiCall } from '../../useApiCall'
 import { BackupProgress } from './BackupProgress'
 import { FieldError } from './fields'
 import './BackupSection.css'
+import { plural } from '../../plural'
 
 const STATE_LABELS: Record<ImportPlan['incidents'][number]['state'], string> = {
   new: 'New: will be added',
@@ -20,7 +21,9 @@ export function BackupSection() {
   const exportAll = async () => {
     const result = await backup.run(() => api.backup.export())
     if (result)
-      setSaved(result.path ? `Saved ${result.incidents} incidents to ${result.path}` : null)
+      setSaved(
+        result.path ? `Saved ${plural(result.incidents, 'incident')} to ${result.path}` : null,
+      )
   }
   return (
     <>
@@ -117,7 +120,7 @@ function ImportBackup() {
       )}
       {report && (
         <p className="form-ok" role="status">
-          Imported {report.imported.length} incident(s)
+          Imported {plural(report.imported.length, 'incident')}
           {report.unchanged.length > 0 && `; ${report.unchanged.length} already here`}
           {report.kept.length > 0 && `; kept your version of ${report.kept.length}`}
           {report.settingsRestored && '; settings restored'}.
@@ -177,11 +180,15 @@ function ImportPlanView(props: {
         </label>
       )}
       <button type="button" className="primary" disabled={props.busy} onClick={props.onImport}>
-        Import {plan.incidents.filter((i) => i.state === 'new').length + replace.length} incidents
+        Import{' '}
+        {plural(
+          plan.incidents.filter((i) => i.state === 'new').length + replace.length,
+          'incident',
+        )}
       </button>
       {differing.length > 0 && replace.length === 0 && (
         <p className="hint">
-          {differing.length} incident(s) differ from yours and will be left as they are.
+          {plural(differing.length, 'incident')} differ from yours and will be left as they are.
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Settings } from '../../../../electron/shared/types'
 import { RotaEditor } from './RotaEditor'
+import { plural } from '../../plural'
 
 /** Who can lead and the weekly runner schedule; edited in the rota editor. */
 export function RotaSection({ settings }: { settings: Settings }) {
@@ -11,7 +12,7 @@ export function RotaSection({ settings }: { settings: Settings }) {
       <p>
         {people.length === 0
           ? 'Nobody is on the rota yet: lead suggestions need the people who can lead.'
-          : `${people.length} ${people.length === 1 ? 'person' : 'people'} on the rota: ${people.map((p) => p.name).join(', ')}. ${schedule.length} runner week${schedule.length === 1 ? '' : 's'} scheduled.`}
+          : `${plural(people.length, 'person', 'people')} on the rota: ${people.map((p) => p.name).join(', ')}. ${plural(schedule.length, 'runner week')} scheduled.`}
       </p>
       <div>
         <button type="button" className="primary" onClick={() => setEditing(true)}>

@@ -5,6 +5,7 @@ import './chosen-path.css'
 import { useApiCall } from '../../useApiCall'
 import { FormError } from '../common/RegisterCard'
 import './RunbookLibrary.css'
+import { plural } from '../../plural'
 
 const lines = (s: string, split: RegExp) =>
   s
@@ -129,7 +130,7 @@ function ImportReportView({ report }: { report: RunbookImportReport }) {
   return (
     <div className="import-report" role="status">
       <p>
-        Imported {report.imported.length} runbook{report.imported.length === 1 ? '' : 's'}
+        Imported {plural(report.imported.length, 'runbook')}
         {report.imported.length ? `: ${report.imported.map((r) => r.title).join(', ')}` : ''}.
       </p>
       {report.skipped.length > 0 && (

@@ -4,6 +4,7 @@ import type { Entry, EntryContent } from '../../../../electron/shared/types'
 import { formatTime, type TimeZoneChoice } from './view'
 import { ImageThumb } from './ImageThumb'
 import { RichText } from './RichText'
+import { plural } from '../../plural'
 
 const COLLAPSE_LINES = 12
 const COLLAPSE_CHARS = 1_500
@@ -62,7 +63,7 @@ function Pasted({ text }: { text: string }) {
       </pre>
       {long && (
         <button type="button" className="link" onClick={() => setOpen(!open)}>
-          {open ? 'Show less' : `Show all (${lines.length} lines)`}
+          {open ? 'Show less' : `Show all (${plural(lines.length, 'line')})`}
         </button>
       )}
     </div>

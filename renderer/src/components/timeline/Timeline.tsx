@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react'
+import { useTransient } from '../../useTransient'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { api } from '../../api'
 import { imageToPngBase64 } from './image-input'
@@ -12,6 +13,7 @@ import { EntryComposer } from './EntryComposer'
 import { TimelineList } from './TimelineList'
 import { TimelineToolbar } from './TimelineToolbar'
 import './Timeline.css'
+import { plural } from '../../plural'
 
 type Message = { tone: 'error' | 'ok'; text: string }
 
@@ -24,7 +26,7 @@ export function Timeline({ incident }: { incident: IncidentViewModel }) {
   const [query, setQuery] = useState('')
   const [kind, setKind] = useState<KindFilter>('all')
   const [showDeleted, setShowDeleted] = useState(false)
-  const [message, setMessage] = useState<Message | null>(null)
+  const { message, setMessage, dismiss } = useTimelineMessage()
   const readOnly = useReadOnly()
   // The screenshot just added, whose caption is being asked for.
   const [captionFor, setCaptionFor] = useState<string | null>(null)
@@ -96,7 +98,7 @@ export function Timeline({ incident }: { incident: IncidentViewModel }) {
         />
       )}
       {!readOnly && <EntryComposer incidentId={incident.id} zone={zone} />}
-      {message && <MessageBanner message={message} onDismiss={() => setMessage(null)} />}
+      <MessageBanner message={message} onDismiss={dismiss} />
     </section>
   )
 }
@@ -105,22 +107,57 @@ export function Timeline({ incident }: { incident: IncidentViewModel }) {
 function TimelineCount({ shown, total }: { shown: number; total: number }) {
   return (
     <span className="timeline-count" aria-live="polite">
-      {shown === total ? `${total} items` : `${shown} of ${total}`}
+      {shown === total ? plural(total, 'item') : `${shown} of ${total}`}
     </span>
   )
 }
 
-function MessageBanner({ message, onDismiss }: { message: Message; onDismiss: () => void }) {
+/**
+ * "Caption added.", "Image added to the timeline.": gone after a few seconds. An error stays
+ * until dismissed or replaced: it asks the user to do something.
+ */
+function useTimelineMessage() {
+  const [said, say] = useTransient()
+  const [error, setError] = useState<string | null>(null)
+  const setMessage = (m: Message) => {
+    setError(m.tone === 'error' ? m.text : null)
+    say(m.tone === 'error' ? null : m.text)
+  }
+  const dismiss = () => {
+    setError(null)
+    say(null)
+  }
+  const message: Message | null = error
+    ? { tone: 'error', text: error }
+    : said
+      ? { tone: 'ok', text: said }
+      : null
+  return { message, setMessage, dismiss }
+}
+
+/** The live region is always in the page, so each message is announced once, when it comes. */
+function MessageBanner({ message, onDismiss }: { message: Message | null; onDismiss: () => void }) {
   return (
-    <div
-      className={`banner ${message.tone === 'error' ? 'error' : 'ok'}`}
-      role={message.tone === 'error' ? 'alert' : 'status'}
-    >
-      <span>{message.text}</span>
-      <button type="button" className="link" onClick={onDismiss}>
-        Dismiss
-      </button>
-    </div>
+    <>
+      <div className="timeline-message" role="status" aria-live="polite">
+        {message?.tone === 'ok' && (
+          <div className="banner ok">
+            <span>{message.text}</span>
+            <button type="button" className="link" onClick={onDismiss}>
+              Dismiss
+            </button>
+          </div>
+        )}
+      </div>
+      {message?.tone === 'error' && (
+        <div className="banner error" role="alert">
+          <span>{message.text}</span>
+          <button type="button" className="link" onClick={onDismiss}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </>
   )
 }
 

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { useReadOnly } from '../incident/ClosedRecord'
-import { findSecrets } from '../../../../electron/shared/format'
 import type { Entry, Audience } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { formatTime, type TimeZoneChoice } from './view'
@@ -8,6 +7,7 @@ import { AudienceToggle } from './AudienceToggle'
 import { EntryContentView, History, tagLabel } from './EntryContent'
 import { EntryEditor } from './EntryEditor'
 import { EntryTime } from './EntryTime'
+import { UnmaskButton, UnmaskedWarning, secretCount } from './Unmask'
 
 type HostResult = { ok: boolean; error?: { message: string } }
 
@@ -50,7 +50,12 @@ export function UserEntry({
             </span>
           )}
           {entry.deleted && <span className="tag deleted-tag">Deleted</span>}
-          <AudienceToggle incidentId={incidentId} itemId={entry.id} audience={audience} />
+          {entry.verified ? (
+            <AudienceToggle incidentId={incidentId} itemId={entry.id} audience={audience} />
+          ) : (
+            // A hypothesis stays out of every output whatever its audience: say that, not "public".
+            <span className="muted audience-held">not in outputs until verified</span>
+          )}
           {!editing && (
             <EntryActions
               entry={entry}
@@ -72,6 +77,9 @@ export function UserEntry({
           />
         ) : (
           <EntryContentView incidentId={incidentId} entry={entry} />
+        )}
+        {entry.unmasked && secretCount(entry) > 0 && (
+          <UnmaskedWarning entry={entry} target={ref} run={run} />
         )}
         {showHistory && <History entry={entry} zone={zone} />}
         {error && (
@@ -95,7 +103,6 @@ function EntryActions(props: {
 }) {
   const { entry, run, showHistory } = props
   const ref = props.target
-  const hasSecrets = 'text' in entry && findSecrets(entry.text).length > 0
   return (
     <div className="entry-actions">
       {props.readOnly ? null : entry.deleted ? (
@@ -122,16 +129,8 @@ function EntryActions(props: {
           Edited {entry.history.length}× {showHistory ? '(hide)' : '(history)'}
         </button>
       )}
-      {hasSecrets && (
-        <button
-          type="button"
-          className="link"
-          title="Secrets are masked in every copy and export unless you unmask this entry"
-          onClick={() => void run(api.timeline.unmask({ ...ref, unmasked: !entry.unmasked }))}
-        >
-          {entry.unmasked ? 'Mask secrets in exports' : 'Unmask in exports'}
-        </button>
-      )}
+      {/* Once unmasked, the warning under the entry says so and masks it again. */}
+      {!entry.unmasked && secretCount(entry) > 0 && <UnmaskButton entry={entry} target={ref} />}
     </div>
   )
 }
