@@ -261,6 +261,8 @@ test('settings sections: theme, quiet hours, data folder and login, by keyboard'
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`main screens pass axe in ${colorScheme} (system theme)`, async ({ launchApp }) => {
+    // Fourteen axe scans: about 40 s alone, past the minute on a machine shared with other runs.
+    test.slow()
     const app = await launchApp({ settings: { you: { name: 'Dana' } } })
     const { page } = app
     await page.emulateMedia({ colorScheme })
