@@ -61,6 +61,8 @@ for (const size of SIZES) {
     test(`${size.name} ${size.width}×${size.height}, ${colorScheme}: composer and countdown in view, panels by key, header stays`, async ({
       launchApp,
     }) => {
+      // Axe scans of every panel: about 45 s alone, past the minute on a shared machine.
+      test.slow()
       const app = await launchApp({ settings: { you: { name: 'Dana' } } })
       const { page } = app
       await page.setViewportSize({ width: size.width, height: size.height })
