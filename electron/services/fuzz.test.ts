@@ -36,6 +36,8 @@ afterEach(() => {
 const FORMAT = [
   /^incident-tray\.lock$/,
   /^settings\.json$/,
+  // This install's id: what it queued it sends by itself (never in a backup).
+  /^install-id$/,
   // The publishing password's file-backed stand-in for the OS keychain (tests only).
   /^secrets\.json$/,
   /^(index|index-facts|search-index|reminders|alarm-reminders|retro-reminders|deadlines)\.json$/,
