@@ -130,9 +130,26 @@ describe('mitigation registers through the host', () => {
       'The incident is already Resolved; allowed: Reviewed, “It happened again” to reopen.',
     )
     expect(resolved.ok && after.timeline.slice(-2).map((t) => itemText(t))).toEqual([
-      'Resolved with open items (Alarm “API 5xx” is still silenced: re-enable it.). Reason: Infra owns that alarm',
+      'Resolved anyway with 1 item still open. Reason: Infra owns that alarm',
       'Status: Stabilized → Resolved (Dana): Rolled back',
     ])
+  })
+
+  it('holds up resolving only with the communication that still matters', async () => {
+    const { host, id } = await withIncident()
+    await host.call('incident:move', { id, to: 'investigating' })
+    const check = await host.call('incident:resolveCheck', { id })
+    const open = check.ok ? check.value.filter((i) => i.kind === 'communication') : []
+    // The tags of statuses already left were replaced on the P2: only the current one is asked.
+    expect(open.map((i) => i.ref)).toEqual([
+      'p2-posted',
+      'signal-sent',
+      'make-posted',
+      'p2-tag-investigating',
+    ])
+    await host.call('comms:check', { id, item: 'signal-sent', done: true })
+    const after = await host.call('incident:resolveCheck', { id })
+    expect(after.ok && after.value.map((i) => i.ref)).not.toContain('signal-sent')
   })
 
   it('links a runbook and ticks its steps; proposes nothing it does not have', async () => {

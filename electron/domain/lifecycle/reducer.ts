@@ -66,7 +66,7 @@ export function reduceLifecycle(next: Incident, event: LifecycleEvent | ResolveE
         timeline: next.timeline.append(
           lifecycleItem(
             event,
-            `Resolved with open items (${event.outstanding.join('; ')}). Reason: ${event.reason}`,
+            overrideLine(event.outstanding.length, event.reason),
             { internal: true },
           ),
         ),
@@ -118,4 +118,12 @@ function leadSet(next: Incident, event: LeadSet): Incident {
       }),
     ),
   }
+}
+
+/**
+ * One line and the reason: the items themselves stay in the event for the audit trail, and were
+ * on screen in the resolve dialog when the user chose to override.
+ */
+function overrideLine(open: number, reason: string): string {
+  return `Resolved anyway with ${open} item${open === 1 ? '' : 's'} still open. Reason: ${reason}`
 }
