@@ -4,7 +4,7 @@ import type { Spread, SeverityScaleId } from '../../../../electron/shared/types'
 import type { InsightsView as Data } from '../../../../electron/shared/history-contract'
 import { api } from '../../api'
 import { useApp } from '../../store'
-import { formatDuration } from '../../time'
+import { countOf, formatDay, formatDuration } from '../../time'
 import { Card, DataTable, HBars } from './charts'
 import { WeeklyChart } from './WeeklyChart'
 import './InsightsView.css'
@@ -73,8 +73,8 @@ export function InsightsView() {
       )}
       {data && data.incidents > 0 && (
         <p className="hint">
-          From {data.incidents.toLocaleString()} incidents. Times run from detection; severity is
-          each incident’s current level. An update is on time when it came within the cadence set in
+          From {countOf(data.incidents, 'incident')}. Times run from detection; severity is each
+          incident’s current level. An update is on time when it came within the cadence set in
           Settings → Update cadence.
         </p>
       )}
@@ -114,9 +114,7 @@ function RecurringList(props: { recurring: Data['recurring']; onOpen: (id: strin
           <button type="button" className="link" onClick={() => props.onOpen(r.id)}>
             {r.title}
           </button>{' '}
-          <span className="hint">
-            {new Date(r.recordedAt).toLocaleDateString()}, recurrence of{' '}
-          </span>
+          <span className="hint">{formatDay(r.recordedAt)}, recurrence of </span>
           <button type="button" className="link" onClick={() => props.onOpen(r.recurrenceOf.id)}>
             {r.recurrenceOf.title}
           </button>

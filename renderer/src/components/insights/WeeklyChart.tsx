@@ -6,13 +6,14 @@ import { severityLabel } from '../../../../electron/shared/format'
 import type { SeverityScaleId } from '../../../../electron/shared/types'
 import type { InsightsView as Data } from '../../../../electron/shared/history-contract'
 import { DataTable, Legend, useWidth } from './charts'
+import { countOf } from '../../time'
 
 type WeekRow = { week: string } & Record<string, number>
 
 const HEIGHT = 220
 const MARGIN = { top: 10, right: 10, bottom: 30, left: 34 }
-const shortDay = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' })
-const weekLabel = (weekStart: string) => shortDay.format(new Date(`${weekStart}T00:00:00Z`))
+/** "11-23": the week's first day as ISO dates read, without the year the axis does not need. */
+const weekLabel = (weekStart: string) => weekStart.slice(5)
 
 /** Incidents per week, stacked by severity, with the figures in a table. */
 export function WeeklyChart({ data, scale }: { data: Data; scale: SeverityScaleId }) {
@@ -41,7 +42,7 @@ export function WeeklyChart({ data, scale }: { data: Data; scale: SeverityScaleI
         height={HEIGHT}
         className="chart"
         role="img"
-        aria-label={`${total} incidents in the last ${data.weeks} weeks; details in the table below.`}
+        aria-label={`${countOf(total, 'incident')} in the last ${data.weeks} weeks; details in the table below.`}
       >
         <Group left={MARGIN.left} top={MARGIN.top}>
           <WeeklyBars rows={rows} levels={levels} x={x} y={y} />

@@ -6,6 +6,7 @@ import { useApiCall } from '../../useApiCall'
 import { BackupProgress } from './BackupProgress'
 import { FieldError } from './fields'
 import './BackupSection.css'
+import { countOf, formatDateAndTime } from '../../time'
 
 const STATE_LABELS: Record<ImportPlan['incidents'][number]['state'], string> = {
   new: 'New: will be added',
@@ -141,8 +142,8 @@ function ImportPlanView(props: {
   return (
     <div className="import-plan" aria-label="What the import will do">
       <p>
-        Backup made {new Date(plan.createdAt).toLocaleString()} with {plan.incidents.length}{' '}
-        incidents.
+        Backup made {formatDateAndTime(plan.createdAt)} with{' '}
+        {countOf(plan.incidents.length, 'incident')}.
       </p>
       <ul>
         {plan.incidents.map((i) => (
