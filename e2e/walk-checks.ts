@@ -71,8 +71,9 @@ export async function expectNothingClipped(page: Page, screen: string): Promise<
       const style = getComputedStyle(select)
       canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
       const text = select.selectedOptions[0]?.textContent ?? ''
-      // The text, its padding and the arrow must fit.
-      const needed = canvas.measureText(text).width + 24
+      // The text, its padding and the arrow (about 20 px in Chromium) must fit.
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight)
+      const needed = canvas.measureText(text).width + padding + 20
       if (needed > select.clientWidth) {
         out.push(`SELECT “${text}” needs ${Math.round(needed)} > ${select.clientWidth}`)
       }

@@ -56,7 +56,7 @@ for (const size of SIZES) {
       await resolveInPlace(app, shot, a11y)
       await checkHeader(app, 'resolved', 'Reviewed')
       // The quieter moves: in a menu when docked, never louder than the next step.
-      const others = status(page).getByText('Other moves…')
+      const others = status(page).getByRole('group').locator('summary')
       if (docked) await others.click()
       await expect(status(page).getByRole('button', { name: 'It happened again…' })).toHaveClass(
         /quiet/,

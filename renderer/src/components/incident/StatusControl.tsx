@@ -126,7 +126,7 @@ function StatusSteps({ status }: { status: Status }) {
 function MoreMoves({ moves }: { moves: { key: string; label?: string; act: () => void }[] }) {
   return (
     <details className="status-more">
-      <summary>Other moves…</summary>
+      <summary aria-label="Other moves">More…</summary>
       <ul>
         {moves.map((move) => (
           <li key={move.key}>
