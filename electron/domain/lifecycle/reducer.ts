@@ -64,11 +64,9 @@ export function reduceLifecycle(next: Incident, event: LifecycleEvent | ResolveE
       return {
         ...next,
         timeline: next.timeline.append(
-          lifecycleItem(
-            event,
-            overrideLine(event.outstanding.length, event.reason),
-            { internal: true },
-          ),
+          lifecycleItem(event, overrideLine(event.outstanding.length, event.reason), {
+            internal: true,
+          }),
         ),
       }
     default: {
