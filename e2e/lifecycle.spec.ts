@@ -87,8 +87,18 @@ test('a full lifecycle, asking for the mitigation and solution summaries', async
   await expect(
     statusControl(page).getByRole('button', { name: 'It happened again…' }),
   ).toBeVisible()
-  await move(page, 'Reviewed', 'Move to Reviewed')
+  // A Severity 2 incident has its retrospective due: Reviewed leads there first, and skipping
+  // it takes a reason that the timeline keeps.
+  await statusControl(page).getByRole('button', { name: 'Reviewed' }).click()
+  const reviewed = page.getByRole('dialog', { name: 'Reviewed comes after the retrospective' })
+  await expect(reviewed.getByRole('button', { name: 'Open the retrospective' })).toBeFocused()
+  const skip = reviewed.getByRole('button', { name: 'Mark reviewed without it' })
+  await expect(skip).toBeDisabled()
+  await reviewed.getByLabel('Why not? (goes on the timeline)').fill('Known client bug, no lesson')
+  await skip.click()
+  await expect(reviewed).toBeHidden()
   await expect(currentStep(page)).toContainText('Reviewed')
+  await expect(timeline(page)).toContainText('Known client bug, no lesson')
   await expect(timeline(page).getByText('Status: Resolved → Reviewed (Dana)')).toBeVisible()
   await openPanel(page, 'Key times')
   const keyTimes = page.getByRole('region', { name: 'Key times' })

@@ -1,7 +1,6 @@
 import { HOUR, humanDuration } from '../domain/comms/cadence'
 import type { IncidentSummary } from '../domain/incident'
-import type { NotificationRequest } from './ports'
-import { job } from './deadlines/job'
+import { job, type Reminder } from './deadlines/job'
 
 /** What was already said about one incident's silenced alarms. */
 interface AlarmMemory {
@@ -23,7 +22,7 @@ export const alarmReminderJob = job<AlarmMemory>({
   check({ summary }, memory, { now, settings }) {
     const period = settings.mitigation.alarmReminderHours * HOUR
     const silenced = summary.silencedAlarms ?? []
-    const say: NotificationRequest[] = []
+    const say: Reminder[] = []
     const next: AlarmMemory = { periods: {} }
     let nextAt = Infinity
     for (const alarm of silenced) {
@@ -31,10 +30,12 @@ export const alarmReminderJob = job<AlarmMemory>({
       const due = Math.floor((now - since) / period)
       const said = memory?.periods[alarm.id] ?? 0
       if (due > said) {
+        const silencedFor = `“${alarm.name}” silenced for ${humanDuration(now - since)}`
         say.push({
-          title: `Alarm “${alarm.name}” silenced for ${humanDuration(now - since)}`,
+          title: `Alarm ${silencedFor}`,
           body: `${summary.title}: re-enable it when it is safe, or note why it stays off.`,
           incidentId: summary.id,
+          short: `alarm ${silencedFor}`,
         })
       }
       next.periods[alarm.id] = Math.max(due, said)
@@ -62,12 +63,14 @@ export const alarmReminderJob = job<AlarmMemory>({
   },
 })
 
-function closedWithAlarms(summary: IncidentSummary): NotificationRequest {
+function closedWithAlarms(summary: IncidentSummary): Reminder {
   const silenced = summary.silencedAlarms ?? []
   const n = silenced.length
+  const title = `${summary.status === 'resolved' ? 'Resolved' : 'Closed'} with ${n} alarm${n === 1 ? '' : 's'} still silenced`
   return {
-    title: `${summary.status === 'resolved' ? 'Resolved' : 'Closed'} with ${n} alarm${n === 1 ? '' : 's'} still silenced`,
+    title,
     body: `${summary.title}: re-enable ${silenced.map((a) => `“${a.name}”`).join(', ')}.`,
     incidentId: summary.id,
+    short: title.toLowerCase(),
   }
 }

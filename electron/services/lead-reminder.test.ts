@@ -33,7 +33,7 @@ describe('"No lead yet" reminder', () => {
     expect(notifications).toEqual([
       {
         title: 'No lead yet: API down',
-        body: 'Recording ends once a lead is identified: by default this week’s runner. Choose a lead.',
+        body: 'Choose who leads it. By default, this week’s runner.',
         incidentId: id,
       },
     ])
@@ -71,6 +71,37 @@ describe('"No lead yet" reminder', () => {
     ).toEqual(['No lead yet: API down', 'No lead yet: Thumbnails broken'])
     clock.advance(15 * MIN)
     expect(noLead(notifications)).toHaveLength(4)
+  })
+})
+
+describe('"No lead yet" beside an update reminder', () => {
+  it('is said in the same notification when both come due at one moment', async () => {
+    const clock = new ManualClock(new Date('2026-11-23T14:00:00Z'))
+    const { host, notifications } = testHost(dir, clock)
+    // Severity 1: the update is due hourly, and "No lead yet" comes every 15 minutes.
+    const r = await host.call('incident:record', {
+      title: 'API down',
+      severity: 1,
+      detection: 'alert',
+      recorder: 'Dana',
+    })
+    if (!r.ok) throw new Error(r.error.message)
+    clock.advance(60 * MIN)
+    const onTheHour = notifications.slice(-1)
+    expect(onTheHour).toEqual([
+      {
+        title: 'Update due now · no lead yet',
+        body: 'Severity 1: API down\nChoose who leads it. By default, this week’s runner.',
+        incidentId: r.value.id,
+      },
+    ])
+    // Each reminder keeps its own rate: "overdue" every 10 minutes, "No lead yet" every 15.
+    const before = notifications.length
+    clock.advance(15 * MIN)
+    expect(notifications.slice(before).map((n) => n.title)).toEqual([
+      'Status update overdue by 10 min',
+      'No lead yet: API down',
+    ])
   })
 })
 

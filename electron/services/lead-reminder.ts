@@ -19,8 +19,9 @@ export const leadReminderJob = job<number>({
       say: [
         {
           title: `No lead yet: ${summary.title}`,
-          body: 'Recording ends once a lead is identified: by default this week’s runner. Choose a lead.',
+          body: 'Choose who leads it. By default, this week’s runner.',
           incidentId: summary.id,
+          short: 'no lead yet',
         },
       ],
       memory: slot,

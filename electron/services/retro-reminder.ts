@@ -25,6 +25,7 @@ export function retroReminderJob(facts: (incident: Incident) => RetroFacts = ret
             title: 'Retrospective due',
             body: `${severityLabel(incident.scale, incident.severity)}: ${incident.title}. Hold a blameless retrospective while it is fresh.`,
             incidentId: incident.id,
+            short: 'retrospective due',
           },
         ],
         memory: remindAt,

@@ -8,9 +8,8 @@ import {
 } from '../domain/comms/cadence'
 import type { IncidentSummary } from '../domain/incident'
 import { severityLabel } from '../domain/incident/severity'
-import type { NotificationRequest } from './ports'
 import { MAX_TIMER_MS } from './deadlines/engine'
-import { job } from './deadlines/job'
+import { job, type Reminder } from './deadlines/job'
 
 /** What was already said about one deadline. */
 interface ReminderState {
@@ -49,26 +48,27 @@ function remind(
   state: ReminderState,
   now: number,
   repeat: number,
-): NotificationRequest[] {
+): Reminder[] {
   const body = `${severityLabel(incident.scale, incident.severity)}: ${incident.title}`
-  const say = (title: string) => [{ title, body, incidentId: incident.id }]
+  // "Status update due now" alone; "update due now · no lead yet" beside another reminder.
+  const say = (what: string) => [
+    { title: `Status ${what}`, body, incidentId: incident.id, short: what },
+  ]
   if (now >= due.dueAt) {
     if (!state.dueSent) {
       state.dueSent = true
       state.dueSoonSent = true
       state.lastOverdueAt = now
       // Said once, whether the deadline just passed or the machine slept through it.
-      return say(
-        now - due.dueAt < MINUTE ? 'Status update due now' : `Status update ${dueText(due, now)}`,
-      )
+      return say(now - due.dueAt < MINUTE ? 'update due now' : `update ${dueText(due, now)}`)
     }
     if (state.lastOverdueAt === null || now - state.lastOverdueAt >= repeat) {
       state.lastOverdueAt = now
-      return say(`Status update ${dueText(due, now)}`)
+      return say(`update ${dueText(due, now)}`)
     }
   } else if (now >= due.dueAt - due.dueSoonMs && !state.dueSoonSent) {
     state.dueSoonSent = true
-    return say(`Status update due in ${humanDuration(due.dueAt - now)}`)
+    return say(`update due in ${humanDuration(due.dueAt - now)}`)
   }
   return []
 }

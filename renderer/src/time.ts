@@ -91,3 +91,14 @@ export function formatLocalAndUtc(iso: string, options: { clock?: ClockStyle; no
   const utc = `${sameDay ? '' : `${u.date} `}${clockText(u, clock)} UTC`
   return `${local} (${utc})`
 }
+
+/** "Mon 2026-11-23 14:02": a moment with its date always (lists of past incidents, backups). */
+export function formatDateAndTime(iso: string, clock: ClockStyle = clockStyle()): string {
+  const p = partsOf(new Date(iso), 'local')
+  return `${p.weekday} ${p.date} ${clockText(p, clock)}`
+}
+
+/** "2026-11-23": the local calendar day. */
+export function formatDay(iso: string): string {
+  return partsOf(new Date(iso), 'local').date
+}

@@ -1,5 +1,5 @@
 import { stamp, type CommandContext } from '../command'
-import { commsChecklist, openItems } from '../comms/checklist'
+import { commsChecklist } from '../comms/checklist'
 import { checklistInput } from '../comms/from-incident'
 import type { NewEvent } from '../events'
 import type { Incident } from '../incident'
@@ -15,10 +15,18 @@ import type { Status } from './status'
 
 type Events = NewEvent[]
 
-/** Open items of the communication checklist also hold up resolving. */
+/**
+ * Open items of the communication checklist also hold up resolving, but only those that still
+ * matter: the status tag of a status already left has been replaced on the P2 by a newer one.
+ */
 export const communicationExtra = (incident: Incident) => ({
-  communicationItemsOpen: openItems(commsChecklist(checklistInput(incident))),
+  communicationItemsOpen: commsChecklist(checklistInput(incident)).filter(
+    (item) => !item.done && !isTagOfStatusLeft(item.id, incident.status),
+  ),
 })
+
+const isTagOfStatusLeft = (itemId: string, current: Status) =>
+  itemId.startsWith('p2-tag-') && itemId !== `p2-tag-${current}`
 
 /**
  * The one way to Resolved: the policy's graph allows the move, a solution summary is given, and

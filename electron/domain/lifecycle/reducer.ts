@@ -60,11 +60,9 @@ export function reduceLifecycle(next: Incident, event: LifecycleEvent | ResolveE
       return {
         ...next,
         timeline: next.timeline.append(
-          lifecycleItem(
-            event,
-            `Resolved with open items (${event.outstanding.join('; ')}). Reason: ${event.reason}`,
-            { internal: true },
-          ),
+          lifecycleItem(event, overrideLine(event.outstanding.length, event.reason), {
+            internal: true,
+          }),
         ),
       }
     default: {
@@ -129,4 +127,12 @@ function leadSet(next: Incident, event: LeadSet): Incident {
       }),
     ),
   }
+}
+
+/**
+ * One line and the reason: the items themselves stay in the event for the audit trail, and were
+ * on screen in the resolve dialog when the user chose to override.
+ */
+function overrideLine(open: number, reason: string): string {
+  return `Resolved anyway with ${open} item${open === 1 ? '' : 's'} still open. Reason: ${reason}`
 }

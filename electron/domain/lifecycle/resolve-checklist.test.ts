@@ -44,7 +44,7 @@ describe('resolve checklist', () => {
         ],
         solutionSummary: '  ',
       },
-      { communicationItemsOpen: ['Unpin the Slack thread'] },
+      { communicationItemsOpen: [{ id: 'slack-unpinned', label: 'Unpin the Slack thread' }] },
     )
     expect(items.map((i) => [i.kind, i.label])).toEqual([
       ['alarm', 'API 5xx'],

@@ -11,11 +11,13 @@ export interface ChecklistItem {
   label: string
   /** The line the user reads. */
   text: string
+  /** The alarm's, measure's or communication item's id, so it can be acted on where it is shown. */
+  ref?: string
 }
 
 export interface ChecklistExtra {
-  /** Open items of the communication checklist (issue 6), passed in by whoever owns them. */
-  communicationItemsOpen?: string[]
+  /** Open items of the communication checklist, passed in by whoever owns them. */
+  communicationItemsOpen?: readonly { id: string; label: string }[]
 }
 
 type ResolveFacts = Pick<Incident, 'alarms' | 'measures' | 'solutionSummary'>
@@ -30,6 +32,7 @@ export function resolveChecklist(
     items.push({
       kind: 'alarm',
       label: alarm.name,
+      ref: alarm.id,
       text: `Alarm “${alarm.name}” is still silenced: re-enable it.`,
     })
   }
@@ -39,11 +42,17 @@ export function resolveChecklist(
     items.push({
       kind: 'measure',
       label,
+      ref: measure.id,
       text: `Temporary measure “${label}”${partly} is not undone: undo it or keep it with a reason.`,
     })
   }
-  for (const item of extra.communicationItemsOpen ?? []) {
-    items.push({ kind: 'communication', label: item, text: `Communication not done: ${item}.` })
+  for (const { id, label } of extra.communicationItemsOpen ?? []) {
+    items.push({
+      kind: 'communication',
+      label,
+      ref: id,
+      text: `Communication not done: ${label}.`,
+    })
   }
   if (!incident.solutionSummary?.trim()) {
     items.push({

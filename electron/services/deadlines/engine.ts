@@ -2,7 +2,8 @@ import type { Incident, IncidentSummary } from '../../domain/incident'
 import type { Settings } from '../../domain/settings/settings'
 import type { DeadlineLedger } from '../../store/deadline-ledger'
 import type { Clock, Notifier } from '../ports'
-import type { DeadlineEnv, DeadlineJob } from './job'
+import type { DeadlineEnv, DeadlineJob, Reminder } from './job'
+import { onePerMoment } from './one-per-moment'
 
 /** The timer never sleeps longer than this, so a changed system clock is noticed within a minute. */
 export const MAX_TIMER_MS = 60_000
@@ -95,6 +96,7 @@ export class DeadlineEngine {
     let watchedBy = 0
     let incident: Incident | undefined
     const target = { summary: summary!, incident: () => (incident ??= source.incident(id)) }
+    const said: Reminder[] = []
     for (const job of jobs) {
       if (!summary || !job.watches(summary)) {
         ledger.set(job.name, id, undefined)
@@ -102,10 +104,11 @@ export class DeadlineEngine {
       }
       watchedBy++
       const result = job.check(target, ledger.get(job.name, id), env)
-      for (const notification of result.say ?? []) this.deps.notifier.show(notification)
+      said.push(...(result.say ?? []))
       ledger.set(job.name, id, result.memory)
       if (result.nextAt !== undefined) nextAt = Math.min(nextAt, result.nextAt)
     }
+    for (const notification of onePerMoment(said)) this.deps.notifier.show(notification)
     if (watchedBy > 0) this.watched.set(id, nextAt)
     else this.watched.delete(id)
   }

@@ -16,9 +16,15 @@ export interface DeadlineTarget {
   incident(): Incident
 }
 
+/** A notification a job wants shown, with the few words that name it beside others. */
+export interface Reminder extends NotificationRequest {
+  /** "no lead yet", "update overdue by 10 min": how a notification naming several says it. */
+  short: string
+}
+
 export interface DeadlineCheck<M> {
-  /** Notifications to show now. */
-  say?: NotificationRequest[]
+  /** Notifications to show now; several for one incident at one moment become one. */
+  say?: Reminder[]
   /** What to remember (undefined forgets). */
   memory?: M
   /** The next moment anything could change for this incident; omitted when nothing will. */

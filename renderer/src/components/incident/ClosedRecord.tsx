@@ -25,9 +25,12 @@ export function ClosedRecordBanner({ incident }: { incident: IncidentViewModel }
     <div className="banner closed-record" role="note">
       <span>
         <strong>{STATUS_LABELS[incident.status]}</strong>
-        {since && ` ${formatDuration(now - Date.parse(since))} ago`}. This record is read-only. If
-        it happened again, choose <strong>It happened again…</strong> above: within 48 hours it
-        reopens, later it starts a new incident linked to this one.
+        {since && ` ${formatDuration(now - Date.parse(since))} ago`}. This record is read-only.{' '}
+        {/* The how-to waits for a wider window: docked, the timeline needs the room. */}
+        <span className="closed-record-more">
+          If it happened again, choose <strong>It happened again…</strong> among the moves: within
+          48 hours it reopens, later it starts a new incident linked to this one.
+        </span>
         <span className="closed-record-message" role="status">
           {message && ` ${message}`}
         </span>

@@ -6,6 +6,7 @@ import { useApp } from '../../store'
 import { FormDialog } from '../common/FormDialog'
 import { RotaEditor } from '../settings/RotaEditor'
 import './LeadPicker.css'
+import { formatDateAndTime } from '../../time'
 
 type Choice = { kind: 'rota'; name: string } | { kind: 'free'; name: string }
 
@@ -134,7 +135,7 @@ export function LeadHistory({ incident }: { incident: IncidentViewModel }) {
       <ol>
         {incident.leadHistory.map((l) => (
           <li key={l.at + l.lead}>
-            <strong>{l.lead}</strong> from {new Date(l.at).toLocaleString()} (set by {l.by})
+            <strong>{l.lead}</strong> from {formatDateAndTime(l.at)} (set by {l.by})
             {l.note && <>: {l.note}</>}
           </li>
         ))}

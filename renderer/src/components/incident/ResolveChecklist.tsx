@@ -8,8 +8,8 @@ import { ModalDialog } from '../common/ModalDialog'
 import './ResolveChecklist.css'
 
 /**
- * The one way to resolve (the status control's "Resolved…"): shows what is outstanding and
- * resolves only when nothing is, or with a reason.
+ * The one way to resolve (the status control's "Resolved…"): shows only what still holds it up,
+ * each line done right here, and resolves when nothing is left, or anyway with a reason.
  */
 export function ResolveDialog({
   incident,
@@ -24,6 +24,7 @@ export function ResolveDialog({
   const { error, busy, run } = useApiCall()
 
   const blocking = (items ?? []).filter((i) => i.kind !== 'summary')
+  const why = blockedBecause(items, blocking.length, summary)
   const resolve = async (event: FormEvent, override: boolean) => {
     event.preventDefault()
     const done = await run(() =>
@@ -44,9 +45,12 @@ export function ResolveDialog({
       <form onSubmit={(e) => void resolve(e, false)} noValidate>
         <header className="dialog-header">
           <h2 id="resolve-heading">Resolve “{incident.title}”</h2>
-          <p className="hint">Nothing may stay silenced or half-undone after Resolved.</p>
+          <p className="hint">
+            Before Resolved: no alarm left silenced, no measure left half-undone, and the
+            communication for this status done.
+          </p>
         </header>
-        <OutstandingList items={items} blocking={blocking} />
+        <OutstandingList incidentId={incident.id} items={items} blocking={blocking} />
         <label className="field">
           <span className="label">Solution summary</span>
           <textarea
@@ -57,36 +61,85 @@ export function ResolveDialog({
           />
         </label>
         {blocking.length > 0 && (
-          <label className="field">
-            <span className="label">Or resolve anyway, with a reason (goes on the timeline)</span>
-            <input
-              value={reason}
-              placeholder="e.g. the infra team owns that alarm and re-enables it"
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </label>
+          <OverrideRow
+            reason={reason}
+            setReason={setReason}
+            disabled={busy || !summary.trim() || !reason.trim()}
+            why={overrideNeeds(reason, summary, blocking.length)}
+            onResolve={(e) => void resolve(e, true)}
+          />
         )}
         <FormError message={error} />
-        <footer className="dialog-footer">
+        <footer className="dialog-footer resolve-footer">
+          <p id="resolve-why" className="resolve-why" role="status">
+            {why}
+          </p>
           <button type="button" onClick={onClose}>
             Cancel <kbd>Esc</kbd>
           </button>
-          {blocking.length > 0 && (
-            <button
-              type="button"
-              disabled={busy || !reason.trim()}
-              onClick={(e) => void resolve(e, true)}
-            >
-              Resolve anyway
-            </button>
-          )}
-          <button type="submit" className="primary" disabled={busy}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={busy || why !== ''}
+            aria-describedby="resolve-why"
+          >
             Resolve
           </button>
         </footer>
       </form>
     </ModalDialog>
   )
+}
+
+/** "Resolve anyway" on one line with its reason; the hint under it says what it still needs. */
+function OverrideRow(props: {
+  reason: string
+  setReason: (reason: string) => void
+  disabled: boolean
+  why: string
+  onResolve: (event: FormEvent) => void
+}) {
+  return (
+    <div className="resolve-override">
+      <label className="field">
+        <span className="label">Reason to resolve anyway</span>
+        <input
+          value={props.reason}
+          placeholder="Goes on the timeline, e.g. infra re-enables that alarm"
+          aria-describedby="resolve-override-why"
+          onChange={(e) => props.setReason(e.target.value)}
+        />
+      </label>
+      <button
+        type="button"
+        disabled={props.disabled}
+        aria-describedby="resolve-override-why"
+        onClick={props.onResolve}
+      >
+        Resolve anyway
+      </button>
+      <p id="resolve-override-why" className="hint resolve-override-why">
+        {props.why}
+      </p>
+    </div>
+  )
+}
+
+/** What "Resolve anyway" still needs, or what it will leave open. */
+function overrideNeeds(reason: string, summary: string, open: number): string {
+  if (!reason.trim()) return 'Type a reason to resolve anyway.'
+  if (!summary.trim()) return 'Write the solution summary first.'
+  return `${openCount(open)} will stay open.`
+}
+
+const openCount = (n: number) => `${n} item${n === 1 ? '' : 's'}`
+
+/** Why "Resolve" is disabled, in words beside it; '' when it may be pressed. */
+function blockedBecause(items: ChecklistItem[] | null, open: number, summary: string): string {
+  if (items === null) return 'Checking what is open…'
+  if (open > 0) return `${openCount(open)} still open above.`
+  if (!summary.trim()) return 'Write the solution summary.'
+  return ''
 }
 
 /** What the host says is outstanding; it follows the incident, so a line clears when done. */
@@ -99,8 +152,12 @@ function useResolveCheck(incident: IncidentViewModel) {
   return items
 }
 
-function OutstandingList(props: { items: ChecklistItem[] | null; blocking: ChecklistItem[] }) {
-  const { items, blocking } = props
+function OutstandingList(props: {
+  incidentId: string
+  items: ChecklistItem[] | null
+  blocking: ChecklistItem[]
+}) {
+  const { incidentId, items, blocking } = props
   return (
     <section aria-label="Outstanding before Resolved" className="resolve-list">
       {items === null ? (
@@ -108,14 +165,60 @@ function OutstandingList(props: { items: ChecklistItem[] | null; blocking: Check
       ) : blocking.length ? (
         <ul>
           {blocking.map((item) => (
-            <li key={item.kind + item.label} className={`resolve-item kind-${item.kind}`}>
-              {item.text}
-            </li>
+            <OutstandingItem key={item.kind + item.label} incidentId={incidentId} item={item} />
           ))}
         </ul>
       ) : (
-        <p className="resolve-clear">✓ No alarm silenced, no measure left undone.</p>
+        <p className="resolve-clear">✓ Nothing left silenced, undone or uncommunicated.</p>
       )}
     </section>
+  )
+}
+
+/** One open line with the way to close it where it is: tick, re-enable, mark undone. */
+function OutstandingItem({ incidentId, item }: { incidentId: string; item: ChecklistItem }) {
+  const { error, busy, run } = useApiCall()
+  const ref = item.ref ?? ''
+  if (item.kind === 'communication') {
+    return (
+      <li className="resolve-item kind-communication">
+        <label className="resolve-tick">
+          <input
+            type="checkbox"
+            disabled={busy}
+            onChange={() =>
+              void run(() => api.comms.check({ id: incidentId, item: ref, done: true }))
+            }
+          />
+          <span>{item.label}</span>
+        </label>
+        <FormError message={error} />
+      </li>
+    )
+  }
+  const act =
+    item.kind === 'alarm'
+      ? {
+          label: 'Re-enable',
+          call: () => api.alarm.reenable({ id: incidentId, alarmId: ref }),
+        }
+      : {
+          label: 'Mark undone',
+          call: () => api.measure.undo({ id: incidentId, measureId: ref, note: '', full: true }),
+        }
+  return (
+    <li className={`resolve-item kind-${item.kind}`}>
+      <span>{item.text}</span>
+      <button
+        type="button"
+        className="small"
+        disabled={busy}
+        aria-label={`${act.label}: ${item.label}`}
+        onClick={() => void run(act.call)}
+      >
+        {act.label}
+      </button>
+      <FormError message={error} />
+    </li>
   )
 }

@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
-import { SEVERITY_SCALES, STATUS_LABELS, STATUSES } from '../../../../electron/shared/format'
+import { STATUS_LABELS, STATUSES } from '../../../../electron/shared/format'
 import type { Status } from '../../../../electron/shared/types'
-import { api } from '../../api'
 import { useApp } from '../../store'
-import { formatDuration, useNow } from '../../time'
-import { FormDialog } from '../common/FormDialog'
+import { useCompact } from '../../useCompact'
+import { RetroWorkspace } from '../retro/RetroWorkspace'
 import { ResolveDialog } from './ResolveChecklist'
+import { ReviewedDialog } from './ReviewedDialog'
+import { MoveDialog, RecurDialog } from './StatusDialogs'
 import './StatusControl.css'
 
 const MOVE_VERBS: Partial<Record<Status, string>> = {
@@ -17,155 +18,132 @@ const MOVE_VERBS: Partial<Record<Status, string>> = {
   reviewed: 'Reviewed',
 }
 
+type Dialog = Status | 'recur' | 'retro' | null
+
 /**
- * The policy's status graph with the current status marked, and only the allowed moves. The one
- * resolve path: "Resolved…" opens the resolve checklist.
+ * The policy's status graph with the current status marked, and only the allowed moves. The
+ * next step forward is the one prominent button; going back and "It happened again…" are quieter
+ * (in a menu on a compact window). The one resolve path: "Resolved…" opens the resolve checklist.
  */
 export function StatusControl({ incident }: { incident: IncidentViewModel }) {
-  const [moving, setMoving] = useState<Status | null>(null)
-  const [recurring, setRecurring] = useState(false)
+  const [dialog, setDialog] = useState<Dialog>(null)
+  const compact = useCompact()
   const current = STATUSES.indexOf(incident.status)
+  const forward = incident.moves.filter(({ to }) => STATUSES.indexOf(to) > current)
+  const next = forward[0]?.to ?? null
+  const secondary = incident.moves.filter(({ to }) => to !== next)
+  const open = (to: Status) => setDialog(to)
+  const quiet = [
+    ...secondary.map(({ to }) => ({ key: to, label: MOVE_VERBS[to], act: () => open(to) })),
+    ...(incident.recurrence
+      ? [{ key: 'recur', label: 'It happened again…', act: () => setDialog('recur') }]
+      : []),
+  ]
   return (
     <section className="status-control" aria-label="Status">
-      <ol className="status-steps">
-        {STATUSES.map((status, i) => (
-          <li
-            key={status}
-            className={`status-step ${i < current ? 'done' : ''} ${i === current ? 'current' : ''}`}
-            aria-current={i === current ? 'step' : undefined}
-            title={STATUS_LABELS[status]}
-          >
-            <span className="status-step-dot" aria-hidden="true">
-              {i < current ? '✓' : i + 1}
-            </span>
-            {/* Passed and later steps show as a dot in the header; the label stays for screen readers. */}
-            <span className="status-step-label">{STATUS_LABELS[status]}</span>
-            {i === current && <span className="status-step-now">(now)</span>}
-          </li>
-        ))}
-      </ol>
+      <StatusSteps status={incident.status} />
       <div className="status-moves" role="group" aria-label="Move to">
         <span className="status-moves-label">Move to:</span>
-        {incident.moves.map(({ to }) => (
-          <button key={to} type="button" onClick={() => setMoving(to)}>
-            {MOVE_VERBS[to]}
-          </button>
-        ))}
-        {incident.recurrence && (
-          <button type="button" className="recur" onClick={() => setRecurring(true)}>
-            It happened again…
+        {next && (
+          <button type="button" className="primary status-next" onClick={() => open(next)}>
+            {MOVE_VERBS[next]}
           </button>
         )}
-        {incident.moves.length === 0 && !incident.recurrence && (
-          <span className="hint">No further moves.</span>
+        {compact && quiet.length > 0 ? (
+          <MoreMoves moves={quiet} />
+        ) : (
+          quiet.map((move) => (
+            <button key={move.key} type="button" className="quiet" onClick={move.act}>
+              {move.label}
+            </button>
+          ))
         )}
+        {!next && quiet.length === 0 && <span className="hint">No further moves.</span>}
       </div>
       <IncidentLinks incident={incident} />
-      {moving === 'resolved' && (
-        <ResolveDialog incident={incident} onClose={() => setMoving(null)} />
-      )}
-      {moving && moving !== 'resolved' && (
-        <MoveDialog incident={incident} to={moving} onClose={() => setMoving(null)} />
-      )}
-      {recurring && <RecurDialog incident={incident} onClose={() => setRecurring(false)} />}
+      <StatusDialog dialog={dialog} incident={incident} setDialog={setDialog} />
     </section>
   )
 }
 
-function MoveDialog({
-  incident,
-  to,
-  onClose,
-}: {
+/** The dialog a move opens: resolve checklist, retrospective first, recurrence, or the move. */
+function StatusDialog(props: {
+  dialog: Dialog
   incident: IncidentViewModel
-  to: Status
-  onClose: () => void
+  setDialog: (dialog: Dialog) => void
 }) {
-  const [summary, setSummary] = useState('')
-  const needed = incident.moves.find((m) => m.to === to)?.summary ?? null
-  const label =
-    needed === 'mitigation'
-      ? 'Mitigation summary: what stopped the disruption?'
-      : needed === 'solution'
-        ? 'Solution summary: what was fixed so it won’t recur?'
-        : 'Note (optional)'
+  const { dialog, incident, setDialog } = props
+  const close = () => setDialog(null)
+  switch (dialog) {
+    case null:
+      return null
+    case 'resolved':
+      return <ResolveDialog incident={incident} onClose={close} />
+    case 'recur':
+      return <RecurDialog incident={incident} onClose={close} />
+    case 'retro':
+      return <RetroWorkspace incident={incident} onClose={close} />
+    case 'reviewed':
+      // The host says whether the retrospective is still due; then it is the way to Reviewed.
+      return incident.retroDue ? (
+        <ReviewedDialog
+          incident={incident}
+          onOpenRetro={() => setDialog('retro')}
+          onClose={close}
+        />
+      ) : (
+        <MoveDialog incident={incident} to={dialog} onClose={close} />
+      )
+    default:
+      return <MoveDialog incident={incident} to={dialog} onClose={close} />
+  }
+}
+
+function StatusSteps({ status }: { status: Status }) {
+  const current = STATUSES.indexOf(status)
   return (
-    <FormDialog
-      title={`Move to ${STATUS_LABELS[to]}`}
-      hint={`From ${STATUS_LABELS[incident.status]}. The move goes on the timeline with your name and the time.`}
-      submitLabel={`Move to ${STATUS_LABELS[to]}`}
-      onClose={onClose}
-      onSubmit={async () => {
-        const result = await api.incident.move({
-          id: incident.id,
-          to,
-          ...(summary.trim() ? { summary } : {}),
-        })
-        return result.ok ? null : result.error.message
-      }}
-    >
-      <label className="field">
-        <span className="label">{label}</span>
-        <textarea autoFocus rows={4} value={summary} onChange={(e) => setSummary(e.target.value)} />
-      </label>
-    </FormDialog>
+    <ol className="status-steps">
+      {STATUSES.map((s, i) => (
+        <li
+          key={s}
+          className={`status-step ${i < current ? 'done' : ''} ${i === current ? 'current' : ''}`}
+          aria-current={i === current ? 'step' : undefined}
+          title={STATUS_LABELS[s]}
+        >
+          <span className="status-step-dot" aria-hidden="true">
+            {i < current ? '✓' : i + 1}
+          </span>
+          {/* Passed and later steps show as a dot in the header; the label stays for screen readers. */}
+          <span className="status-step-label">{STATUS_LABELS[s]}</span>
+          {i === current && <span className="status-step-now">(now)</span>}
+        </li>
+      ))}
+    </ol>
   )
 }
 
-function RecurDialog({ incident, onClose }: { incident: IncidentViewModel; onClose: () => void }) {
-  const now = useNow(1000)
-  const select = useApp((s) => s.select)
-  const [note, setNote] = useState('')
-  const [title, setTitle] = useState(incident.title)
-  const [severity, setSeverity] = useState(incident.severity)
-  // The host decides (on its clock) and the store asks again when `until` passes.
-  const reopen = incident.recurrence?.outcome === 'reopen'
-  const resolvedAt = incident.keyTimes.resolvedAt
-  const since = resolvedAt ? now - Date.parse(resolvedAt) : 0
+/** The quieter moves of a compact window, one menu beside the next step. */
+function MoreMoves({ moves }: { moves: { key: string; label?: string; act: () => void }[] }) {
   return (
-    <FormDialog
-      title="It happened again"
-      hint={
-        reopen
-          ? `Resolved ${formatDuration(since)} ago, within 48 hours: the incident goes back to Stabilization pending.`
-          : `Resolved ${resolvedAt ? `${formatDuration(since)} ago` : 'earlier'}, more than 48 hours: the policy asks for a new incident, linked to this one.`
-      }
-      submitLabel={reopen ? 'Reopen: Stabilization pending' : 'Record a new incident'}
-      onClose={onClose}
-      onSubmit={async () => {
-        const result = await api.incident.recur({
-          id: incident.id,
-          note,
-          ...(reopen ? {} : { title, severity }),
-        })
-        if (!result.ok) return result.error.message
-        if (result.value.outcome === 'new-incident') void select(result.value.incident.id)
-        return null
-      }}
-    >
-      <label className="field">
-        <span className="label">What happened again?</span>
-        <textarea autoFocus rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
-      </label>
-      {!reopen && (
-        <>
-          <label className="field">
-            <span className="label">New incident’s title</span>
-            <input value={title} onChange={(e) => setTitle(e.target.value)} />
-          </label>
-          <label className="field">
-            <span className="label">Severity</span>
-            <select value={severity} onChange={(e) => setSeverity(Number(e.target.value))}>
-              {SEVERITY_SCALES[incident.scale].levels.map((l) => (
-                <option key={l.level} value={l.level}>
-                  {l.label}: {l.definition}
-                </option>
-              ))}
-            </select>
-          </label>
-        </>
-      )}
-    </FormDialog>
+    <details className="status-more">
+      <summary aria-label="Other moves">More…</summary>
+      <ul>
+        {moves.map((move) => (
+          <li key={move.key}>
+            <button
+              type="button"
+              className="quiet"
+              onClick={(e) => {
+                e.currentTarget.closest('details')?.removeAttribute('open')
+                move.act()
+              }}
+            >
+              {move.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
   )
 }
 

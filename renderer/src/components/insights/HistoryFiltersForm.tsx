@@ -7,6 +7,7 @@ import {
 } from '../../../../electron/shared/format'
 import type { SeverityScaleId } from '../../../../electron/shared/types'
 import { isFiltered, NO_FILTERS, NO_LEAD, type HistoryFilters } from './history-filter'
+import { IsoDateInput } from '../common/IsoDateInput'
 
 /** The history's filters: text, status, severity, lead and a date range. */
 export function HistoryFiltersForm(props: {
@@ -69,13 +70,8 @@ export function HistoryFiltersForm(props: {
           ))}
         </select>
       </label>
-      <DateField
-        label="From"
-        value={filters.from}
-        max={filters.to}
-        onChange={(from) => set({ from })}
-      />
-      <DateField label="To" value={filters.to} min={filters.from} onChange={(to) => set({ to })} />
+      <DateField label="From" value={filters.from} onChange={(from) => set({ from })} />
+      <DateField label="To" value={filters.to} onChange={(to) => set({ to })} />
       <button
         type="button"
         className="history-clear"
@@ -88,23 +84,11 @@ export function HistoryFiltersForm(props: {
   )
 }
 
-function DateField(props: {
-  label: string
-  value: string
-  min?: string
-  max?: string
-  onChange: (value: string) => void
-}) {
+function DateField(props: { label: string; value: string; onChange: (value: string) => void }) {
   return (
     <label className="field">
       <span className="label">{props.label}</span>
-      <input
-        type="date"
-        value={props.value}
-        min={props.min || undefined}
-        max={props.max || undefined}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
+      <IsoDateInput value={props.value} onChange={props.onChange} />
     </label>
   )
 }

@@ -9,20 +9,13 @@ import {
   type HistoryFilters,
 } from './history-filter'
 import { useApp } from '../../store'
-import { formatDuration } from '../../time'
+import { formatDateAndTime, formatDuration, useClockStyle } from '../../time'
+import { useCompact } from '../../useCompact'
 import { SeverityBadge, StatusBadge } from '../incident/Badges'
 import { VirtualRows } from '../common/VirtualRows'
 import { HistoryFiltersForm } from './HistoryFiltersForm'
 import './HistoryView.css'
 import { plural, pluralOf } from '../../plural'
-
-const day = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-})
 
 /** Every incident, newest first, with filters and full-text search; a click opens one. */
 export function HistoryView({ incidents }: { incidents: IncidentSummary[] }) {
@@ -93,9 +86,13 @@ function useHistorySearch(incidents: IncidentSummary[], filters: HistoryFilters)
 }
 
 const ROW_HEIGHT = 64
+const ROW_HEIGHT_DOCKED = 88
 
 function HistoryList({ incidents, empty }: { incidents: IncidentSummary[]; empty: boolean }) {
   const openIncident = useApp((s) => s.openIncident)
+  const clock = useClockStyle()
+  // Docked, a row's details take two lines: the row is drawn taller, never clipping its title.
+  const rowHeight = useCompact() ? ROW_HEIGHT_DOCKED : ROW_HEIGHT
   if (incidents.length === 0) {
     return (
       <p className="history-empty">
@@ -109,7 +106,7 @@ function HistoryList({ incidents, empty }: { incidents: IncidentSummary[]; empty
     <VirtualRows
       items={incidents}
       keyOf={(incident) => incident.id}
-      rowHeight={ROW_HEIGHT}
+      rowHeight={rowHeight}
       fixed
       className="history-scroll"
       listClassName="history-list"
@@ -123,7 +120,7 @@ function HistoryList({ incidents, empty }: { incidents: IncidentSummary[]; empty
           <span className="history-meta">
             <SeverityBadge scale={incident.scale} level={incident.severity} />
             <StatusBadge status={incident.status} />
-            <span>{day.format(new Date(incident.recordedAt))}</span>
+            <span>{formatDateAndTime(incident.recordedAt, clock)}</span>
             <span>{incident.lead ? `Lead ${incident.lead}` : 'No lead'}</span>
             {incident.resolvedAt && !incident.active && (
               <span>

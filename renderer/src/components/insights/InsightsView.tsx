@@ -4,7 +4,7 @@ import type { Spread, SeverityScaleId } from '../../../../electron/shared/types'
 import type { InsightsView as Data } from '../../../../electron/shared/history-contract'
 import { api } from '../../api'
 import { useApp } from '../../store'
-import { formatDuration } from '../../time'
+import { formatDay, formatDuration } from '../../time'
 import { Card, DataTable, HBars } from './charts'
 import { WeeklyChart } from './WeeklyChart'
 import './InsightsView.css'
@@ -115,9 +115,7 @@ function RecurringList(props: { recurring: Data['recurring']; onOpen: (id: strin
           <button type="button" className="link" onClick={() => props.onOpen(r.id)}>
             {r.title}
           </button>{' '}
-          <span className="hint">
-            {new Date(r.recordedAt).toLocaleDateString()}, recurrence of{' '}
-          </span>
+          <span className="hint">{formatDay(r.recordedAt)}, recurrence of </span>
           <button type="button" className="link" onClick={() => props.onOpen(r.recurrenceOf.id)}>
             {r.recurrenceOf.title}
           </button>

@@ -79,11 +79,14 @@ export function HBars(props: {
 }) {
   const [box, measured] = useWidth<HTMLDivElement>()
   if (props.rows.length === 0) return <p className="hint">{props.empty}</p>
-  const width = Math.max(320, measured)
-  const rowH = 28
-  const labelW = Math.min(170, Math.round(width * 0.3))
-  const textW = Math.min(340, Math.round(width * 0.42))
+  const width = Math.max(280, measured)
+  // Narrower than a label, a bar and its figures side by side: each row on three lines.
+  const stacked = width < 520
+  const rowH = stacked ? 58 : 28
+  const labelW = stacked ? 0 : Math.min(170, Math.round(width * 0.3))
+  const textW = stacked ? 0 : Math.min(340, Math.round(width * 0.42))
   const barW = width - labelW - textW
+  const barY = stacked ? 20 : 6
   const max = props.max ?? Math.max(1e-9, ...props.rows.map((r) => Math.max(r.value, r.p90 ?? 0)))
   const x = scaleLinear({ domain: [0, max], range: [0, barW] })
   return (
@@ -97,14 +100,25 @@ export function HBars(props: {
       >
         {props.rows.map((row, i) => (
           <Group key={row.label} top={i * rowH}>
-            <text x={labelW - 8} y={rowH / 2} dy="0.35em" textAnchor="end" className="chart-label">
+            <text
+              x={stacked ? 0 : labelW - 8}
+              y={stacked ? 8 : rowH / 2}
+              dy="0.35em"
+              textAnchor={stacked ? 'start' : 'end'}
+              className="chart-label"
+            >
               {row.label}
             </text>
             {row.p90 !== undefined && (
-              <Bar x={labelW} y={6} width={x(row.p90)} height={rowH - 12} className="bar p90" />
+              <Bar x={labelW} y={barY} width={x(row.p90)} height={16} className="bar p90" />
             )}
-            <Bar x={labelW} y={6} width={x(row.value)} height={rowH - 12} className="bar value" />
-            <text x={labelW + barW + 8} y={rowH / 2} dy="0.35em" className="chart-value">
+            <Bar x={labelW} y={barY} width={x(row.value)} height={16} className="bar value" />
+            <text
+              x={stacked ? 0 : labelW + barW + 8}
+              y={stacked ? 48 : rowH / 2}
+              dy="0.35em"
+              className="chart-value"
+            >
               {row.text}
             </text>
           </Group>

@@ -6,6 +6,7 @@ import {
 } from '../../../../electron/shared/format'
 import type { ActionItem } from '../../../../electron/shared/types'
 import { newId } from './ids'
+import { IsoDateInput } from '../common/IsoDateInput'
 
 export const emptyAction = (): ActionItem => ({
   id: newId(),
@@ -70,11 +71,10 @@ function ActionItemFields(props: {
         value={action.owner}
         onChange={(e) => onChange({ owner: e.target.value })}
       />
-      <input
-        type="date"
+      <IsoDateInput
         aria-label={`${name} due date`}
         value={action.due}
-        onChange={(e) => onChange({ due: e.target.value })}
+        onChange={(due) => onChange({ due })}
       />
       <OptionalSelect
         label={`${name} type`}

@@ -6,6 +6,7 @@ import { KeyMoments } from './KeyMoments'
 import { newId } from './ids'
 import { WhysChainEditor } from './WhysChainEditor'
 import './RetroForm.css'
+import { IsoDateInput } from '../common/IsoDateInput'
 
 /** The workspace's sections, in the order the meeting runs. */
 export function RetroForm({
@@ -54,7 +55,7 @@ export function RetroForm({
         </label>
         <label className="field">
           <span className="label">Date</span>
-          <input type="date" value={draft.date} onChange={(e) => set({ date: e.target.value })} />
+          <IsoDateInput value={draft.date} onChange={(date) => set({ date })} />
         </label>
       </section>
 

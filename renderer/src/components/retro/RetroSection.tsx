@@ -50,12 +50,13 @@ export function RetroSection({ incident }: { incident: IncidentViewModel }) {
               ? 'Retrospective'
               : 'Prepare retrospective'}
         </button>
-        {view.completedAt && incident.status === 'reviewed' && (
+        {incident.status === 'reviewed' && (
           <button type="button" onClick={() => void copyReviewed()}>
             Copy #status-reviewed comment
           </button>
         )}
-        {!view.completedAt && choosing === null && (
+        {/* Once Reviewed, holding or skipping it is decided: nothing left to choose. */}
+        {!view.completedAt && incident.status !== 'reviewed' && choosing === null && (
           <button type="button" className="link" onClick={() => setChoosing(!due.wanted)}>
             {due.wanted ? 'Skip the retrospective…' : 'Hold a retrospective anyway…'}
           </button>

@@ -113,10 +113,15 @@ function RetroTabs({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => void }) {
 
 /** What the host says is still missing before the retrospective can be completed. */
 function MissingList({ problems }: { problems: string[] }) {
-  if (problems.length === 0) return null
+  // The line stays when nothing is missing, so the footer never changes height while a draft
+  // saves: a button under the pointer would move between press and release.
+  if (problems.length === 0) return <p className="retro-missing retro-ready">Ready to complete.</p>
   return (
     <details className="retro-missing">
-      <summary>Still missing before completing ({problems.length})</summary>
+      <summary>
+        Still missing<span className="retro-missing-more"> before completing</span> (
+        {problems.length})
+      </summary>
       <ul>
         {problems.map((p) => (
           <li key={p}>{p}</li>

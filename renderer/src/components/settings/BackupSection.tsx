@@ -7,6 +7,7 @@ import { BackupProgress } from './BackupProgress'
 import { FieldError } from './fields'
 import './BackupSection.css'
 import { plural } from '../../plural'
+import { formatDateAndTime } from '../../time'
 
 const STATE_LABELS: Record<ImportPlan['incidents'][number]['state'], string> = {
   new: 'New: will be added',
@@ -144,8 +145,8 @@ function ImportPlanView(props: {
   return (
     <div className="import-plan" aria-label="What the import will do">
       <p>
-        Backup made {new Date(plan.createdAt).toLocaleString()} with {plan.incidents.length}{' '}
-        incidents.
+        Backup made {formatDateAndTime(plan.createdAt)} with{' '}
+        {plural(plan.incidents.length, 'incident')}.
       </p>
       <ul>
         {plan.incidents.map((i) => (

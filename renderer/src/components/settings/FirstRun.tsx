@@ -51,8 +51,9 @@ export function FirstRun({ settings }: { settings: Settings }) {
         <header className="dialog-header">
           <h2 id="first-run-heading">Welcome to Incident Tray</h2>
           <p className="hint">
-            Four things so reminders and leads fit you. Everything can be changed later in Settings,
-            and you can skip this and record an incident right away.
+            Five things, so reminders and leads fit you: your name, time zone, working hours, the
+            severity scale and the record shortcut. Everything can be changed later in Settings, and
+            you can skip this and record an incident right away.
           </p>
         </header>
         <NameAndZone name={name} setName={setName} timeZone={timeZone} setTimeZone={setTimeZone} />

@@ -5,6 +5,7 @@ import { useApp } from '../../store'
 import { FormDialog } from '../common/FormDialog'
 import { fromRow, newPerson, nextMonday, toRow, type PersonRow } from './rota-rows'
 import './RotaEditor.css'
+import { IsoDateInput } from '../common/IsoDateInput'
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 
@@ -171,10 +172,9 @@ function ScheduleFieldset(props: {
           <li key={i}>
             <label>
               Week of (Monday){' '}
-              <input
-                type="date"
+              <IsoDateInput
                 value={w.weekStart}
-                onChange={(e) => setWeek(i, { weekStart: e.target.value })}
+                onChange={(weekStart) => setWeek(i, { weekStart })}
               />
             </label>
             <label>

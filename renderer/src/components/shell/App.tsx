@@ -20,6 +20,7 @@ const InsightsView = lazy(() =>
   import('../insights/InsightsView').then((m) => ({ default: m.InsightsView })),
 )
 import type { View } from '../../store'
+import { useCompact } from '../../useCompact'
 import './App.css'
 
 const VIEWS: [View, string][] = [
@@ -85,6 +86,7 @@ export function App() {
 
 /** The top bar: Record, the views, the palette, settings and the open action items. */
 function TopBar({ view, showView }: { view: View; showView: (view: View) => void }) {
+  const compact = useCompact()
   const { openRecord, openPalette, openSettings } = useApp(
     useShallow((s) => ({
       openRecord: s.openRecord,
@@ -103,18 +105,34 @@ function TopBar({ view, showView }: { view: View; showView: (view: View) => void
       >
         Record incident <kbd>{MOD}+N</kbd>
       </button>
-      <nav className="views topbar-wide-only" aria-label="Views">
-        {VIEWS.map(([id, label]) => (
-          <button
-            key={id}
-            type="button"
-            aria-current={view === id ? 'page' : undefined}
-            onClick={() => showView(id)}
-          >
-            {label}
-          </button>
-        ))}
-      </nav>
+      {compact ? (
+        // Docked there is no room for three tabs: one choice, showing where you are.
+        <select
+          className="views-compact"
+          aria-label="View"
+          value={view}
+          onChange={(e) => showView(e.target.value as View)}
+        >
+          {VIEWS.map(([id, label]) => (
+            <option key={id} value={id}>
+              {label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <nav className="views" aria-label="Views">
+          {VIEWS.map(([id, label]) => (
+            <button
+              key={id}
+              type="button"
+              aria-current={view === id ? 'page' : undefined}
+              onClick={() => showView(id)}
+            >
+              {label}
+            </button>
+          ))}
+        </nav>
+      )}
       <span className="topbar-spacer" />
       <button type="button" onClick={openPalette} title={`Command palette (${MOD}+K)`}>
         Commands <kbd>{MOD}+K</kbd>

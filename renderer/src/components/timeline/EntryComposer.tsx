@@ -117,7 +117,8 @@ function ComposerMeta({ c }: { c: EntryComposerState }) {
         <span className="when-label">Happened at</span>
         <input
           aria-label="Happened at"
-          placeholder="now, 14:02 or 2023-10-03 23:50"
+          placeholder="now"
+          title="Empty for now, or a time (14:02) or a date and time (2023-10-03 23:50)"
           value={c.when}
           onChange={(e) => c.setWhen(e.target.value)}
           onKeyDown={c.onKeyDown}
