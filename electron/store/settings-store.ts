@@ -63,9 +63,12 @@ export class SettingsStore {
     return next
   }
 
-  /** Replaces every setting (restoring a backup); they were validated when read. */
-  replace(settings: Settings): Settings {
-    const next = Settings.parse(settings)
+  /**
+   * Restores a backup's settings; they were validated when read. The publishing section stays
+   * as it is here: a backup names its own site, and the kept password must never follow it.
+   */
+  restore(settings: Settings): Settings {
+    const next = Settings.parse({ ...settings, publishing: this.current.publishing })
     this.backend.store = next
     this.current = next
     return next

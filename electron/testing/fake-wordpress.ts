@@ -26,6 +26,8 @@ export interface FakeWordPress {
     | 'redirect'
     | 'huge'
   requests: string[]
+  /** The requests that carried an `Authorization` header (a password), in the same form. */
+  signedIn: string[]
   close(): Promise<void>
 }
 
@@ -39,6 +41,7 @@ export async function fakeWordPress(): Promise<FakeWordPress> {
     tags: [],
     mode: 'ok',
     requests: [],
+    signedIn: [],
   }
   const server = createServer((req, res) => {
     void body(req).then((raw) => handle(req, res, raw))
@@ -47,6 +50,7 @@ export async function fakeWordPress(): Promise<FakeWordPress> {
     const url = new URL(req.url!, 'http://x')
     const route = url.searchParams.get('rest_route') ?? '/'
     site.requests.push(`${req.method} ${route}`)
+    if (req.headers.authorization !== undefined) site.signedIn.push(`${req.method} ${route}`)
     if (site.mode === 'down') return res.destroy()
     const json = (status: number, value: unknown) => {
       res.writeHead(status, { 'Content-Type': 'application/json' })
