@@ -15,6 +15,7 @@ import { QuickLink, Runbook } from './runbooks'
 import { LeadReminderMinutes, Rota } from './rota'
 import { SEVERITY_SCALE_IDS } from '../incident/severity'
 import { ShortcutsSchema } from './shortcuts'
+import { checkSiteAddress } from './site-address'
 
 const Templates = z
   .partialRecord(
@@ -84,7 +85,16 @@ export const Settings = z.object({
    */
   publishing: z
     .object({
-      url: z.string().max(500).default(''),
+      /** Empty when not connected; else an address by the one rule of site-address.ts. */
+      url: z
+        .string()
+        .max(500, 'The site address is limited to 500 characters.')
+        .superRefine((url, ctx) => {
+          if (url === '') return
+          const checked = checkSiteAddress(url)
+          if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.problem })
+        })
+        .default(''),
       user: z.string().max(200).default(''),
       /** Swap the post's status-* tag at every status move once connected. */
       followStatus: z.boolean().default(true),

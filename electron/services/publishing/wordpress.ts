@@ -1,3 +1,4 @@
+import { checkSiteAddress } from '../../domain/settings/site-address'
 import { PublishFailure, requestJson, serverFailure, type HttpOptions } from './http'
 
 /** Where and as whom to publish. The password is an application password (WordPress 5.6+). */
@@ -20,20 +21,13 @@ export interface RemotePost extends Published {
 }
 
 /**
- * The site's address as the user typed it, cleaned: http(s) only, no query or fragment, no
- * trailing slash. Throws a PublishFailure that says what is wrong.
+ * The site's address as the user typed it, cleaned: https (http only on a loopback address), no
+ * query or fragment, no trailing slash. Throws a PublishFailure that says what is wrong.
  */
 export function siteAddress(raw: string): string {
-  let url: URL
-  try {
-    url = new URL(raw.trim())
-  } catch {
-    throw new PublishFailure('not-found', 'The site address must be a web address (https://…).')
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new PublishFailure('not-found', 'The site address must start with https://.')
-  }
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+  const checked = checkSiteAddress(raw)
+  if (!checked.ok) throw new PublishFailure('not-found', checked.problem)
+  return checked.address
 }
 
 /**
