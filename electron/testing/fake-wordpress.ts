@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net'
  */
 export interface FakeWordPress {
   url: string
-  posts: { id: number; title: string; content: string; tags: number[] }[]
+  /** Posts by user 1 (the signed-in user) unless a test adds another author's. */
+  posts: { id: number; title: string; content: string; tags: number[]; author?: number }[]
   comments: { id: number; post: number; content: string }[]
   tags: { id: number; slug: string }[]
   /**
@@ -93,6 +94,7 @@ export async function fakeWordPress(): Promise<FakeWordPress> {
     if (route === '/') return json(200, { name: 'Fake P2', namespaces: ['wp/v2'] })
     if (route === '/wp/v2/users/me')
       return json(200, {
+        id: 1,
         name: 'oncall',
         capabilities: { publish_posts: true, manage_categories: true, edit_posts: true },
       })
@@ -111,7 +113,14 @@ export async function fakeWordPress(): Promise<FakeWordPress> {
     }
     if (route === '/wp/v2/posts' && req.method === 'GET') {
       const search = url.searchParams.get('search') ?? ''
-      return json(200, site.posts.filter((p) => p.content.includes(search)).map(postJson))
+      const author = url.searchParams.get('author')
+      return json(
+        200,
+        site.posts
+          .filter((p) => p.content.includes(search))
+          .filter((p) => author === null || (p.author ?? 1) === Number(author))
+          .map(postJson),
+      )
     }
     if (route === '/wp/v2/posts') {
       const post = {
