@@ -27,6 +27,8 @@ export interface FakeWordPress {
     | 'redirect'
     | 'huge'
   requests: string[]
+  /** The address the site answers for a post (default `<url>/?p=<id>`). */
+  linkOf?: (id: number) => string
   /** The requests that carried an `Authorization` header (a password), in the same form. */
   signedIn: string[]
   close(): Promise<void>
@@ -77,7 +79,7 @@ export async function fakeWordPress(): Promise<FakeWordPress> {
     }
     if (site.mode === 'huge') return json(200, ['x'.repeat(3_000_000)])
     const input = raw ? (JSON.parse(raw) as Record<string, unknown>) : {}
-    const link = (id: number) => `${site.url}/?p=${id}`
+    const link = (id: number) => site.linkOf?.(id) ?? `${site.url}/?p=${id}`
     const postJson = (p: FakeWordPress['posts'][number]) => ({
       id: p.id,
       link: link(p.id),

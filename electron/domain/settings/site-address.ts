@@ -45,3 +45,18 @@ export function checkSiteAddress(
   if (problem) return { ok: false, problem }
   return { ok: true, address: `${url.origin}${url.pathname.replace(/\/+$/, '')}` }
 }
+/**
+ * What is wrong with a link a site answered with (a post's or a comment's address), by the same
+ * rule: https, or http on a loopback host (a test site); null when it passes.
+ */
+export function siteLinkProblem(link: string): string | null {
+  let url: URL
+  try {
+    url = new URL(link)
+  } catch {
+    return 'it is not a web address'
+  }
+  if (url.protocol === 'https:') return url.hostname ? null : 'it names no host'
+  if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return null
+  return url.protocol === 'http:' ? 'it is not https' : `it is a ${url.protocol} address`
+}
