@@ -15,6 +15,7 @@ import { workerUnzipper } from '../services/backup-worker-client'
 import { createHost, type Host } from '../services/host'
 import type { UiCommand } from '../shared/ipc-contract'
 import type { SettingsBackend } from '../store/settings-store'
+import { PRIVATE_FILE_MODE } from '../store/private-files'
 import {
   electronClipboard,
   electronDesktop,
@@ -163,6 +164,8 @@ async function start(): Promise<void> {
         name: 'settings',
         cwd: dataDir,
         clearInvalidConfig: false,
+        // Private to the owner, like every file of the data folder (store/private-files.ts).
+        configFileMode: PRIVATE_FILE_MODE,
       }) as unknown as SettingsBackend,
     onTray: (model) => tray?.apply(model),
   })

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { Settings, withoutDefaults, type SettingsPatch } from '../domain/settings/settings'
 import { checkSiteAddress } from '../domain/settings/site-address'
 import { fileStamp } from './fs-util'
+import { PRIVATE_FILE_MODE } from './private-files'
 
 /** electron-store in the app, conf in tests: both expose the whole file as `store`. */
 export interface SettingsBackend {
@@ -32,7 +33,9 @@ export class SettingsStore {
       this.backend.store = this.current
     } else {
       const aside = `${this.backend.path}.corrupt-${fileStamp(now())}`
-      writeFileSync(aside, JSON.stringify(this.backend.store, null, 2))
+      writeFileSync(aside, JSON.stringify(this.backend.store, null, 2), {
+        mode: PRIVATE_FILE_MODE,
+      })
       this.notices.push(
         `Some settings could not be read; they were kept in ${aside} and defaults are used.`,
       )
