@@ -24,7 +24,7 @@ test('the publishing password goes through safeStorage: encrypted on disk, read 
     await expect(settings.getByRole('status')).toContainText('Connected to Fake P2 as oncall')
 
     const secrets = readFileSync(join(app.dataDir, 'secrets.json'), 'utf8')
-    expect(JSON.parse(secrets)).toHaveProperty('publishing-password')
+    expect(JSON.parse(secrets)).toHaveProperty('publishing-credential')
     expect(secrets).not.toContain(PASSWORD)
     expect(secrets).not.toContain(Buffer.from(PASSWORD).toString('base64'))
     expect(readFileSync(join(app.dataDir, 'settings.json'), 'utf8')).not.toContain(PASSWORD)

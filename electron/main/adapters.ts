@@ -1,4 +1,3 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
@@ -23,6 +22,7 @@ import type {
   ShortcutRegistrar,
 } from '../services/ports'
 import { setLinuxAutostart } from './autostart'
+import { readSecretsFile, writeSecretsFile } from '../store/secrets-file'
 
 /**
  * Notifications, held until they are clicked or closed: once Electron's Notification object is
@@ -138,8 +138,7 @@ export const electronFileSaver: FileSaver = {
  * elsewhere would throw.
  */
 export function electronSecrets(path: string): SecretStore {
-  const read = (): Record<string, string> =>
-    existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>) : {}
+  const read = () => readSecretsFile(path)
   const available = () =>
     safeStorage.isEncryptionAvailable() &&
     (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text')
@@ -156,7 +155,7 @@ export function electronSecrets(path: string): SecretStore {
         if (!available()) throw new Error('The OS keychain is not available.')
         all[key] = safeStorage.encryptString(value).toString('base64')
       }
-      writeFileSync(path, JSON.stringify(all), { mode: 0o600 })
+      writeSecretsFile(path, all)
     },
   }
 }

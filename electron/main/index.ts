@@ -10,12 +10,10 @@ import {
   screen,
   shell,
 } from 'electron'
-import Store from 'electron-store'
 import { systemClock } from '../services/clock'
 import { workerUnzipper } from '../services/backup-worker-client'
 import { createHost, type Host } from '../services/host'
 import type { UiCommand } from '../shared/ipc-contract'
-import type { SettingsBackend } from '../store/settings-store'
 import {
   electronClipboard,
   electronDesktop,
@@ -27,6 +25,7 @@ import {
   electronShortcuts,
 } from './adapters'
 import { menuTemplate } from './menu'
+import { openSettingsStore } from './settings-file'
 import { push, registerIpc } from './ipc'
 import { AppTray } from './tray'
 import { createGuards } from './guards'
@@ -173,12 +172,7 @@ async function start(): Promise<void> {
       unzipper: workerUnzipper(join(__dirname, 'backup-unzip-worker.js')),
       secrets: electronSecrets(join(dataDir, 'secrets.json')),
     },
-    openSettings: () =>
-      new Store({
-        name: 'settings',
-        cwd: dataDir,
-        clearInvalidConfig: false,
-      }) as unknown as SettingsBackend,
+    openSettings: () => openSettingsStore(dataDir),
     onTray: (model) => tray?.apply(model),
   })
   const current = host

@@ -165,7 +165,11 @@ export function checkBackup(files: ReadonlyMap<string, Uint8Array>): Backup {
     } catch {
       throw damaged('its settings.json is not valid JSON')
     }
-    const parsed = Settings.safeParse(raw)
+    // A backup never restores the publishing section (restoring keeps this machine's): an
+    // address there that today's rule refuses does not make the other settings unreadable.
+    const parsed = Settings.safeParse(
+      typeof raw === 'object' && raw !== null ? { ...raw, publishing: {} } : raw,
+    )
     if (!parsed.success) throw damaged('its settings.json does not hold valid settings')
     settings = parsed.data
   }

@@ -7,6 +7,7 @@ import type { IncidentRepository } from './incidents'
 import type { NoticeBoard } from './notices'
 import type { Ports } from './ports'
 import { registerSavedShortcuts } from './handlers/settings'
+import { tightenDataFolder } from '../store/private-files'
 
 /** What the host composes from: small parts of `createHost` (host.ts). */
 
@@ -17,6 +18,8 @@ export function startupNotices(
   ports: Ports,
 ): string[] {
   return [
+    // Folders and files an older version left readable by other users are made private.
+    ...tightenDataFolder(store.dataDir),
     ...store.notices.map((n) => n.message),
     ...settings.notices,
     ...registerSavedShortcuts(ports.shortcuts, settings.get()),

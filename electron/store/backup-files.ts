@@ -1,3 +1,4 @@
+import { PRIVATE_DIR_MODE } from './private-files'
 import {
   existsSync,
   mkdirSync,
@@ -65,7 +66,7 @@ export function installIncidents(
   try {
     for (const item of incidents) {
       const folder = join(staging, item.id)
-      mkdirSync(join(folder, 'attachments'), { recursive: true })
+      mkdirSync(join(folder, 'attachments'), { recursive: true, mode: PRIVATE_DIR_MODE })
       writeFileAtomic(join(folder, 'events.jsonl'), Buffer.from(item.log))
       for (const [name, bytes] of item.images) {
         writeFileAtomic(join(folder, 'attachments', name), Buffer.from(bytes))

@@ -1,3 +1,4 @@
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-files'
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { hostname, uptime } from 'node:os'
 import { join } from 'node:path'
@@ -38,7 +39,7 @@ export function lockDataFolder(dataDir: string, now: Date): () => void {
   const path = join(dataDir, LOCK_FILE)
   const count = held.get(path) ?? 0
   if (count === 0) {
-    mkdirSync(dataDir, { recursive: true })
+    mkdirSync(dataDir, { recursive: true, mode: PRIVATE_DIR_MODE })
     take(path, dataDir, now)
   }
   held.set(path, count + 1)
@@ -58,7 +59,7 @@ function take(path: string, dataDir: string, now: Date): void {
     let fd: number
     try {
       // 'wx': created only if absent, atomically, so two starting processes cannot both win.
-      fd = openSync(path, 'wx')
+      fd = openSync(path, 'wx', PRIVATE_FILE_MODE)
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
       const owner = readOwner(path)

@@ -8,6 +8,8 @@ import {
   writeSync,
 } from 'node:fs'
 
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-files'
+
 /**
  * The file-system calls the store writes through. The app passes `nodeFs`; tests pass a port that
  * injects faults (short writes, ENOSPC, EIO on fsync, a crash at a chosen call) to prove that an
@@ -25,13 +27,14 @@ export interface FsPort {
 }
 
 export const nodeFs: FsPort = {
-  open: (path, flags) => openSync(path, flags),
+  // Private to the owner when created (private-files.ts); an existing file keeps its mode.
+  open: (path, flags) => openSync(path, flags, PRIVATE_FILE_MODE),
   write: (fd, bytes, offset, length) => writeSync(fd, bytes, offset, length),
   fsync: (fd) => fsyncSync(fd),
   truncate: (fd, size) => ftruncateSync(fd, size),
   size: (fd) => fstatSync(fd).size,
   close: (fd) => closeSync(fd),
-  mkdir: (path) => void mkdirSync(path, { recursive: true }),
+  mkdir: (path) => void mkdirSync(path, { recursive: true, mode: PRIVATE_DIR_MODE }),
 }
 
 /** Writes every byte, however many calls it takes; a write that makes no progress is an error. */

@@ -1,6 +1,9 @@
 import { existsSync, renameSync, writeFileSync } from 'node:fs'
+import type { z } from 'zod'
 import { Settings, withoutDefaults, type SettingsPatch } from '../domain/settings/settings'
+import { checkSiteAddress } from '../domain/settings/site-address'
 import { fileStamp } from './fs-util'
+import { PRIVATE_FILE_MODE } from './private-files'
 
 /** electron-store in the app, conf in tests: both expose the whole file as `store`. */
 export interface SettingsBackend {
@@ -22,17 +25,45 @@ export class SettingsStore {
   constructor(open: () => SettingsBackend, path: string, now: () => Date) {
     this.backend = SettingsStore.openKeepingBadFile(open, path, now, this.notices)
     const parsed = Settings.safeParse(this.backend.store)
+    const withoutAddress = parsed.success ? null : this.withoutRefusedAddress(parsed.error)
     if (parsed.success) {
       this.current = parsed.data
+    } else if (withoutAddress) {
+      this.current = withoutAddress
+      this.backend.store = this.current
     } else {
       const aside = `${this.backend.path}.corrupt-${fileStamp(now())}`
-      writeFileSync(aside, JSON.stringify(this.backend.store, null, 2))
+      writeFileSync(aside, JSON.stringify(this.backend.store, null, 2), {
+        mode: PRIVATE_FILE_MODE,
+      })
       this.notices.push(
         `Some settings could not be read; they were kept in ${aside} and defaults are used.`,
       )
       this.current = Settings.parse({})
       this.backend.store = this.current
     }
+  }
+
+  /**
+   * A site address the address rule refuses (saved by an older version, or edited by hand) is
+   * cleared, with a notice, rather than setting every other setting aside: the settings as they
+   * would read without it, or null when something else is wrong too.
+   */
+  private withoutRefusedAddress(error: z.ZodError): Settings | null {
+    const onlyAddress = error.issues.every((i) => i.path.join('.') === 'publishing.url')
+    const raw = this.backend.store
+    const publishing = raw.publishing
+    if (!onlyAddress || typeof publishing !== 'object' || publishing === null) return null
+    const url = (publishing as { url?: unknown }).url
+    const parsed = Settings.safeParse({ ...raw, publishing: { ...publishing, url: '' } })
+    if (!parsed.success) return null
+    const why = typeof url === 'string' ? checkSiteAddress(url) : null
+    this.notices.push(
+      `The P2 address ${typeof url === 'string' ? url.slice(0, 200) : ''} was not kept${
+        why && !why.ok ? ` (${why.problem})` : ''
+      }; connect again in Settings → Publishing.`,
+    )
+    return parsed.data
   }
 
   private static openKeepingBadFile(
@@ -63,9 +94,12 @@ export class SettingsStore {
     return next
   }
 
-  /** Replaces every setting (restoring a backup); they were validated when read. */
-  replace(settings: Settings): Settings {
-    const next = Settings.parse(settings)
+  /**
+   * Restores a backup's settings; they were validated when read. The publishing section stays
+   * as it is here: a backup names its own site, and the kept password must never follow it.
+   */
+  restore(settings: Settings): Settings {
+    const next = Settings.parse({ ...settings, publishing: this.current.publishing })
     this.backend.store = next
     this.current = next
     return next

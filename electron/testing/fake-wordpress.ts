@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net'
  */
 export interface FakeWordPress {
   url: string
-  posts: { id: number; title: string; content: string; tags: number[] }[]
+  /** Posts by user 1 (the signed-in user) unless a test adds another author's. */
+  posts: { id: number; title: string; content: string; tags: number[]; author?: number }[]
   comments: { id: number; post: number; content: string }[]
   tags: { id: number; slug: string }[]
   /**
@@ -26,6 +27,10 @@ export interface FakeWordPress {
     | 'redirect'
     | 'huge'
   requests: string[]
+  /** The address the site answers for a post (default `<url>/?p=<id>`). */
+  linkOf?: (id: number) => string
+  /** The requests that carried an `Authorization` header (a password), in the same form. */
+  signedIn: string[]
   close(): Promise<void>
 }
 
@@ -39,6 +44,7 @@ export async function fakeWordPress(): Promise<FakeWordPress> {
     tags: [],
     mode: 'ok',
     requests: [],
+    signedIn: [],
   }
   const server = createServer((req, res) => {
     void body(req).then((raw) => handle(req, res, raw))
@@ -47,6 +53,7 @@ export async function fakeWordPress(): Promise<FakeWordPress> {
     const url = new URL(req.url!, 'http://x')
     const route = url.searchParams.get('rest_route') ?? '/'
     site.requests.push(`${req.method} ${route}`)
+    if (req.headers.authorization !== undefined) site.signedIn.push(`${req.method} ${route}`)
     if (site.mode === 'down') return res.destroy()
     const json = (status: number, value: unknown) => {
       res.writeHead(status, { 'Content-Type': 'application/json' })
@@ -72,7 +79,7 @@ export async function fakeWordPress(): Promise<FakeWordPress> {
     }
     if (site.mode === 'huge') return json(200, ['x'.repeat(3_000_000)])
     const input = raw ? (JSON.parse(raw) as Record<string, unknown>) : {}
-    const link = (id: number) => `${site.url}/?p=${id}`
+    const link = (id: number) => site.linkOf?.(id) ?? `${site.url}/?p=${id}`
     const postJson = (p: FakeWordPress['posts'][number]) => ({
       id: p.id,
       link: link(p.id),
@@ -89,6 +96,7 @@ export async function fakeWordPress(): Promise<FakeWordPress> {
     if (route === '/') return json(200, { name: 'Fake P2', namespaces: ['wp/v2'] })
     if (route === '/wp/v2/users/me')
       return json(200, {
+        id: 1,
         name: 'oncall',
         capabilities: { publish_posts: true, manage_categories: true, edit_posts: true },
       })
@@ -107,7 +115,14 @@ export async function fakeWordPress(): Promise<FakeWordPress> {
     }
     if (route === '/wp/v2/posts' && req.method === 'GET') {
       const search = url.searchParams.get('search') ?? ''
-      return json(200, site.posts.filter((p) => p.content.includes(search)).map(postJson))
+      const author = url.searchParams.get('author')
+      return json(
+        200,
+        site.posts
+          .filter((p) => p.content.includes(search))
+          .filter((p) => author === null || (p.author ?? 1) === Number(author))
+          .map(postJson),
+      )
     }
     if (route === '/wp/v2/posts') {
       const post = {

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { SecretStore } from '../services/ports'
+import { readSecretsFile, writeSecretsFile } from '../store/secrets-file'
 
 /**
  * The tests' stand-in for the OS keychain: a file in the data folder (where the app keeps its safeStorage file), its
@@ -10,8 +10,7 @@ export class FileSecretStore implements SecretStore {
   constructor(private readonly path: string) {}
 
   private read(): Record<string, string> {
-    if (!existsSync(this.path)) return {}
-    return JSON.parse(readFileSync(this.path, 'utf8')) as Record<string, string>
+    return readSecretsFile(this.path)
   }
 
   get(key: string): string | null {
@@ -23,6 +22,7 @@ export class FileSecretStore implements SecretStore {
     const all = this.read()
     if (value === null) delete all[key]
     else all[key] = Buffer.from(Buffer.from(value, 'utf8').reverse()).toString('base64')
-    writeFileSync(this.path, JSON.stringify(all), { mode: 0o600 })
+    // The app's own file writer (electron/main/adapters.ts uses it too): atomic and 0600.
+    writeSecretsFile(this.path, all)
   }
 }

@@ -10,6 +10,7 @@ import type { NotificationRequest, ScreenCapturer } from '../services/ports'
 import { encodePng } from '../../scripts/png'
 import type { FsPort } from '../store/fs-port'
 import type { SettingsBackend } from '../store/settings-store'
+import { PRIVATE_FILE_MODE } from '../store/private-files'
 import { FakeDesktop } from './fake-desktop'
 import { RecordingFileSaver } from './file-saver'
 
@@ -40,6 +41,8 @@ export function confSettings(dataDir: string): () => SettingsBackend {
       cwd: dataDir,
       configName: 'settings',
       clearInvalidConfig: false,
+      // As the app opens it (electron/main/index.ts): private to the owner.
+      configFileMode: PRIVATE_FILE_MODE,
     }) as unknown as SettingsBackend
 }
 

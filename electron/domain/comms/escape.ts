@@ -16,6 +16,31 @@ export function escapeSlack(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
+/**
+ * Text for Markdown (report.md, postmortem.md), escaping only what could become markup: `\`, `` ` ``,
+ * `<` and `>` always (raw HTML, autolinks, code), and `]` where a link would follow it (`](`,
+ * `][`, `]:`), which every Markdown link, image and link definition needs. A lone "[redacted]"
+ * or "- item" reads as typed; `_` and `*` stay (they only style, and URLs have them).
+ */
+export function escapeMd(text: string): string {
+  return text.replace(/[\\`<>]|\](?=[([:])/g, '\\$&')
+}
+
+/** Text inside a Markdown link's or image's brackets: every bracket escaped too. */
+export function escapeMdLabel(text: string): string {
+  return text.replace(/[\\`<>[\]]/g, '\\$&')
+}
+
+/** A link for a document a person opens: its normalised address if https, else null. */
+export function httpsHref(url: string): string | null {
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'https:' && parsed.hostname ? parsed.href : null
+  } catch {
+    return null
+  }
+}
+
 const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/
 
 /** "2026-11-23 at 14:02 UTC", the runbooks' timeline format. */

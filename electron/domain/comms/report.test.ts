@@ -77,4 +77,48 @@ describe('the exported report.md', () => {
     expect(md).toContain('Maybe the kubelet _(unverified)_')
     expect(md).not.toContain('Only verified entries are included')
   })
+
+  it('escapes every typed field: raw HTML and links cannot pass into a Markdown viewer', () => {
+    const hostile = foldIncident([
+      ev('14:00', {
+        type: 'incident.recorded',
+        title: 'Search <img src=x onerror=alert(1)> down',
+        observed: 'It fails <script>alert(1)</script>\n[click me](javascript:alert(2))',
+        severity: 1,
+        scale: 'openverse',
+        detection: 'alert',
+        area: '<b>API</b>',
+        status: 'pending',
+      }),
+      ev('14:01', { type: 'lead.set', lead: '[Dana](javascript:alert(3))', source: 'free' }),
+      ev('14:02', { type: 'comms.p2UrlSet', url: 'javascript:alert(4)' }),
+      note('14:05', 'n1', 'See <iframe src=x> and [it](javascript:alert(5))'),
+      ev('14:20', {
+        type: 'status.changed',
+        from: 'pending',
+        to: 'stabilized',
+        summary: 'Rolled back <img src=y onerror=alert(6)> [x](javascript:alert(7))',
+      }),
+    ])
+    const md = incidentReport(hostile, toCommsView(hostile, DEFAULT_SETTINGS))
+    expect(rawMarkup(md)).toEqual([])
+    expect(md).toContain('# Search \\<img src=x onerror=alert(1)\\> down')
+    expect(md).toContain('[click me\\](javascript:alert(2))')
+    expect(md).toContain('- **Area:** \\<b\\>API\\</b\\>')
+    // Readable as it was typed, apart from the backslashes.
+    expect(md).toContain('Rolled back \\<img src=y onerror=alert(6)\\> [x\\](javascript:alert(7))')
+  })
 })
+
+/**
+ * Everything a Markdown viewer could read as markup: a `<` (raw HTML, autolinks) or a `]` that
+ * opens a link's target (`](`, `][`, `]:`), not escaped by a backslash.
+ */
+function rawMarkup(md: string): string[] {
+  return (
+    [...md.matchAll(/(?<!\\)(?:\\\\)*(?:<|\][([:])[^\n]{0,30}/g)]
+      .map((m) => m[0])
+      // The app's own images: ![caption](images/…).
+      .filter((m) => !m.startsWith('](images/'))
+  )
+}

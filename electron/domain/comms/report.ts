@@ -1,4 +1,4 @@
-import { utcStamp } from './escape'
+import { escapeMd, escapeMdLabel, utcStamp } from './escape'
 import type { CommsView } from './view'
 import type { Incident } from '../incident'
 import { publicTimeline, type PublicLine } from './public-timeline'
@@ -6,9 +6,6 @@ import { maskingPolicy } from './outgoing'
 
 /** Where an exported incident's images sit, next to report.md. */
 export const IMAGES_FOLDER = 'images'
-
-/** Characters that would turn text into HTML, code or links; `_` and `*` stay (URLs have them). */
-const escapeMd = (text: string) => text.replace(/([\\`<>[\]])/g, '\\$1')
 
 /**
  * The whole incident as one Markdown file: the facts, the summaries and the verified timeline in
@@ -23,13 +20,13 @@ export function incidentReport(
   const facts: [string, string | null | undefined][] = [
     ['Severity', view.severityLabel],
     ['Status', view.statusLabel],
-    ['Lead', view.lead ?? 'none'],
-    ['Recorded by', view.recorder],
-    ['Area', view.area || null],
+    ['Lead', view.lead ? escapeMd(view.lead) : 'none'],
+    ['Recorded by', escapeMd(view.recorder)],
+    ['Area', view.area ? escapeMd(view.area) : null],
     ['Detected', `${utcStamp(keyTimes.detectedAt)} (${view.detection})`],
     ['Stabilized', keyTimes.stabilizedAt && utcStamp(keyTimes.stabilizedAt)],
     ['Resolved', keyTimes.resolvedAt && utcStamp(keyTimes.resolvedAt)],
-    ['Incident post', view.p2Url],
+    ['Incident post', view.p2Url && escapeMd(view.p2Url)],
   ]
   const sections = [
     `# ${escapeMd(view.title)}`,
@@ -37,10 +34,10 @@ export function incidentReport(
       .filter((f): f is [string, string] => Boolean(f[1]))
       .map(([label, value]) => `- **${label}:** ${value}`)
       .join('\n'),
-    `## What was observed\n\n${view.impact || 'Nothing recorded.'}`,
+    `## What was observed\n\n${view.impact ? escapeMd(view.impact) : 'Nothing recorded.'}`,
   ]
-  if (view.mitigationSummary) sections.push(`## Mitigation\n\n${view.mitigationSummary}`)
-  if (view.solutionSummary) sections.push(`## Solution\n\n${view.solutionSummary}`)
+  if (view.mitigationSummary) sections.push(`## Mitigation\n\n${escapeMd(view.mitigationSummary)}`)
+  if (view.solutionSummary) sections.push(`## Solution\n\n${escapeMd(view.solutionSummary)}`)
   const lines = publicTimeline(incident, maskingPolicy(incident), {
     includeUnverified: options.includeUnverified,
     summariesShownElsewhere: [view.mitigationSummary, view.solutionSummary].filter(
@@ -61,6 +58,6 @@ function timelineLine({ at, text, item }: PublicLine): string {
   const mark = item && item.kind !== 'lifecycle' && !item.verified ? ' _(unverified)_' : ''
   const line = `- ${utcStamp(at)}: ${escapeMd(text).replace(/\n/g, '\n  ')}${mark}`
   if (item?.kind !== 'image') return line
-  const alt = escapeMd(text.replace(/^Screenshot: /, ''))
+  const alt = escapeMdLabel(text.replace(/^Screenshot: /, ''))
   return `${line}\n\n  ![${alt}](${IMAGES_FOLDER}/${item.file})\n`
 }

@@ -125,6 +125,50 @@ describe('postmortem', () => {
     expect(html).not.toContain('<SEARCH_TIMEOUT>')
   })
 
+  it('escapes everything typed in the Markdown, and links only https in the HTML', () => {
+    const hostile: PostmortemInput = {
+      ...FIXED_POSTMORTEM,
+      view: {
+        ...FIXED_POSTMORTEM.view,
+        title: 'Search <img src=x onerror=alert(1)> down',
+        impact: '<script>alert(2)</script> [x](javascript:alert(3))',
+        mitigationSummary: 'Rolled back [it](javascript:alert(4))',
+        lead: '<b>Dana</b>',
+        p2Url: 'javascript:alert(5)',
+      },
+      retro: {
+        ...FIXED_RETRO,
+        attendees: ['<i>Sam</i>', '[Dana](javascript:alert(6))'],
+        chains: [
+          {
+            id: 'c1',
+            problem: '<u>Down</u>',
+            whys: [{ id: 'w1', question: 'Why <em>?', answer: '[b](javascript:alert(7))' }],
+            rootCause: '<img src=z onerror=alert(8)>',
+          },
+        ],
+        workedWell: '- [x](javascript:alert(9)) worked',
+        actions: [
+          {
+            ...FIXED_RETRO.actions[0]!,
+            title: '[t](javascript:1)',
+            owner: '<o>',
+            issueUrl: 'javascript:alert(10)',
+          },
+          { ...FIXED_RETRO.actions[1]!, issueUrl: 'http://tracker.example.org/1' },
+        ],
+      },
+    }
+    const { markdown, html } = renderPostmortem(hostile)
+    expect(rawMarkup(markdown)).toEqual([])
+    expect(markdown).toContain('# Postmortem: Search \\<img src=x onerror=alert(1)\\> down')
+    expect(markdown).toContain('[t\\](javascript:1)')
+    // No link but https becomes an href; the text still says where it pointed.
+    expect(html).not.toMatch(/href="(?!https:)/)
+    expect(html).toContain('javascript:alert(10)')
+    expect(html).toContain('http://tracker.example.org/1')
+  })
+
   it('shows only the picked key moments when some were picked', () => {
     const moment = FIXED_VIEW.timeline[2]!
     const { markdown } = renderPostmortem({ ...FIXED_POSTMORTEM, keyMoments: [moment] })
@@ -142,3 +186,16 @@ describe('postmortem', () => {
     expect(markdown.match(/Nothing recorded\./g)).toHaveLength(6)
   })
 })
+
+/**
+ * Everything a Markdown viewer could read as markup: a `<` (raw HTML, autolinks) or a `]` that
+ * opens a link's target (`](`, `][`, `]:`), not escaped by a backslash.
+ */
+function rawMarkup(md: string): string[] {
+  return (
+    [...md.matchAll(/(?<!\\)(?:\\\\)*(?:<|\][([:])[^\n]{0,30}/g)]
+      .map((m) => m[0])
+      // The app's own images: ![caption](images/…).
+      .filter((m) => !m.startsWith('](images/'))
+  )
+}

@@ -1,4 +1,4 @@
-import { escapeHtml, utcStamp } from '../comms/escape'
+import { escapeHtml, escapeMd, httpsHref, utcStamp } from '../comms/escape'
 import { textToHtml } from '../comms/html'
 import type { CommsLine, CommsView } from '../comms/view'
 import {
@@ -25,7 +25,10 @@ export interface Postmortem {
 /** One section: a heading and either free text or ready-made lines. */
 interface Section {
   heading: string
-  /** Free text as typed (may hold "- " lists and links). */
+  /**
+   * Free text as typed (may hold "- " lists and links): escaped for Markdown, and for HTML with
+   * only https addresses made links.
+   */
   text?: string
   /** Structured content: one Markdown rendering and one HTML rendering. */
   md?: string
@@ -51,15 +54,16 @@ export function renderPostmortem(input: PostmortemInput): Postmortem {
   const title = `Postmortem: ${view.title}`
   const intro = introLines(input)
   const markdown = [
-    `# ${title}`,
-    intro.join('\n'),
-    ...sections.map((s) => `## ${s.heading}\n\n${s.md ?? s.text}`),
+    `# ${escapeMd(title)}`,
+    escapeMd(intro.join('\n')),
+    ...sections.map((s) => `## ${s.heading}\n\n${s.md ?? escapeMd(s.text ?? '')}`),
   ].join('\n\n')
   const html = [
     `<h1>${escapeHtml(title)}</h1>`,
     `<p>${intro.map(escapeHtml).join('<br>\n')}</p>`,
     ...sections.map(
-      (s) => `<h2>${escapeHtml(s.heading)}</h2>\n${s.html ?? textToHtml(s.text ?? '')}`,
+      (s) =>
+        `<h2>${escapeHtml(s.heading)}</h2>\n${s.html ?? textToHtml(s.text ?? '', { httpsOnly: true })}`,
     ),
   ].join('\n')
   return { markdown: markdown + '\n', html: html + '\n' }
@@ -119,10 +123,11 @@ function whysSection(retro: RetroDraft): Section {
     const name = `Chain ${i + 1}${chain.problem.trim() ? `: ${oneLine(chain.problem)}` : ''}`
     const whys = chain.whys.filter((w) => w.question.trim())
     md.push(
-      `### ${name}\n\n` +
+      `### ${escapeMd(name)}\n\n` +
         whys
           .map(
-            (w, j) => `${j + 1}. ${oneLine(w.question)}\n   ${oneLine(w.answer) || '(no answer)'}`,
+            (w, j) =>
+              `${j + 1}. ${escapeMd(oneLine(w.question))}\n   ${escapeMd(oneLine(w.answer)) || '(no answer)'}`,
           )
           .join('\n') +
         (chain.rootCause.trim() ? '' : '\n\nRoot cause: (not found yet)'),
@@ -157,17 +162,21 @@ function actionsSection(actions: ActionItem[]): Section {
   const md = listed
     .map(
       (a) =>
-        `- [${a.done ? 'x' : ' '}] ${oneLine(a.title)} (${details(a)})` +
-        (a.issueUrl ? `\n  ${a.issueUrl}` : ''),
+        `- [${a.done ? 'x' : ' '}] ${escapeMd(oneLine(a.title))} (${escapeMd(details(a))})` +
+        (a.issueUrl ? `\n  ${escapeMd(a.issueUrl)}` : ''),
     )
     .join('\n')
   const html =
     '<ul>\n' +
     listed
       .map((a) => {
-        const link = a.issueUrl
-          ? `<br>\n<a href="${escapeHtml(a.issueUrl)}">${escapeHtml(a.issueUrl)}</a>`
-          : ''
+        // Only an https address is a link; any other is shown as the text it is.
+        const href = a.issueUrl ? httpsHref(a.issueUrl) : null
+        const link = !a.issueUrl
+          ? ''
+          : href
+            ? `<br>\n<a href="${escapeHtml(href)}">${escapeHtml(a.issueUrl)}</a>`
+            : `<br>\n${escapeHtml(a.issueUrl)}`
         const mark = a.done ? '☑' : '☐'
         return `<li>${mark} ${escapeHtml(oneLine(a.title))} (${escapeHtml(details(a))})${link}</li>`
       })

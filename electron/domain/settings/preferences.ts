@@ -25,11 +25,16 @@ export function knownTimeZones(): string[] {
 /** '' means "the system's time zone" (used until the user picks one). */
 export const TimeZone = z
   .string()
-  .trim()
-  .refine((zone) => zone === '' || isKnownTimeZone(zone), {
-    error: (issue) =>
-      `Unknown time zone "${String(issue.input)}". Use an IANA name like Europe/Berlin, America/New_York or UTC.`,
-  })
+  .max(100, 'A time zone name is at most 100 characters, like Europe/Berlin.')
+  .pipe(
+    z
+      .string()
+      .trim()
+      .refine((zone) => zone === '' || isKnownTimeZone(zone), {
+        error: (issue) =>
+          `Unknown time zone "${String(issue.input)}". Use an IANA name like Europe/Berlin, America/New_York or UTC.`,
+      }),
+  )
 
 const ClockTime = z
   .string()
@@ -46,6 +51,7 @@ export const WorkingHoursFields = z.object({
   days: z
     .array(Weekday)
     .min(1, 'Pick at least one working day.')
+    .max(7, 'A week has 7 days: pick each working day once.')
     .default([1, 2, 3, 4, 5])
     .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
 })
@@ -59,6 +65,7 @@ export type WorkingHours = z.output<typeof WorkingHours>
 export const YouFields = z.object({
   name: z
     .string()
+    .max(1000, 'Keep your name under 80 characters.')
     .transform(cleanLine)
     .pipe(z.string().trim().max(80, 'Keep your name under 80 characters.'))
     .default(''),

@@ -17,16 +17,22 @@ export function isTimeZone(zone: string): boolean {
 export const RotaPerson = z.object({
   name: z
     .string()
+    .max(1000, 'Keep each name under 80 characters.')
     .transform(cleanLine)
     .pipe(z.string().trim().min(1, 'Every person on the rota needs a name.').max(80)),
   handle: z.string().trim().max(80, 'Keep the chat handle under 80 characters.').default(''),
   timeZone: z
     .string()
-    .trim()
-    .refine(isTimeZone, {
-      error: (issue) =>
-        `“${String(issue.input)}” is not a time zone; use a name like Europe/Berlin or America/New_York.`,
-    })
+    .max(100, 'A time zone name is at most 100 characters, like Europe/Berlin.')
+    .pipe(
+      z
+        .string()
+        .trim()
+        .refine(isTimeZone, {
+          error: (issue) =>
+            `“${String(issue.input)}” is not a time zone; use a name like Europe/Berlin or America/New_York.`,
+        }),
+    )
     .default('UTC'),
   workingHours: z
     .object({
@@ -35,25 +41,38 @@ export const RotaPerson = z.object({
       /** ISO weekdays, 1 = Monday … 7 = Sunday. */
       days: z
         .array(z.number().int().min(1).max(7, 'Days are 1 (Monday) to 7 (Sunday).'))
+        .max(7, 'A week has 7 days: list each working day once.')
         .default([1, 2, 3, 4, 5]),
     })
     .prefault({}),
-  expertise: z.array(z.string().trim().min(1).max(40)).default([]),
+  expertise: z
+    .array(z.string().trim().min(1).max(40, 'Keep each area of expertise under 40 characters.'))
+    .max(50, 'Keep it to 50 areas of expertise per person.')
+    .default([]),
 })
 export type RotaPerson = z.output<typeof RotaPerson>
 
 const WeekStart = z
   .string()
+  .max(10, 'Write the week’s start as YYYY-MM-DD.')
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the week’s start as YYYY-MM-DD.')
-  .refine((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 1, {
-    error: (issue) => `${String(issue.input)} is not a Monday; a runner week starts on a Monday.`,
-  })
+  // A pipe: the refinement (which quotes the input) runs only on a date-shaped string.
+  .pipe(
+    z.string().refine((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 1, {
+      error: (issue) => `${String(issue.input)} is not a Monday; a runner week starts on a Monday.`,
+    }),
+  )
 
 export const Rota = z
   .object({
     people: z.array(RotaPerson).max(200).default([]),
     schedule: z
-      .array(z.object({ weekStart: WeekStart, runner: z.string().trim().min(1).max(80) }))
+      .array(
+        z.object({
+          weekStart: WeekStart,
+          runner: z.string().trim().min(1).max(80, 'Keep the runner’s name under 80 characters.'),
+        }),
+      )
       .max(520)
       .default([]),
   })
@@ -72,7 +91,8 @@ export const Rota = z
         ctx.addIssue({
           code: 'custom',
           path: ['schedule', i, 'runner'],
-          message: `The runner for ${week.weekStart}, ${week.runner}, is not among the rota’s people.`,
+          // Quoted shortened: this rule runs even when the fields themselves were refused.
+          message: `The runner for ${week.weekStart.slice(0, 10)}, ${week.runner.slice(0, 80)}, is not among the rota’s people.`,
         })
     })
   })

@@ -2,7 +2,13 @@ import { z } from 'zod'
 import { cleanLine } from '../incident/input-rules'
 
 /** A one-line field: control and bidi-override characters removed (input-rules.ts), then trimmed. */
-const oneLine = () => z.string().transform(cleanLine).pipe(z.string().trim())
+const oneLine = () =>
+  z
+    .string()
+    // Bounded before it is cleaned: every one-line field here is far shorter.
+    .max(2000, 'A line is limited to 2,000 characters.')
+    .transform(cleanLine)
+    .pipe(z.string().trim())
 
 export const HttpsUrl = z
   .string({ error: 'A link is required.' })
@@ -39,7 +45,7 @@ export const RunbookInput = z
   .strict()
 
 export const Runbook = RunbookInput.extend({
-  id: z.string().min(1),
+  id: z.string().min(1).max(100),
 })
 export type Runbook = z.output<typeof Runbook>
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Cadence, Reminders } from '../comms/cadence'
 import { DEFAULT_TEMPLATES, TEMPLATE_IDS, type TemplateId } from '../comms/defaults'
+import { OUTPUT_IDS } from '../comms/outputs'
 import { placeholderNames } from '../comms/placeholders'
 import { checkTemplate } from '../comms/template'
 import {
@@ -15,14 +16,30 @@ import { QuickLink, Runbook } from './runbooks'
 import { LeadReminderMinutes, Rota } from './rota'
 import { SEVERITY_SCALE_IDS } from '../incident/severity'
 import { ShortcutsSchema } from './shortcuts'
+import { checkSiteAddress } from './site-address'
+
+const TEMPLATE_MAX = 20_000
+
+/** The outputs whose copies are logged on the timeline: known output ids, each once. */
+const LogCopiesOf = z
+  .array(
+    z.enum(OUTPUT_IDS, {
+      error: (issue) =>
+        `“${String(issue.input).slice(0, 40)}” is not an output; use ids such as p2-post or slack.`,
+    }),
+  )
+  .max(OUTPUT_IDS.length, `There are ${OUTPUT_IDS.length} outputs; list each at most once.`)
+  .transform((ids) => [...new Set(ids)])
 
 const Templates = z
   .partialRecord(
     z.enum(TEMPLATE_IDS),
-    z.string().max(20_000, 'A template is limited to 20,000 characters.'),
+    z.string().max(TEMPLATE_MAX, 'A template is limited to 20,000 characters.'),
   )
   .superRefine((templates, ctx) => {
     for (const [id, text] of Object.entries(templates) as [TemplateId, string][]) {
+      // Too long is said above; checking a huge text's placeholders would only take time.
+      if (text.length > TEMPLATE_MAX) continue
       const problem = checkTemplate(text, placeholderNames)
       if (problem)
         ctx.addIssue({ code: 'custom', path: [id], message: `Template “${id}”: ${problem}` })
@@ -53,7 +70,7 @@ export const Settings = z.object({
   comms: z
     .object({
       /** Log each copy of these outputs on the timeline unless unticked. */
-      logCopiesOf: z.array(z.string()).default(['p2-post', 'p2-comment', 'slack']),
+      logCopiesOf: LogCopiesOf.default(['p2-post', 'p2-comment', 'slack']),
     })
     .prefault({}),
   notifications: Notifications,
@@ -84,7 +101,16 @@ export const Settings = z.object({
    */
   publishing: z
     .object({
-      url: z.string().max(500).default(''),
+      /** Empty when not connected; else an address by the one rule of site-address.ts. */
+      url: z
+        .string()
+        .max(500, 'The site address is limited to 500 characters.')
+        .superRefine((url, ctx) => {
+          if (url === '') return
+          const checked = checkSiteAddress(url)
+          if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.problem })
+        })
+        .default(''),
       user: z.string().max(200).default(''),
       /** Swap the post's status-* tag at every status move once connected. */
       followStatus: z.boolean().default(true),

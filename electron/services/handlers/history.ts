@@ -105,7 +105,7 @@ function backupHandlers(ctx: HostContext): FeatureHandlers<BackupChannels> {
       const settingsRestored = restoreSettings && backup.settings !== null
       if (backup.settings && restoreSettings) {
         const before = ctx.settings.get()
-        const after = ctx.settings.replace(backup.settings)
+        const after = ctx.settings.restore(backup.settings)
         registerSavedShortcuts(ctx.ports.shortcuts, after)
         // Restored settings take effect as if chosen here: the login item too.
         if (before.openAtLogin !== after.openAtLogin) {

@@ -20,6 +20,8 @@ import { publishContent } from './content'
 import { assertPublishable, queuedPost } from './publish-rules'
 import { recordFailed, recordPublished } from './attempt-outcome'
 import { sendItem } from './send'
+import { PublishFailure } from './http'
+import { siteLinkProblem } from '../../domain/settings/site-address'
 import { WordPressClient } from './wordpress'
 
 /**
@@ -268,6 +270,7 @@ export class Publisher {
       const wp = new WordPressClient(this.connection.current(), this.connection.http)
       const sent = await sendItem(wp, this.ctx.incidents.get(id), item)
       if (this.closed) return
+      checkSiteLink(sent.link)
       recordPublished(this.ctx, id, item, sent, background)
     } catch (err) {
       if (this.closed) return
@@ -279,5 +282,20 @@ export class Publisher {
   close(): void {
     this.closed = true
     this.cancelTimer?.()
+  }
+}
+
+/**
+ * A link the site answered with becomes the incident's P2 URL and a link on its timeline: it must
+ * pass the address rule, or the publish waits with the reason (Retry finds the same post again).
+ */
+function checkSiteLink(link: string): void {
+  const problem = siteLinkProblem(link)
+  if (problem) {
+    const shown = link.length > 80 ? `${link.slice(0, 80)}…` : link
+    throw new PublishFailure(
+      'rejected',
+      `The site answered with an address for it (${JSON.stringify(shown)}) that cannot be kept: ${problem}. Check the site's address settings, then Retry.`,
+    )
   }
 }

@@ -91,6 +91,7 @@ it('the application password is in no file, export, backup, notification, clipbo
       expect(text.includes(needle), `password found in ${where}`).toBe(false)
   // It is kept, but only through the keychain port (here its scrambled stand-in, secrets.json in
   // the data folder like the app's safeStorage file), and never in a backup.
-  expect(new FileSecretStore(join(dir, 'secrets.json')).get('publishing-password')).toBe(PASSWORD)
+  const kept = new FileSecretStore(join(dir, 'secrets.json')).get('publishing-credential')
+  expect(JSON.parse(kept!)).toEqual({ site: wp.url, user: 'oncall', password: PASSWORD })
   expect(texts.some(([p]) => p.endsWith('.zip:secrets.json'))).toBe(false)
 })

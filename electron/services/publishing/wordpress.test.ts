@@ -45,4 +45,15 @@ describe('WordPressClient against a real WordPress', () => {
     expect(await wp.findComment(post.id, `${marker}c`)).toEqual(comment)
     expect(await wp.findPost(`${marker}-none`)).toBeNull()
   })
+
+  it('a title with markup is shown by the site as text', async (t) => {
+    if (!site) return t.skip()
+    const wp = new WordPressClient(site)
+    const title = 'Search <img src=x onerror=alert(1)> down'
+    const post = await wp.createPost({ title, content: '<p>Body</p>', tags: [] })
+    const res = await fetch(`${site.url}/?rest_route=/wp/v2/posts/${post.id}`)
+    const shown = (await res.json()) as { title: { rendered: string } }
+    expect(shown.title.rendered).not.toContain('<img')
+    expect(shown.title.rendered).toContain('&lt;img')
+  })
 })

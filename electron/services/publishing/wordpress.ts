@@ -1,3 +1,5 @@
+import { escapeHtml } from '../../domain/comms/escape'
+import { checkSiteAddress } from '../../domain/settings/site-address'
 import { PublishFailure, requestJson, serverFailure, type HttpOptions } from './http'
 
 /** Where and as whom to publish. The password is an application password (WordPress 5.6+). */
@@ -20,20 +22,13 @@ export interface RemotePost extends Published {
 }
 
 /**
- * The site's address as the user typed it, cleaned: http(s) only, no query or fragment, no
- * trailing slash. Throws a PublishFailure that says what is wrong.
+ * The site's address as the user typed it, cleaned: https (http only on a loopback address), no
+ * query or fragment, no trailing slash. Throws a PublishFailure that says what is wrong.
  */
 export function siteAddress(raw: string): string {
-  let url: URL
-  try {
-    url = new URL(raw.trim())
-  } catch {
-    throw new PublishFailure('not-found', 'The site address must be a web address (https://…).')
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new PublishFailure('not-found', 'The site address must start with https://.')
-  }
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+  const checked = checkSiteAddress(raw)
+  if (!checked.ok) throw new PublishFailure('not-found', checked.problem)
+  return checked.address
 }
 
 /**
@@ -43,6 +38,7 @@ export function siteAddress(raw: string): string {
 export class WordPressClient {
   private readonly base: string
   private readonly auth: string
+  private myId: number | undefined
   constructor(
     private readonly connection: Connection,
     private readonly http: Pick<HttpOptions, 'timeoutMs' | 'maxBytes'> = {},
@@ -114,7 +110,7 @@ export class WordPressClient {
     if (hit) return hit.id
     const made = await this.call<{ id: number }>(
       '/wp/v2/tags',
-      { method: 'POST', body: { name, slug: name } },
+      { method: 'POST', body: { name: escapeHtml(name), slug: name } },
       'create tags',
     )
     return made.id
@@ -130,10 +126,11 @@ export class WordPressClient {
     return new Map(tags.map((t) => [t.id, t.slug]))
   }
 
+  /** `title` is text (escaped here: WordPress keeps a title as HTML); `content` is HTML. */
   async createPost(post: { title: string; content: string; tags: number[] }): Promise<Published> {
     const made = await this.call<{ id: number; link: string }>(
       '/wp/v2/posts',
-      { method: 'POST', body: { ...post, status: 'publish' } },
+      { method: 'POST', body: { ...post, title: escapeHtml(post.title), status: 'publish' } },
       'publish posts',
     )
     return { id: made.id, link: made.link }
@@ -143,9 +140,11 @@ export class WordPressClient {
     id: number,
     changes: { title?: string; content?: string; tags?: number[] },
   ): Promise<Published> {
+    const body =
+      changes.title === undefined ? changes : { ...changes, title: escapeHtml(changes.title) }
     const made = await this.call<{ id: number; link: string }>(
       `/wp/v2/posts/${id}`,
-      { method: 'POST', body: changes },
+      { method: 'POST', body },
       'edit posts',
     )
     return { id: made.id, link: made.link }
@@ -168,11 +167,27 @@ export class WordPressClient {
     }
   }
 
-  /** The post that carries this marker, if one was published already (any status). */
+  /** The signed-in user's id on the site. */
+  private async me(): Promise<number> {
+    if (this.myId === undefined) {
+      const me = await this.call<{ id?: unknown }>('/wp/v2/users/me', {}, 'read posts')
+      if (typeof me.id !== 'number' || !Number.isSafeInteger(me.id)) {
+        throw new PublishFailure('rejected', 'The site did not say which user is signed in.')
+      }
+      this.myId = me.id
+    }
+    return this.myId
+  }
+
+  /**
+   * The post that carries this marker, if one was published already (any status), among the
+   * signed-in user's own posts only: anyone can quote a marker in a post of theirs.
+   */
   async findPost(marker: string): Promise<Published | null> {
+    const author = await this.me()
     const posts = await this.call<{ id: number; link: string; content: { raw?: string } }[]>(
       '/wp/v2/posts',
-      { query: { search: marker, status: 'any', context: 'edit', per_page: 10 } },
+      { query: { search: marker, author, status: 'any', context: 'edit', per_page: 10 } },
       'read posts',
     )
     const hit = posts.find((p) => p.content.raw?.includes(marker))
