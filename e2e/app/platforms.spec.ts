@@ -48,7 +48,7 @@ for (const platform of ['linux-x11', 'darwin', 'win32'] satisfies StandinPlatfor
         await settings.getByRole('button', { name: 'Connect', exact: true }).click()
         await expect(settings.getByRole('status')).toContainText('Connected to Fake P2 as oncall')
         const secrets = JSON.parse(readFileSync(join(app.dataDir, 'secrets.json'), 'utf8'))
-        expect(secrets).toHaveProperty('publishing-password')
+        expect(secrets).toHaveProperty('publishing-credential')
       } finally {
         await wp.close()
       }
