@@ -31,7 +31,8 @@ const commsLines = new WeakMap<PublicLine, CommsLine>()
 function asLine(l: PublicLine): CommsLine {
   let line = commsLines.get(l)
   if (!line) {
-    line = { at: l.at, text: l.text }
+    // A line without an item stands for a run of updates.
+    line = l.item ? { at: l.at, text: l.text } : { at: l.at, text: l.text, updateRun: true }
     commsLines.set(l, line)
   }
   return line
@@ -83,7 +84,6 @@ export function toCommsView(
       item?.kind === 'link' ? [{ title: mask(item.title), url: mask(item.url) }] : [],
     ),
     timeline: lines.map(asLine),
-    timelineFacts: lines.filter(({ item }) => item !== undefined).map(asLine),
     // What the next comment says: public lines since the last update, the move it announces
     // left out (its headline says it).
     sinceLastUpdate: lines

@@ -106,8 +106,9 @@ export function renderOutputs(
   const sev1 = view.severityLevel === 1
   const critical = view.severityLevel <= 2
   const unrendered = { text: '' } as { text: string; templateError?: string }
-  const render = (output: OutputId, id: TemplateId, values = plain) =>
-    wanted(output) ? fill(id, templates, values) : unrendered
+  // Values made only for an output that is rendered (the bug report filters the timeline).
+  const render = (output: OutputId, id: TemplateId, values = () => plain) =>
+    wanted(output) ? fill(id, templates, values()) : unrendered
 
   const post = render('p2-post', 'p2Post')
   const title = render('p2-post', 'p2Title')
@@ -120,8 +121,10 @@ export function renderOutputs(
   const replyInv = render('reply-investigating', 'replyInvestigating')
   const replyRes = render('reply-resolved', 'replyResolved')
   // A bug report tells what happened: no runs of status updates ("Daily updates, …").
-  const facts = { ...plain, timeline: wanted('github-bug') ? timelineText(view.timelineFacts) : '' }
-  const bug = render('github-bug', 'githubBug', facts)
+  const bug = render('github-bug', 'githubBug', () => ({
+    ...plain,
+    timeline: timelineText(view.timeline.filter((l) => !l.updateRun)),
+  }))
   const stab = render('github-stabilize', 'githubStabilize')
   const texts = {
     post,

@@ -35,7 +35,6 @@ export const FIXED_VIEW: CommsView = {
     { title: 'Deploy run', url: 'https://github.com/WordPress/openverse/actions/runs/123' },
   ],
   timeline: TIMELINE,
-  timelineFacts: TIMELINE,
   sinceLastUpdate: [
     { at: '2026-11-23T14:05:00.000Z', text: 'Rolled back the API to v2.13.2' },
     { at: '2026-11-23T14:09:00.000Z', text: '5xx rate back to 0%; searches return results' },

@@ -4,6 +4,8 @@ import type { Status } from '../lifecycle/status'
 export interface CommsLine {
   at: string
   text: string
+  /** A run of status updates ("Daily updates, …, nothing new"): bookkeeping, not a fact. */
+  updateRun?: true
 }
 
 /**
@@ -27,8 +29,6 @@ export interface CommsView {
   links: { title: string; url: string }[]
   /** Verified entries, oldest first. */
   timeline: CommsLine[]
-  /** Verified entries, oldest first, without status-update bookkeeping (runs of updates). */
-  timelineFacts: CommsLine[]
   /** Verified entries since the last posted update, the move announced (below) left out. */
   sinceLastUpdate: CommsLine[]
   /**
