@@ -40,10 +40,10 @@ test.describe('no tray host (vanilla GNOME on linux-wayland)', () => {
     })
     await expect
       .poll(async () => await mainWindow(app))
-      .toMatchObject({
-        visible: true,
-        minimized: true,
-      })
+      .toMatchObject({ visible: true, minimized: true })
+    // Opened from the taskbar, it says why there was no tray icon.
+    const page = await app.window()
+    await expect(page.getByRole('status').filter({ hasText: noTrayNotice })).toBeVisible()
   })
 
   test('with a tray host, closing hides the window in the tray', async ({ launchBuiltApp }) => {
