@@ -42,7 +42,7 @@ for (const size of SIZES) {
 
       await record(app)
       await checkHeader(app, 'pending', 'Stabilized…')
-      if (docked) await dockedHeader(page)
+      if (docked) await dockedHeader(page, shot)
       await shot('pending')
       await a11y('the workspace')
       await addNoteWithoutShift(page)
@@ -123,7 +123,7 @@ async function checkHeader(app: App, screen: string, next: string) {
  * Docked, one row holds the status and the next move; the lead waits in that row's menu, which
  * says "No lead…" while there is none; the countdown shows the clock time it runs to.
  */
-async function dockedHeader(page: Page) {
+async function dockedHeader(page: Page, shot: (screen: string) => Promise<void>) {
   const row = status(page)
   const head = (await page.locator('.workspace-head').boundingBox())?.height ?? 0
   expect(head, 'the docked header takes at most a fifth of the window').toBeLessThanOrEqual(
@@ -133,6 +133,7 @@ async function dockedHeader(page: Page) {
   await expect(due).toHaveText('15:00')
   expect((await due.boundingBox())?.width ?? 0, 'the due time is shown').toBeGreaterThan(20)
   await row.getByText('No lead…').click()
+  await shot('pending-menu')
   await row.getByRole('button', { name: 'Choose lead…' }).click()
   const picker = page.getByRole('dialog', { name: 'Choose lead' })
   await expect(picker).toBeVisible()
