@@ -42,6 +42,7 @@ for (const size of SIZES) {
 
       await record(app)
       await checkHeader(app, 'pending', 'Stabilized…')
+      if (docked) await dockedHeader(page, shot)
       await shot('pending')
       await a11y('the workspace')
       await addNoteWithoutShift(page)
@@ -55,6 +56,7 @@ for (const size of SIZES) {
 
       await resolveInPlace(app, shot, a11y)
       await checkHeader(app, 'resolved', 'Reviewed')
+      await expectNoLeadNagGone(page)
       // The quieter moves: in a menu when docked, never louder than the next step.
       const others = status(page).getByRole('group').locator('summary')
       if (docked) await others.click()
@@ -68,6 +70,7 @@ for (const size of SIZES) {
       await skipToReviewed(page)
       await shot('reviewed')
       await expectTimelineHalf(page, 'reviewed')
+      await expectNoLeadNagGone(page)
 
       await showView(page, docked, 'History')
       await expect(page.getByRole('heading', { name: 'History' })).toBeVisible()
@@ -114,6 +117,33 @@ async function checkHeader(app: App, screen: string, next: string) {
   await expect(primary).toHaveText(next)
   await expectNothingClipped(page, screen)
   await expectTimelineHalf(page, screen)
+}
+
+/**
+ * Docked, one row holds the status and the next move; the lead waits in that row's menu, which
+ * says "No lead…" while there is none; the countdown shows the clock time it runs to.
+ */
+async function dockedHeader(page: Page, shot: (screen: string) => Promise<void>) {
+  const row = status(page)
+  const head = (await page.locator('.workspace-head').boundingBox())?.height ?? 0
+  expect(head, 'the docked header takes at most a fifth of the window').toBeLessThanOrEqual(
+    page.viewportSize()!.height / 5,
+  )
+  const due = page.getByRole('region', { name: 'Next status update' }).locator('time')
+  await expect(due).toHaveText('15:00')
+  expect((await due.boundingBox())?.width ?? 0, 'the due time is shown').toBeGreaterThan(20)
+  await row.getByText('No lead…').click()
+  await shot('pending-menu')
+  await row.getByRole('button', { name: 'Choose lead…' }).click()
+  const picker = page.getByRole('dialog', { name: 'Choose lead' })
+  await expect(picker).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(picker).toBeHidden()
+}
+
+/** Once resolved, nobody is left to choose as lead: no "No lead yet" anywhere. */
+async function expectNoLeadNagGone(page: Page) {
+  await expect(page.getByText(/no lead/i)).toHaveCount(0)
 }
 
 async function addNoteWithoutShift(page: Page) {

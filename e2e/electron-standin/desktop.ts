@@ -8,7 +8,7 @@ import { app } from './app'
 import { notify } from './bridge'
 import { nativeImage, StandinNativeImage } from './image'
 import { StandinMenu } from './menu'
-import { desktopFileInstalled, isLinux, isMac, isWayland, isWindows } from './platform'
+import { desktopFileInstalled, isLinux, isMac, isWayland, isWindows, trayShown } from './platform'
 import type { SameArgs } from './types'
 
 // https://www.electronjs.org/docs/latest/api/tray
@@ -22,6 +22,8 @@ export class StandinTray extends EventEmitter {
   menuOpen = false
   /** How often the app replaced the menu: each is a rebuild the desktop redraws. */
   menuSets = 0
+  /** Whether the desktop shows the icon at all (platform.ts, trayShown). */
+  readonly shown = trayShown
   private destroyed = false
 
   constructor(image: Electron.NativeImage | string) {
@@ -54,6 +56,7 @@ export class StandinTray extends EventEmitter {
    * click (`right-click`, not `click`); on Linux the StatusNotifierItem host opens the menu itself.
    */
   chooseFromMenu(label: string): boolean {
+    this.mustBeShown()
     if (isMac) this.emit('click', {}, {}, {})
     else if (isWindows) this.emit('right-click', {}, {})
     const chosen = this.menu?.click(label) ?? false
@@ -63,6 +66,7 @@ export class StandinTray extends EventEmitter {
 
   /** The user opens the menu and leaves it open (to read it). */
   openMenu(): void {
+    this.mustBeShown()
     if (isMac) this.emit('click', {}, {}, {})
     else if (isWindows) this.emit('right-click', {}, {})
     this.menuOpen = true
@@ -73,11 +77,16 @@ export class StandinTray extends EventEmitter {
    * "might not necessarily be left mouse click" (docs, Event: 'click'). On macOS the menu opens too.
    */
   activate(): void {
+    this.mustBeShown()
     this.emit('click', {}, {}, {})
     if (isMac && this.menu) this.menuOpen = true
   }
   destroy(): void {
     this.destroyed = true
+  }
+  /** No icon on the desktop: the user has nothing to click. */
+  private mustBeShown(): void {
+    if (!this.shown) throw new Error('this desktop shows no tray icon: there is nothing to click')
   }
   isDestroyed(): boolean {
     return this.destroyed

@@ -110,6 +110,7 @@ function state(): StandinState {
           menuOpen: tray.menuOpen,
           menuSets: tray.menuSets,
           destroyed: tray.isDestroyed(),
+          shown: tray.shown,
         }
       : null,
     applicationMenu: StandinMenu.getApplicationMenu()?.info() ?? null,

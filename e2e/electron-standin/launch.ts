@@ -73,6 +73,11 @@ export interface LaunchBuiltAppOptions {
   unsigned?: boolean
   /** macOS Screen Recording permission at start ('not-determined' by default on macOS). */
   screenAccess?: 'not-determined' | 'granted' | 'denied'
+  /**
+   * Linux: whether a tray host (StatusNotifierItem watcher) runs; true by default. Without one,
+   * as on vanilla GNOME, the tray icon is never shown (platform.ts, trayShown).
+   */
+  trayHost?: boolean
   /** Linux: the `.desktop` files installed in the user's data folder (XDG_DATA_HOME/applications). */
   installedDesktopFiles?: string[]
   /** The userData folder; a new one under a temp config home when not given. */
@@ -235,6 +240,29 @@ export interface BuiltApp {
   close(): Promise<void>
 }
 
+/**
+ * The GNOME session a Linux app runs in, and the one question it asks its session bus: whether a
+ * StatusNotifierItem watcher (a tray host) owns its name. Answered by a `dbus-send` first on the
+ * PATH, in dbus-send's own reply format; Electron's Tray follows the same answer (trayShown).
+ */
+function linuxSessionBus(env: NodeJS.ProcessEnv, home: string, trayHost: boolean): void {
+  env.XDG_CURRENT_DESKTOP = 'GNOME'
+  env.STANDIN_TRAY_HOST = trayHost ? '1' : '0'
+  const bin = join(home, 'bin')
+  mkdirSync(bin, { recursive: true })
+  const script = [
+    '#!/bin/sh',
+    'case "$*" in',
+    '  *NameHasOwner*org.kde.StatusNotifierWatcher*)',
+    '    echo "method return time=0 sender=org.freedesktop.DBus -> destination=:1.42 serial=3 reply_serial=2"',
+    `    echo "   boolean ${trayHost}" ;;`,
+    '  *) echo "Error org.freedesktop.DBus.Error.ServiceUnknown" >&2; exit 1 ;;',
+    'esac',
+  ]
+  writeFileSync(join(bin, 'dbus-send'), script.join('\n') + '\n', { mode: 0o755 })
+  env.PATH = `${bin}:${env.PATH ?? ''}`
+}
+
 /** electron-builder's appId: the AppUserModelID the Windows installer gives its shortcut. */
 function builderAppId(): string {
   const yml = readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')
@@ -281,6 +309,8 @@ export async function launchBuiltApp(options: LaunchBuiltAppOptions = {}): Promi
     env.XDG_SESSION_TYPE = 'x11'
     env.DISPLAY = ':0'
   } else delete env.XDG_SESSION_TYPE
+  if (platform.startsWith('linux')) linuxSessionBus(env, ownHome, options.trayHost ?? true)
+  else delete env.XDG_CURRENT_DESKTOP
   if (options.packaged) env.STANDIN_PACKAGED = '1'
   if (options.openedAtLogin) env.STANDIN_OPENED_AT_LOGIN = '1'
   if (options.unsigned) env.STANDIN_UNSIGNED = '1'

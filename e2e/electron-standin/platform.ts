@@ -23,6 +23,15 @@ export const isMac = platform === 'darwin'
 export const isWindows = platform === 'win32'
 
 /**
+ * Linux: whether a StatusNotifierItem host runs (KDE, GNOME with the AppIndicator extension).
+ * Without one Electron falls back to a GtkStatusIcon (tray docs, "Platform Considerations";
+ * `TrayIconLinux::OnImplInitializationFailed`, shell/browser/ui/tray_icon_linux.cc) that vanilla
+ * GNOME and Wayland do not show: the Tray constructs, its calls succeed, and no icon appears.
+ * launch.ts answers the session bus's NameHasOwner the same way (a `dbus-send` on the PATH).
+ */
+export const trayShown = !isLinux || process.env.STANDIN_TRAY_HOST !== '0'
+
+/**
  * The folder app.getPath('appData') names on each OS
  * (https://www.electronjs.org/docs/latest/api/app#appgetpathname): `$XDG_CONFIG_HOME` or
  * ~/.config on Linux, ~/Library/Application Support on macOS, `%APPDATA%` on Windows.

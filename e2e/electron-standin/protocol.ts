@@ -70,6 +70,8 @@ export interface StandinState {
     /** How many times the app set the menu. */
     menuSets: number
     destroyed: boolean
+    /** Whether the desktop shows the icon (no StatusNotifierItem host on vanilla GNOME). */
+    shown: boolean
   } | null
   applicationMenu: MenuItemInfo[] | null
   notifications: {
@@ -99,6 +101,8 @@ export interface StandinState {
     /** BrowserWindow.getBounds(). */
     bounds: { x: number; y: number; width: number; height: number }
     focused: boolean
+    /** In the taskbar, minimized (BrowserWindow.isMinimized()). */
+    minimized: boolean
     /** What the user can find it by: a frame, a taskbar entry, kept above other windows. */
     chrome: { frame: boolean; skipTaskbar: boolean; alwaysOnTop: boolean }
   }[]

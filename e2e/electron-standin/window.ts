@@ -210,11 +210,29 @@ export class StandinBrowserWindow extends EventEmitter {
   isMinimized(): boolean {
     return this.minimized
   }
+  /**
+   * A visible window goes to the taskbar; a hidden one is shown there minimized
+   * (`NativeWindowViews::Minimize`, shell/browser/native_window_views.cc). Either way it keeps
+   * its taskbar entry and gives up the focus.
+   */
   minimize(): void {
+    this.guard()
+    if (this.minimized) return
     this.minimized = true
+    if (!this.visible) {
+      this.shownOnce = true
+      this.visible = true
+      notify({ kind: 'window:visible', id: this.id, visible: true })
+      this.emit('show')
+    }
+    if (focusedId === this.id) this.blurNow()
+    this.emit('minimize')
   }
   restore(): void {
+    this.guard()
+    if (!this.minimized) return
     this.minimized = false
+    this.emit('restore')
   }
   isDestroyed(): boolean {
     return this.destroyed
@@ -362,6 +380,7 @@ export function windowStates(): {
   url: string
   destroyed: boolean
   focused: boolean
+  minimized: boolean
   bounds: Electron.Rectangle
   chrome: { frame: boolean; skipTaskbar: boolean; alwaysOnTop: boolean }
 }[] {
@@ -372,6 +391,7 @@ export function windowStates(): {
     url: w.webContents.url,
     destroyed: w.isDestroyed(),
     focused: w.isFocused(),
+    minimized: w.isMinimized(),
     bounds: w.getBounds(),
     chrome: { ...w.chrome },
   }))

@@ -35,6 +35,7 @@ import { quickNoteWindowOptions, scratchpadWindowOptions } from './window-option
 import { keepWindowState, restoredBounds } from './window-state'
 import { electronCapturer } from './capture'
 import { APP_USER_MODEL_ID, onWayland, waylandShortcutProblem } from './platform'
+import { NO_TRAY_NOTICE, whenNoTrayHost } from './tray-host'
 import {
   describeFailure,
   FAILURE_LINKS,
@@ -55,6 +56,8 @@ let quickNote: BrowserWindow | undefined
 let tray: AppTray | undefined
 let host: Host | undefined
 let quitting = false
+/** No tray icon shows on this desktop (vanilla GNOME): a closed window is kept, minimized. */
+let trayMissing = false
 /** What start() is doing, so a failure can say where it happened. */
 let step = 'starting'
 const guards = createGuards(devServerUrl, (url) => void shell.openExternal(url), confirmPlainHttp)
@@ -74,21 +77,24 @@ function showWindow(command?: UiCommand): void {
 
 function createWindow(show = true): BrowserWindow {
   // Size and place per display, as the user left them (issue 19).
+  // On Wayland the compositor places windows: only the size comes back.
   const stateFile = join(dataDir, 'window-state.json')
   const win = new BrowserWindow({
     ...scratchpadWindowOptions(join(__dirname, '../preload/index.cjs')),
-    ...restoredBounds(screen, stateFile),
+    ...restoredBounds(screen, stateFile, onWayland()),
   })
-  keepWindowState(win, screen, stateFile)
+  keepWindowState(win, screen, stateFile, { sizeOnly: onWayland() })
   if (show) win.once('ready-to-show', () => win.show())
   // Windows ends a session (log off, shut down) without before-quit or will-quit, and kills the
   // process once its windows have heard `session-end`: close the data folder cleanly now.
   win.on('session-end', () => closeHost())
-  // Closing the window keeps the app in the tray; Quit is in the tray menu.
+  // Closing the window keeps the app in the tray; Quit is in the tray menu. With no tray to
+  // come back from, the window stays in the taskbar, minimized.
   win.on('close', (event) => {
     if (!quitting) {
       event.preventDefault()
-      win.hide()
+      if (trayMissing) win.minimize()
+      else win.hide()
     }
   })
   void win.loadURL(pageUrl(devServerUrl))
@@ -203,6 +209,12 @@ async function start(): Promise<void> {
   if (!atLogin) showWindow()
   // Windows tells only windows that the session ends: keep one, hidden, to hear it.
   else if (process.platform === 'win32') window = createWindow(false)
+  whenNoTrayHost(() => {
+    trayMissing = true
+    current.notice(NO_TRAY_NOTICE)
+    // Started hidden at login: a minimized window is the way in.
+    if (!window || window.isDestroyed()) (window = createWindow(false)).minimize()
+  })
 }
 
 /** The data folder closed cleanly (index written, lock released), once. */

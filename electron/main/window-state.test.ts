@@ -135,3 +135,47 @@ describe('keepWindowState', () => {
     expect(restoredBounds(screen, file)).toEqual({})
   })
 })
+
+describe('size only, where the compositor places windows (Wayland)', () => {
+  let dir: string
+  let file: string
+  const screen = {
+    getAllDisplays: () => [laptop, monitor],
+    getPrimaryDisplay: () => laptop,
+    // Wayland gives every window 0,0: it always seems to be on the primary display.
+    getDisplayMatching: () => laptop,
+  } as unknown as Parameters<typeof keepWindowState>[1]
+  beforeEach(() => {
+    vi.useFakeTimers()
+    dir = mkdtempSync(join(tmpdir(), 'window-state-'))
+    file = join(dir, 'window-state.json')
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('keeps the size and leaves the places saved per display as they were', () => {
+    const x11 = rememberBounds(EMPTY_STATE, laptop, { x: 1010, y: 40, width: 420, height: 700 })
+    writeFileSync(file, JSON.stringify(x11))
+    const win = new FakeWindow()
+    win.bounds = { x: 0, y: 0, width: 1100, height: 760 }
+    keepWindowState(win as never, screen, file, { sizeOnly: true })
+    win.moveTo({ x: 0, y: 0, width: 900, height: 650 })
+    vi.advanceTimersByTime(500)
+    const saved = parseWindowState(readFileSync(file, 'utf8'))
+    expect(saved.displays).toEqual(x11.displays)
+    expect(saved.size).toEqual({ width: 900, height: 650 })
+    expect(restoredBounds(screen, file, true)).toEqual({ width: 900, height: 650 })
+    // Back in an X11 session: the laptop's own place, not 0,0.
+    expect(restoredBounds(screen, file)).toEqual({ x: 1010, y: 40, width: 420, height: 700 })
+  })
+
+  it('opens at the size last saved by place, shrunk to the primary display; never a place', () => {
+    const state = rememberBounds(EMPTY_STATE, monitor, { x: 1600, y: 0, width: 2000, height: 700 })
+    writeFileSync(file, JSON.stringify(state))
+    expect(restoredBounds(screen, file, true)).toEqual({ width: 1440, height: 700 })
+    writeFileSync(file, JSON.stringify({ ...EMPTY_STATE, size: { width: -1, height: 'x' } }))
+    expect(restoredBounds(screen, file, true)).toEqual({})
+  })
+})

@@ -14,6 +14,17 @@ export interface WindowState {
   /** The display the window was last on (its key), so a restart opens it there. */
   last: string | null
   displays: Record<string, Rectangle>
+  /**
+   * The last size, where the desktop never tells a window its place (Wayland: getBounds gives
+   * x and y as 0). Kept apart so a Wayland session never overwrites the places an X11 session
+   * saved per display with 0,0.
+   */
+  size?: Size
+}
+
+interface Size {
+  width: number
+  height: number
 }
 
 type Area = Pick<Display, 'id' | 'workArea'>
@@ -41,7 +52,14 @@ export function parseWindowState(text: string | null): WindowState {
       Object.entries(raw.displays).filter(([, r]) => isRect(r) && r.width > 0 && r.height > 0),
     )
     const last = typeof raw.last === 'string' && raw.last in displays ? raw.last : null
-    return { version: 1, last, displays }
+    const size = { x: 0, y: 0, ...(typeof raw.size === 'object' ? raw.size : {}) }
+    const keep = isRect(size) && size.width > 0 && size.height > 0
+    return {
+      version: 1,
+      last,
+      displays,
+      ...(keep && { size: { width: size.width, height: size.height } }),
+    }
   } catch {
     return EMPTY_STATE
   }
@@ -49,7 +67,23 @@ export function parseWindowState(text: string | null): WindowState {
 
 export function rememberBounds(state: WindowState, display: Area, bounds: Rectangle): WindowState {
   const key = displayKey(display)
-  return { version: 1, last: key, displays: { ...state.displays, [key]: { ...bounds } } }
+  return { ...state, last: key, displays: { ...state.displays, [key]: { ...bounds } } }
+}
+
+/** Where the window's place is unknown: its size only, the places per display left as they are. */
+export function rememberSize(state: WindowState, bounds: Rectangle): WindowState {
+  return { ...state, size: { width: bounds.width, height: bounds.height } }
+}
+
+/**
+ * The size to open at where the compositor places windows: the last size kept there, else the
+ * size of the place last saved (from an X11 session); shrunk to fit the primary display.
+ */
+export function sizeToRestore(state: WindowState, primary: Area): Size | null {
+  const size = state.size ?? (state.last ? state.displays[state.last] : undefined)
+  if (!size) return null
+  const area = primary.workArea
+  return { width: Math.min(size.width, area.width), height: Math.min(size.height, area.height) }
 }
 
 /** Moves and shrinks the bounds so the whole window lies in the work area. */
@@ -90,17 +124,32 @@ function read(file: string): string | null {
   }
 }
 
-/** The bounds to pass to `new BrowserWindow` (nothing when there is nothing to restore). */
-export function restoredBounds(screen: ScreenLike, file: string): Partial<Rectangle> {
+/**
+ * The bounds to pass to `new BrowserWindow` (nothing when there is nothing to restore). With
+ * `sizeOnly` (Wayland: "introspecting or programmatically changing the global window coordinates
+ * is prohibited", base-window docs, getBounds) only the size: the compositor places the window.
+ */
+export function restoredBounds(
+  screen: ScreenLike,
+  file: string,
+  sizeOnly = false,
+): Partial<Rectangle> {
   const state = parseWindowState(read(file))
+  if (sizeOnly) return sizeToRestore(state, screen.getPrimaryDisplay()) ?? {}
   return boundsToRestore(state, screen.getAllDisplays(), screen.getPrimaryDisplay()) ?? {}
 }
 
 /**
  * Saves the window's bounds for the display it is on, a moment after it is moved or resized
  * (a drag sends many events) and when it closes. Minimized or maximized bounds are not kept.
+ * With `sizeOnly` (Wayland) the size alone, whatever display the window is on.
  */
-export function keepWindowState(win: WindowLike, screen: ScreenLike, file: string, delayMs = 500) {
+export function keepWindowState(
+  win: WindowLike,
+  screen: ScreenLike,
+  file: string,
+  { sizeOnly = false, delayMs = 500 } = {},
+) {
   let timer: ReturnType<typeof setTimeout> | undefined
   const save = () => {
     clearTimeout(timer)
@@ -108,7 +157,9 @@ export function keepWindowState(win: WindowLike, screen: ScreenLike, file: strin
     if (win.isMinimized() || win.isMaximized()) return
     const bounds = win.getBounds()
     const state = parseWindowState(read(file))
-    const next = rememberBounds(state, screen.getDisplayMatching(bounds), bounds)
+    const next = sizeOnly
+      ? rememberSize(state, bounds)
+      : rememberBounds(state, screen.getDisplayMatching(bounds), bounds)
     try {
       writeFileAtomic(file, JSON.stringify(next, null, 2) + '\n')
     } catch (err) {

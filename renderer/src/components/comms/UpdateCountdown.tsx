@@ -4,10 +4,10 @@ import type { CadenceChoice } from '../../../../electron/shared/types'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { api } from '../../api'
 import { useApp } from '../../store'
-import { FormDialog } from '../common/FormDialog'
-import { formatLocalAndUtc, useNow } from '../../time'
-import { backDate } from '../timeline/view'
+import { formatLocalAndUtc, formatMoment, useNow } from '../../time'
+import { useCompact } from '../../useCompact'
 import { CopyNote } from './CopyNote'
+import { PostUpdateDialog } from './PostUpdateDialog'
 import { useCopyOutput } from './useCopyOutput'
 import './UpdateCountdown.css'
 
@@ -22,6 +22,17 @@ export function formatCountdown(ms: number): string {
   return `${h}:${String(minutes % 60).padStart(2, '0')}:${s}`
 }
 
+/**
+ * The clock time the countdown runs to, short enough for the docked line: "15:00" today, "Tue
+ * 15:00" another day (the countdown says how far; the full date is in its title).
+ */
+function shortDue(at: string, now: number): string {
+  const due = new Date(at)
+  const time = formatMoment(at, 'local', { now: due.getTime() })
+  if (new Date(now).toDateString() === due.toDateString()) return time
+  return `${due.toLocaleDateString('en-US', { weekday: 'short' })} ${time}`
+}
+
 const STATE_TEXT = {
   ok: 'Next update due in',
   'due-soon': 'Update due soon:',
@@ -31,16 +42,19 @@ const STATE_TEXT = {
 /**
  * The live countdown to the next status update, in the workspace header: "Copy update" copies the
  * P2 status comment the way the Communications panel does (so it counts as posted), "Posted…"
- * records one posted another way; Snooze and the cadence sit behind one disclosure.
+ * records one posted another way; Snooze and the cadence sit behind one disclosure. Docked, the
+ * countdown keeps its line with the clock time it runs to, and "Posted…" joins that disclosure.
  */
 export function UpdateCountdown({ incident }: { incident: IncidentViewModel }) {
   const logCopies = useApp((s) => s.snapshot!.settings.comms.logCopiesOf.includes('p2-comment'))
   const now = useNow(1000)
   const [posting, setPosting] = useState(false)
   const copy = useCopyUpdate(incident.id, logCopies)
+  const compact = useCompact()
   if (!incident.update) return null
   const due = dueAt(incident.update, now)
   const { state } = due
+  const at = new Date(due.dueAt).toISOString()
 
   return (
     <section className={`countdown countdown-${state}`} aria-label="Next status update">
@@ -52,15 +66,23 @@ export function UpdateCountdown({ incident }: { incident: IncidentViewModel }) {
           <span className="countdown-label" role="status" aria-live="polite">
             {STATE_TEXT[state]}
           </span>{' '}
-          <span className="countdown-time" data-testid="countdown">
-            {formatCountdown(due.dueAt - now)}
+          <span className="countdown-when">
+            <span className="countdown-time" data-testid="countdown">
+              {formatCountdown(due.dueAt - now)}
+            </span>
+            {compact && (
+              <span className="countdown-at">
+                {' '}
+                ·{' '}
+                <time dateTime={at} title={formatLocalAndUtc(at)}>
+                  {shortDue(at, now)}
+                </time>
+              </span>
+            )}
           </span>
         </div>
         <div className="countdown-sub">
-          Due{' '}
-          <time dateTime={new Date(due.dueAt).toISOString()}>
-            {formatLocalAndUtc(new Date(due.dueAt).toISOString())}
-          </time>{' '}
+          Due {compact ? formatLocalAndUtc(at) : <time dateTime={at}>{formatLocalAndUtc(at)}</time>}{' '}
           · <span data-testid="cadence-reason">{due.reason}</span>
           {due.snoozedUntil && ` · reminders snoozed until ${formatLocalAndUtc(due.snoozedUntil)}`}
         </div>
@@ -74,14 +96,8 @@ export function UpdateCountdown({ incident }: { incident: IncidentViewModel }) {
         >
           Copy update
         </button>
-        <button
-          type="button"
-          onClick={() => setPosting(true)}
-          title="Record an update posted another way"
-        >
-          Posted…
-        </button>
-        <SnoozeMenu incident={incident} />
+        {!compact && <PostedButton onClick={() => setPosting(true)} />}
+        <SnoozeMenu incident={incident} posted={compact ? () => setPosting(true) : null} />
       </div>
       {/* Not role=status: the due state above is the region's one status. */}
       <CopyNote copying={copy} className="copied countdown-copied" />
@@ -90,8 +106,17 @@ export function UpdateCountdown({ incident }: { incident: IncidentViewModel }) {
   )
 }
 
-/** Snooze and the lead's cadence, behind one disclosure. */
-function SnoozeMenu({ incident }: { incident: IncidentViewModel }) {
+function PostedButton({ onClick }: { onClick: () => void }) {
+  return (
+    <button type="button" onClick={onClick} title="Record an update posted another way">
+      Posted…
+    </button>
+  )
+}
+
+/** Snooze and the lead's cadence, behind one disclosure; docked, "Posted…" too. */
+function SnoozeMenu(props: { incident: IncidentViewModel; posted: (() => void) | null }) {
+  const { incident, posted } = props
   const showError = useApp((s) => s.showError)
   const more = useRef<HTMLDetailsElement>(null)
   const choose = async (choice: CadenceChoice) => {
@@ -105,8 +130,20 @@ function SnoozeMenu({ incident }: { incident: IncidentViewModel }) {
   }
   return (
     <details className="countdown-more" ref={more}>
-      <summary>Snooze…</summary>
+      {posted ? (
+        <summary aria-label="Posted, snooze and cadence">⋯</summary>
+      ) : (
+        <summary>Snooze…</summary>
+      )}
       <div className="countdown-more-body">
+        {posted && (
+          <PostedButton
+            onClick={() => {
+              if (more.current) more.current.open = false
+              posted()
+            }}
+          />
+        )}
         <span className="snooze" role="group" aria-label="Snooze reminders">
           <span className="snooze-label">Snooze</span>
           {SNOOZE_CHOICES.map((m) => (
@@ -165,44 +202,4 @@ function useCopyUpdate(id: string, log: boolean) {
         : `Copied the ${copied.label}.`,
     )
   return { message, run, undo }
-}
-
-function PostUpdateDialog({
-  incident,
-  onClose,
-}: {
-  incident: IncidentViewModel
-  onClose: () => void
-}) {
-  const [text, setText] = useState('')
-  const [when, setWhen] = useState('')
-  return (
-    <FormDialog
-      title="Posted an update"
-      hint="For updates posted another way (copying the status comment counts by itself). Paste what you posted and when: it goes on the timeline and the countdown runs from that time."
-      submitLabel="Record the update"
-      onClose={onClose}
-      onSubmit={async () => {
-        const postedAt = when.trim() ? backDate(when, 'utc', Date.now()) : undefined
-        if (when.trim() && !postedAt) {
-          return '“Posted at” takes a UTC time like 14:02 or a date and time like 2023-10-03 23:50 (not in the future), or leave it empty for now.'
-        }
-        const result = await api.update.post({ id: incident.id, text, postedAt })
-        return result.ok ? null : result.error.message
-      }}
-    >
-      <label className="field">
-        <span className="label">The update</span>
-        <textarea autoFocus rows={5} value={text} onChange={(e) => setText(e.target.value)} />
-      </label>
-      <label className="field">
-        <span className="label">Posted at (UTC)</span>
-        <input
-          value={when}
-          placeholder="now, or 14:02, or 2023-10-03 23:50"
-          onChange={(e) => setWhen(e.target.value)}
-        />
-      </label>
-    </FormDialog>
-  )
 }

@@ -20,7 +20,13 @@ export function DetailsPanel({ incident }: { incident: IncidentViewModel }) {
       <dl className="facts">
         <div>
           <dt>Lead</dt>
-          <dd>{incident.lead ?? <span className="missing">No lead yet</span>}</dd>
+          <dd>
+            {incident.lead ?? (
+              <span className="missing">
+                {incident.active ? 'No lead yet' : 'No lead was named'}
+              </span>
+            )}
+          </dd>
         </div>
         <div>
           <dt>Recorder</dt>
@@ -37,7 +43,7 @@ export function DetailsPanel({ incident }: { incident: IncidentViewModel }) {
           <dd>{DETECTION_LABELS[incident.detection]}</dd>
         </div>
       </dl>
-      {!incident.lead && (
+      {!incident.lead && incident.active && (
         <p className="hint">
           Recording ends when a lead is identified: by default this week’s MSR runner, or another
           online maintainer (maybe you).

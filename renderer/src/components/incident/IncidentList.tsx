@@ -28,7 +28,7 @@ export function IncidentList({ incidents }: { incidents: IncidentSummary[] }) {
         </span>
         <span className="incident-item-age">
           {formatDuration(now - Date.parse(incident.recordedAt))} ago
-          {incident.lead ? ` · lead ${incident.lead}` : ' · no lead yet'}
+          {incident.lead ? ` · lead ${incident.lead}` : incident.active ? ' · no lead yet' : ''}
         </span>
       </button>
     </li>

@@ -105,7 +105,7 @@ function OverrideRow(props: {
         <span className="label">Reason to resolve anyway</span>
         <input
           value={props.reason}
-          placeholder="Goes on the timeline, e.g. infra re-enables that alarm"
+          placeholder="e.g. kept on purpose"
           aria-describedby="resolve-override-why"
           onChange={(e) => props.setReason(e.target.value)}
         />

@@ -20,12 +20,29 @@ const MOVE_VERBS: Partial<Record<Status, string>> = {
 
 type Dialog = Status | 'recur' | 'retro' | null
 
+/** An item of the docked "More…" menu. */
+export interface MenuItem {
+  key: string
+  label?: string
+  act: () => void
+}
+
 /**
  * The policy's status graph with the current status marked, and only the allowed moves. The
  * next step forward is the one prominent button; going back and "It happened again…" are quieter
  * (in a menu on a compact window). The one resolve path: "Resolved…" opens the resolve checklist.
  */
-export function StatusControl({ incident }: { incident: IncidentViewModel }) {
+export function StatusControl({
+  incident,
+  more = [],
+  moreAlert = null,
+}: {
+  incident: IncidentViewModel
+  /** More of the header for the docked menu, after the quieter moves (the lead, say). */
+  more?: MenuItem[]
+  /** What the docked menu's button says instead of "More…" when something waits there. */
+  moreAlert?: { text: string; label: string } | null
+}) {
   const [dialog, setDialog] = useState<Dialog>(null)
   const compact = useCompact()
   const current = STATUSES.indexOf(incident.status)
@@ -49,8 +66,8 @@ export function StatusControl({ incident }: { incident: IncidentViewModel }) {
             {MOVE_VERBS[next]}
           </button>
         )}
-        {compact && quiet.length > 0 ? (
-          <MoreMoves moves={quiet} />
+        {compact && quiet.length + more.length > 0 ? (
+          <MoreMoves moves={[...quiet, ...more]} alert={moreAlert} />
         ) : (
           quiet.map((move) => (
             <button key={move.key} type="button" className="quiet" onClick={move.act}>
@@ -122,11 +139,12 @@ function StatusSteps({ status }: { status: Status }) {
   )
 }
 
-/** The quieter moves of a compact window, one menu beside the next step. */
-function MoreMoves({ moves }: { moves: { key: string; label?: string; act: () => void }[] }) {
+/** The quieter moves of a compact window, and the rest of the header, one menu beside the next step. */
+function MoreMoves(props: { moves: MenuItem[]; alert: { text: string; label: string } | null }) {
+  const { moves, alert } = props
   return (
-    <details className="status-more">
-      <summary aria-label="Other moves">More…</summary>
+    <details className={alert ? 'status-more alert' : 'status-more'}>
+      <summary aria-label={alert?.label ?? 'More'}>{alert?.text ?? 'More…'}</summary>
       <ul>
         {moves.map((move) => (
           <li key={move.key}>

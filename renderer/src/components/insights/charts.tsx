@@ -109,6 +109,8 @@ export function HBars(props: {
             >
               {row.label}
             </text>
+            {/* The whole scale, so a short or empty bar still reads as a bar (under a minute). */}
+            <Bar x={labelW} y={barY} width={barW} height={16} className="bar track" />
             {row.p90 !== undefined && (
               <Bar x={labelW} y={barY} width={x(row.p90)} height={16} className="bar p90" />
             )}
