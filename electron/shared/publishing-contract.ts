@@ -61,4 +61,12 @@ export const publishingContract = (spec: SpecOf) => ({
   'publishing:cancel': spec<{ cancelled: true }>().of(
     z.object({ id: Id, requestId: RequestId }).strict(),
   ),
+  /** A comment read from the P2 that is not a status update: the countdown runs as before it. */
+  'p2:notUpdate': spec<{ ok: true }>().of(
+    z.object({ id: Id, commentId: z.number().int().positive() }).strict(),
+  ),
+  /** "Keep mine": the app's status stays; its tag is sent back to the post. */
+  'p2:keepMine': spec<PublishOutcome>().of(z.object({ id: Id }).strict()),
+  /** Reads every followed P2 post now (the window gained focus). */
+  'p2:readNow': spec<{ ok: true }>().of(NoInput),
 })

@@ -70,6 +70,23 @@ export class WordPressClient {
     throw failureOf(answer.status, answer.json, doing)
   }
 
+  /** A signed-in GET for reading the post back: the JSON, its headers and about its size. */
+  async read(
+    route: string,
+    query: Record<string, string | number>,
+    doing: string,
+  ): Promise<{ json: unknown; headers: Headers; bytes: number }> {
+    const answer = await requestJson(this.url(route, query), {
+      ...this.http,
+      headers: { Authorization: this.auth },
+    })
+    if (answer.status < 200 || answer.status >= 300) {
+      throw failureOf(answer.status, answer.json, doing)
+    }
+    const bytes = Number(answer.headers.get('content-length')) || JSON.stringify(answer.json).length
+    return { json: answer.json, headers: answer.headers, bytes }
+  }
+
   /** Checks the address, the password and the rights to post, comment and tag. */
   async check(): Promise<{ name: string; user: string }> {
     const index = await this.call<{ name?: string; namespaces?: string[] }>(

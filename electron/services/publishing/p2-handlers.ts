@@ -1,0 +1,36 @@
+import { keepMine, notAnUpdate } from '../../domain/comms/p2-commands'
+import type { FeatureHandlers, HostContext } from '../context'
+import type { Follower } from './follower'
+import type { Publisher } from './publisher'
+
+type P2Channel = 'p2:notUpdate' | 'p2:keepMine' | 'p2:readNow'
+
+/** Reading the P2 back: the follower runs on changes, and what the user corrects or keeps. */
+export function p2Handlers(
+  ctx: HostContext,
+  publisher: Publisher,
+  follower: Follower,
+): FeatureHandlers<P2Channel> {
+  ctx.onChanged(() => follower.onChanged())
+  ctx.onClose(() => follower.close())
+  follower.onChanged()
+  return {
+    'p2:notUpdate': ({ id, commentId }) => {
+      ctx.incidents.execute(id, notAnUpdate, { commentId })
+      return { ok: true }
+    },
+    // Only on this click does the app's tag go back to the post: never by itself.
+    'p2:keepMine': async ({ id }) => {
+      ctx.incidents.execute(
+        id,
+        (incident, _input: undefined, c) => keepMine(incident, c),
+        undefined,
+      )
+      return publisher.publish(id, 'tags')
+    },
+    'p2:readNow': () => {
+      follower.now()
+      return { ok: true }
+    },
+  }
+}
