@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ManualClock } from '../clock'
+import { itemText } from '../../domain/timeline/timeline'
 import { ok, tempDir, testHost } from '../../testing/fixtures'
 import { fakeWordPress, type FakeWordPress } from '../../testing/fake-wordpress'
 
@@ -108,10 +109,10 @@ describe('following the P2 post: the schedule', () => {
     await h.host.followingIdle()
     const back = ok(await h.host.call('incident:get', { id }))
     expect(back.p2?.unreachableSince).toBeNull()
-    expect(back.timeline.filter((i) => i.text.startsWith('On the P2, Alex'))).toHaveLength(1)
-    expect(back.timeline.filter((i) => i.text.startsWith('The P2 is not reachable'))).toHaveLength(
-      1,
-    )
+    expect(back.timeline.filter((i) => itemText(i).startsWith('On the P2, Alex'))).toHaveLength(1)
+    expect(
+      back.timeline.filter((i) => itemText(i).startsWith('The P2 is not reachable')),
+    ).toHaveLength(1)
   })
 
   it('after sleep, reads each post once at wake-up, not once per minute missed', async () => {
