@@ -152,6 +152,7 @@ function reduceFamily(incident: Incident, event: IncidentEvent): Incident {
     case 'p2.tagKept':
     case 'p2.unreachable':
     case 'p2.reachable':
+    case 'p2.bound':
       return reduceP2(incident, event)
     case 'status.changed':
     case 'incident.reopened':

@@ -87,6 +87,8 @@ export const INVOKE_CHANNELS = [
   'p2:notUpdate',
   'p2:keepMine',
   'p2:readNow',
+  'p2:open',
+  'p2:recent',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

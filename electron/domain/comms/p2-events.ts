@@ -40,6 +40,12 @@ export const P2_EVENTS = defineEvents({
   /** The site stopped answering this app's reads (once per outage), and when it answered again. */
   'p2.unreachable': { since: time, reason: text },
   'p2.reachable': {},
+  /**
+   * The incident was opened from a post on the P2 (another app's, or a person's): the post is
+   * bound, so this machine's status comments and tag moves go to it. `postedAt`: the post's time;
+   * the countdown runs from it until an update is read.
+   */
+  'p2.bound': { postId: z.number().int().positive(), link, postedAt: time },
 })
 
 export type P2CommentRead = EventOf<(typeof P2_EVENTS)['p2.commentRead']>
@@ -58,6 +64,8 @@ export interface P2Follow {
   unreachableSince: string | null
   /** The newest comment that counted as an update: the header names it. */
   lastRemoteUpdate: { at: string; by: string } | null
+  /** Opened from the P2: when the post was published (comments since count as updates). */
+  postedAt?: string
 }
 
 export const NO_P2_FOLLOW: P2Follow = {

@@ -101,7 +101,7 @@ export function commentEvents(
       ...(link ? { link } : {}),
       ...(body.cut ? { cut: true } : {}),
       ...(matches ? { matches } : {}),
-      counts: isActive(incident.status) && c.postedAt >= incident.recordedAt,
+      counts: isActive(incident.status) && c.postedAt >= (p2.postedAt ?? incident.recordedAt),
     })
   }
   return events

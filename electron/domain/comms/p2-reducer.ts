@@ -4,6 +4,7 @@ import { lifecycleItem } from '../timeline/lifecycle-item'
 import type { LifecycleItem, TimelineList } from '../timeline/timeline'
 import { NO_P2_FOLLOW, type P2CommentRead, type P2Event, type P2Follow } from './p2-events'
 import { isPostedUpdate } from './posted-updates'
+import { NO_PUBLISHING } from './publishing'
 
 /** How what is read back from the P2 changes the incident. */
 export function reduceP2(incident: Incident, event: P2Event): Incident {
@@ -35,6 +36,21 @@ export function reduceP2(incident: Incident, event: P2Event): Incident {
         ...incident,
         p2: { ...p2, unreachableSince: event.since },
         timeline: line(`The P2 is not reachable: ${event.reason}`),
+      }
+    case 'p2.bound':
+      return {
+        ...incident,
+        p2Url: event.link,
+        publishing: {
+          ...(incident.publishing ?? NO_PUBLISHING),
+          post: { id: event.postId, link: event.link },
+          foreignPost: null,
+        },
+        lastUpdateAt: incident.lastUpdateAt ?? event.postedAt,
+        p2: { ...p2, postedAt: event.postedAt },
+        timeline: incident.timeline.append(
+          lifecycleItem(event, `Opened from the P2 post ${event.link}`, { internal: true }),
+        ),
       }
     case 'p2.reachable':
       return {

@@ -1,9 +1,10 @@
 import { keepMine, notAnUpdate } from '../../domain/comms/p2-commands'
 import type { FeatureHandlers, HostContext } from '../context'
 import type { Follower } from './follower'
+import { P2Opener } from './p2-open'
 import type { Publisher } from './publisher'
 
-type P2Channel = 'p2:notUpdate' | 'p2:keepMine' | 'p2:readNow'
+type P2Channel = 'p2:notUpdate' | 'p2:keepMine' | 'p2:readNow' | 'p2:open' | 'p2:recent'
 
 /** Reading the P2 back: the follower runs on changes, and what the user corrects or keeps. */
 export function p2Handlers(
@@ -14,6 +15,7 @@ export function p2Handlers(
   ctx.onChanged(() => follower.onChanged())
   ctx.onClose(() => follower.close())
   follower.onChanged()
+  const opener = new P2Opener(ctx, publisher.connection)
   return {
     'p2:notUpdate': ({ id, commentId }) => {
       ctx.incidents.execute(id, notAnUpdate, { commentId })
@@ -28,6 +30,12 @@ export function p2Handlers(
       )
       return publisher.publish(id, 'tags')
     },
+    'p2:open': async ({ url }) => {
+      const opened = await opener.open(url)
+      follower.now()
+      return opened
+    },
+    'p2:recent': () => opener.recent(),
     'p2:readNow': () => {
       follower.now()
       return { ok: true }
