@@ -13,6 +13,8 @@ const NOTE_END = ' -->'
 
 const Note = z.object({
   v: z.literal(1),
+  /** The title as recorded: the post's own title is the template's ("Incident: …"). */
+  title: z.string().max(500).optional(),
   severity: z.number().int().min(0).max(10).optional(),
   scale: z.enum(SEVERITY_SCALE_IDS).optional(),
   detection: z.enum(DETECTION_METHODS).optional(),
@@ -25,6 +27,7 @@ export type IncidentNote = z.infer<typeof Note>
 export function incidentNote(incident: Incident): string {
   const note: IncidentNote = {
     v: 1,
+    title: incident.title,
     severity: incident.severity,
     scale: incident.scale,
     detection: incident.detection,

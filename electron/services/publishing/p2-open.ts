@@ -92,7 +92,7 @@ export class P2Opener {
         : Math.max(...allowedLevels(scale))
     const incident = this.ctx.incidents.record(
       {
-        title: view.title.slice(0, 200),
+        title: (note?.title ? remoteName(note.title, 200) : '') || view.title.slice(0, 200),
         observed: '',
         severity,
         detection: note?.detection ?? 'manual-check',
