@@ -19,10 +19,14 @@ export function reduceP2(incident: Incident, event: P2Event): Incident {
       return changeComment(incident, p2, event.commentId, event.type === 'p2.commentGone')
     case 'p2.tagRead': {
       const shown = event.status ? STATUS_LABELS[event.status] : event.tag || 'no status tag'
+      const remote = { tag: event.tag, status: event.status, changedAt: event.changedAt }
+      // A line only when the P2 says something else than the app: its own tag read back is no news.
       return {
         ...incident,
-        p2: { ...p2, remote: { tag: event.tag, status: event.status, changedAt: event.changedAt } },
-        timeline: line(`The P2 post's status tag is now ${event.tag || 'gone'} (${shown})`),
+        p2: { ...p2, remote },
+        ...(event.status !== incident.status
+          ? { timeline: line(`The P2 post's status tag is now ${event.tag || 'gone'} (${shown})`) }
+          : {}),
       }
     }
     case 'p2.tagKept':
