@@ -115,3 +115,20 @@ describe('comments read from the P2', () => {
     })
   })
 })
+
+describe('the note in a published post', () => {
+  it('reads back what it wrote, with no markup and no early end of the comment in it', async () => {
+    const { incidentNote, readIncidentNote } = await import('./p2-note')
+    const i = incident()
+    const tricky = { ...i, title: 'Search <img src=x onerror=alert(1)> --> down & out' }
+    const note = incidentNote(tricky)
+    expect(note.slice(4, -4)).not.toMatch(/[<>&]|--/)
+    expect(readIncidentNote(`<p>post</p>\n${note}`)).toMatchObject({
+      title: tricky.title,
+      severity: 1,
+      detection: 'alert',
+      recordedAt: T0,
+    })
+    expect(readIncidentNote('<!-- incident-tray-incident {"v":2} -->')).toBeNull()
+  })
+})

@@ -35,8 +35,13 @@ export function incidentNote(incident: Incident): string {
     recordedAt: incident.recordedAt,
     detectedAt: incident.keyTimes.detectedAt,
   }
-  // `--` cannot end an HTML comment early: JSON escapes it as \u002d\u002d.
-  return `${NOTE_START}${JSON.stringify(note).replace(/--/g, '-\\u002d')}${NOTE_END}`
+  // Nothing in the note can end the comment early or read as markup: <, >, & and - are written
+  // as JSON escapes (\u003c …), which JSON.parse reads back as they were.
+  const json = JSON.stringify(note).replace(
+    /[<>&-]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+  return `${NOTE_START}${json}${NOTE_END}`
 }
 
 /** `html` with the note at its end. */
