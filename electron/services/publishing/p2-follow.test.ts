@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { AUTHOR_CANNOT_TAG } from './p2-handlers'
 import { itemText } from '../../domain/timeline/timeline'
 import { ManualClock } from '../clock'
 import { ok, tempDir, testHost } from '../../testing/fixtures'
@@ -59,13 +60,16 @@ async function rest(path: string, who: { user: string; password: string }, body?
 run('two apps follow one P2 post (real WordPress)', () => {
   let a: App
   let b: App
+  let c: App
   let idA: string
   let idB: string
+  let idC: string
   let postId: number
   const title = `Search down ${Date.now()}`
   beforeAll(async () => {
     a = await app('Dana', { user: site!.user, password: site!.password }, site!)
     b = await app('Alex', users!.lead, site!)
+    c = await app('Sam', users!.author, site!)
   })
 
   it('A publishes; B opens it from the address, with the severity from the post’s note', async () => {
@@ -86,6 +90,8 @@ run('two apps follow one P2 post (real WordPress)', () => {
     postId = inB.publishing.post!.id
     // Opening it again finds the same incident.
     expect(ok(await b.host.call('p2:open', { url: link })).id).toBe(idB)
+    // An Author follows it too (may comment, may not edit someone else's post).
+    idC = ok(await c.host.call('p2:open', { url: link })).id
   })
 
   it("B's status comment restarts A's countdown and shows on A's timeline, once in B's", async () => {
@@ -137,6 +143,11 @@ run('two apps follow one P2 post (real WordPress)', () => {
       expect(incident.p2?.remote?.status).toBe('stabilized')
       expect(incident.status).toBe('pending')
     }
+    // The Author keeps its own status: the site refuses, and it is told why in words.
+    await readBoth(c)
+    const kept = ok(await c.host.call('p2:keepMine', { id: idC }))
+    expect(kept.outcome).toBe('queued')
+    expect(kept.outcome === 'queued' && kept.reason).toBe(AUTHOR_CANNOT_TAG)
     ok(await a.host.call('incident:move', { id: idA, to: 'stabilized', summary: 'Failed over' }))
     await a.host.publishingIdle()
     await readBoth(a, b)

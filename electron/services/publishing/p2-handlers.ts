@@ -4,6 +4,9 @@ import type { Follower } from './follower'
 import { P2Opener } from './p2-open'
 import type { Publisher } from './publisher'
 
+export const AUTHOR_CANNOT_TAG =
+  'Your WordPress user may comment on this post but not change its tags: only the post’s author or an Editor can. Ask one of them to set the tag, or Apply the P2’s status.'
+
 type P2Channel = 'p2:notUpdate' | 'p2:keepMine' | 'p2:readNow' | 'p2:open' | 'p2:recent'
 
 /** Reading the P2 back: the follower runs on changes, and what the user corrects or keeps. */
@@ -28,7 +31,13 @@ export function p2Handlers(
         (incident, _input: undefined, c) => keepMine(incident, c),
         undefined,
       )
-      return publisher.publish(id, 'tags')
+      const outcome = await publisher.publish(id, 'tags')
+      // WordPress answers an Author's edit of someone else's post with a 403, on reading it for
+      // editing or on saving it: say what that means here.
+      const refused = /^This user cannot (read|edit) posts/
+      return outcome.outcome === 'queued' && refused.test(outcome.reason)
+        ? { ...outcome, reason: AUTHOR_CANNOT_TAG }
+        : outcome
     },
     'p2:open': async ({ url }) => {
       const opened = await opener.open(url)

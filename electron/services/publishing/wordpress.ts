@@ -107,9 +107,8 @@ export class WordPressClient {
     if (!can.publish_posts) {
       throw new PublishFailure('forbidden', 'This user cannot publish posts on the site.')
     }
-    if (!can.manage_categories) {
-      throw new PublishFailure('forbidden', 'This user cannot create tags on the site.')
-    }
+    // An Author may connect: it comments and publishes its own posts, but cannot create tags or
+    // edit someone else's post; each of those is refused in words when it is tried.
     if (!can.moderate_comments && !can.edit_posts) {
       throw new PublishFailure('forbidden', 'This user cannot comment on posts on the site.')
     }

@@ -21,7 +21,7 @@ export function P2Line({ incident }: { incident: IncidentViewModel }) {
     setMessage(null)
     const result = await api.p2.keepMine({ id: incident.id })
     if (!result.ok) setMessage(result.error.message)
-    else if (result.value.outcome === 'queued') setMessage(tagRefusal(result.value.reason))
+    else if (result.value.outcome === 'queued') setMessage(result.value.reason)
   }
   return (
     <div className="p2-line" role="status" aria-label="The P2">
@@ -67,11 +67,4 @@ export function P2Line({ incident }: { incident: IncidentViewModel }) {
       )}
     </div>
   )
-}
-
-/** A tag the site refused, in words: an Author may comment on a post but not edit another's. */
-function tagRefusal(reason: string): string {
-  return /cannot edit posts/i.test(reason)
-    ? 'Your WordPress user may comment on this post but not change its tags (only its author or an Editor can). Ask them to set the tag, or Apply the P2’s status.'
-    : `The tag was not changed yet: ${reason}`
 }
