@@ -213,7 +213,10 @@ export class Follower {
   /** Appends what a read found, if anything, to a log that is still there. */
   private write(id: string, events: (incident: Incident) => NewEvent[]): void {
     if (this.closed || !this.ctx.incidents.find(id)) return
-    const found = events(this.ctx.incidents.get(id))
+    const incident = this.ctx.incidents.get(id)
+    // Written by a newer app: nothing is appended to it (its header says so already).
+    if (incident.readOnly) return
+    const found = events(incident)
     if (found.length === 0) return
     this.ctx.incidents.commit(id, found)
     this.ctx.changed()

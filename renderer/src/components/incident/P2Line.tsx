@@ -3,6 +3,7 @@ import type { IncidentViewModel } from '../../../../electron/shared/view-contrac
 import { api } from '../../api'
 import { formatMoment, useClockStyle } from '../../time'
 import { MoveDialog } from './StatusDialogs'
+import { ResolveDialog } from './ResolveChecklist'
 import './P2Line.css'
 
 /**
@@ -57,7 +58,11 @@ export function P2Line({ incident }: { incident: IncidentViewModel }) {
           {message}
         </span>
       )}
-      {applying && says && (
+      {applying && says?.status === 'resolved' && (
+        // Resolving has one path, the checklist, wherever the move comes from.
+        <ResolveDialog incident={incident} onClose={() => setApplying(false)} />
+      )}
+      {applying && says && says.status !== 'resolved' && (
         <MoveDialog
           incident={incident}
           to={says.status}
