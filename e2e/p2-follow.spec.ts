@@ -1,7 +1,13 @@
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { followUsers, requireTestSite, type TestSite } from '../electron/testing/wordpress-site'
+import {
+  FOLLOW_USERS_FILE,
+  followUsers,
+  requireTestSite,
+  TEST_SITE_REQUIRED,
+  type TestSite,
+} from '../electron/testing/wordpress-site'
 import { expect, test } from './fixtures'
 import type { App } from './harness'
 
@@ -50,6 +56,7 @@ test('two apps follow one P2 post: open from the P2, comments, markup, tag, the 
   test.setTimeout(180_000)
   const site = await requireTestSite()
   const users = followUsers()
+  if (site && !users && TEST_SITE_REQUIRED) throw new Error(`${FOLLOW_USERS_FILE} is missing`)
   test.skip(
     !site || !users,
     'no WordPress test site with follow users (scripts/wordpress-test-site.sh)',

@@ -4,7 +4,13 @@ import { AUTHOR_CANNOT_TAG } from './p2-handlers'
 import { itemText } from '../../domain/timeline/timeline'
 import { ManualClock } from '../clock'
 import { ok, tempDir, testHost } from '../../testing/fixtures'
-import { followUsers, requireTestSite, type TestSite } from '../../testing/wordpress-site'
+import {
+  FOLLOW_USERS_FILE,
+  followUsers,
+  requireTestSite,
+  TEST_SITE_REQUIRED,
+  type TestSite,
+} from '../../testing/wordpress-site'
 
 /**
  * Two apps (two data folders) follow one post on the real WordPress of
@@ -14,6 +20,10 @@ import { followUsers, requireTestSite, type TestSite } from '../../testing/wordp
  */
 const site = await requireTestSite()
 const users = followUsers()
+// Where the site is required (CI), its follow users are too: a missing step never passes as a skip.
+if (site && !users && TEST_SITE_REQUIRED) {
+  throw new Error(`INCIDENT_TRAY_WP_REQUIRED=1 but ${FOLLOW_USERS_FILE} is missing`)
+}
 const run = site && users ? describe : describe.skip
 if (site && !users)
   console.log('P2 follow tests skipped: run scripts/wordpress-test-site.sh follow-users')
