@@ -153,21 +153,25 @@ export async function fakeWordPress(): Promise<FakeWordPress> {
       const after = url.searchParams.get('after')
       const include = url.searchParams.get('include')?.split(',').map(Number)
       const date = (c: FakeWordPress['comments'][number]) => c.date ?? '2026-01-01T00:00:00'
+      const found = site.comments
+        .filter((c) => c.post === post && c.content.includes(search))
+        .filter((c) => (after ? date(c) > after : true))
+        .filter((c) => (include ? include.includes(c.id) : true))
+      // Pages as WordPress gives them (10 a page unless asked), the count of pages in a header.
+      const perPage = Number(url.searchParams.get('per_page') ?? 10)
+      const page = Number(url.searchParams.get('page') ?? 1)
+      res.setHeader('X-WP-TotalPages', String(Math.max(1, Math.ceil(found.length / perPage))))
       return json(
         200,
-        site.comments
-          .filter((c) => c.post === post && c.content.includes(search))
-          .filter((c) => (after ? date(c) > after : true))
-          .filter((c) => (include ? include.includes(c.id) : true))
-          .map((c) => ({
-            id: c.id,
-            post: c.post,
-            author_name: c.author_name ?? 'oncall',
-            date: date(c),
-            date_gmt: date(c),
-            link: `${link(c.post)}#comment-${c.id}`,
-            content: { raw: c.content, rendered: c.content },
-          })),
+        found.slice((page - 1) * perPage, page * perPage).map((c) => ({
+          id: c.id,
+          post: c.post,
+          author_name: c.author_name ?? 'oncall',
+          date: date(c),
+          date_gmt: date(c),
+          link: `${link(c.post)}#comment-${c.id}`,
+          content: { raw: c.content, rendered: c.content },
+        })),
       )
     }
     if (route === '/wp/v2/comments') {

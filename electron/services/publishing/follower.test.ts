@@ -127,3 +127,35 @@ describe('following the P2 post: the schedule', () => {
     expect(reads() - before).toBe(1)
   })
 })
+
+describe('following the P2 post: many comments', () => {
+  it('reads 230 new comments in pages of 50, at most 4 pages a read, the rest at once after', async () => {
+    const h = await setup()
+    const id = await recordAndPublish(h.host, 3)
+    const post = ok(await h.host.call('incident:get', { id })).publishing.post!.id
+    for (let i = 0; i < 230; i++) {
+      const at = new Date(START.getTime() - 60 * MIN + i * 1000).toISOString().slice(0, 19)
+      wp.comments.push({
+        id: 1000 + i,
+        post,
+        content: `<p>note ${i}</p>`,
+        author_name: 'Kim',
+        date: at,
+      })
+    }
+    const onTimeline = async () =>
+      ok(await h.host.call('incident:get', { id })).timeline.filter((i) =>
+        itemText(i).startsWith('On the P2, Kim'),
+      ).length
+    await pass(h, 0)
+    // The first read: 4 pages of 50, never 230 at once; the rest is read on the next turn.
+    expect(reads()).toBe(4)
+    expect(await onTimeline()).toBe(200)
+    await pass(h, 0)
+    expect(reads()).toBe(5)
+    expect(await onTimeline()).toBe(230)
+    // Read again: nothing new, nothing twice.
+    await pass(h, 5 * MIN)
+    expect(await onTimeline()).toBe(230)
+  })
+})

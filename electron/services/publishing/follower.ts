@@ -133,8 +133,9 @@ export class Follower {
     if (clock.now() < this.retryAt) return
     for (const [id, f] of this.followed) {
       if (this.closed || f.nextAt > clock.now()) continue
+      let more: boolean
       try {
-        await this.poll(id, f)
+        more = await this.poll(id, f)
         this.failures = 0
         this.retryAt = 0
         this.reachable()
@@ -145,14 +146,16 @@ export class Follower {
         this.unreachable(err)
         return
       }
+      // More comments wait (pages left): read on at once; else at the pace of the countdown.
       const incident = this.ctx.incidents.find(id) ? this.ctx.incidents.get(id) : null
       f.nextAt =
         clock.now() +
-        (incident ? followInterval(incident, this.ctx.settings.get(), clock.now()) : 0)
+        (incident && !more ? followInterval(incident, this.ctx.settings.get(), clock.now()) : 0)
     }
   }
 
-  private async poll(id: string, f: Followed): Promise<void> {
+  /** One read of the post; true when more comments wait than one read takes. */
+  private async poll(id: string, f: Followed): Promise<boolean> {
     const wp = new WordPressClient(this.connection.current(), this.connection.http)
     this.cost.polls++
     f.readAt = this.ctx.ports.clock.now()
@@ -172,7 +175,7 @@ export class Follower {
     this.count(tags)
     this.write(id, (incident) => tagEvent(incident, tags.slugs, tags.modifiedAt, this.stamp(id)))
     if (this.ctx.ports.clock.now() - f.recheckedAt >= RECHECK_MS) await this.recheck(id, f, wp)
-    if (read.more) f.nextAt = this.ctx.ports.clock.now()
+    return read.more
   }
 
   /** Known comments read again by id: one gone from the site is marked on the timeline. */
