@@ -162,11 +162,13 @@ export class Follower {
     const read = await readNewComments(wp, f.postId, f.afterLocal)
     this.count(read)
     f.afterLocal = read.newestLocal
+    const now = this.ctx.now().toISOString()
     const comments = read.comments.map((c) => ({
       commentId: c.id,
       postId: c.post,
       author: c.author_name,
-      postedAt: gmtIso(c.date_gmt),
+      // A site's clock ahead of this one must not push the countdown into the future.
+      postedAt: gmtIso(c.date_gmt) < now ? gmtIso(c.date_gmt) : now,
       html: c.content.rendered,
       link: c.link,
     }))
