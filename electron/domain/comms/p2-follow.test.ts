@@ -132,3 +132,24 @@ describe('the note in a published post', () => {
     expect(readIncidentNote('<!-- incident-tray-incident {"v":2} -->')).toBeNull()
   })
 })
+
+describe('what the header says of the P2', () => {
+  it('a tag read before the app’s own latest move is not "The P2 says …"; one changed since is', async () => {
+    const { p2HeaderFacts } = await import('./p2-header')
+    let i = incident()
+    i = apply(i, tagEvent(i, ['status-recorded'], T0, stamp))
+    i = apply(i, [
+      {
+        ...stamp(),
+        at: '2026-11-23T14:30:00.000Z',
+        type: 'status.changed',
+        from: 'pending',
+        to: 'stabilized',
+        summary: 'Failover',
+      },
+    ])
+    expect(p2HeaderFacts(i)?.says).toBeNull()
+    i = apply(i, tagEvent(i, ['status-investigating'], '2026-11-23T14:40:00.000Z', stamp))
+    expect(p2HeaderFacts(i)?.says).toMatchObject({ status: 'investigating', canApply: true })
+  })
+})

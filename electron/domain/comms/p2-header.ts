@@ -25,7 +25,10 @@ export function p2HeaderFacts(incident: Incident): P2HeaderFacts | null {
   const p2 = incident.p2
   if (!p2) return null
   const last = incident.timeline.findLast(isPostedUpdate)
-  const remote = p2.remote
+  // A tag read before this app's own latest move is the P2 lagging behind that move (its tag is
+  // on its way), not news: only a tag changed since is shown.
+  const movedAt = incident.statusHistory.at(-1)?.at ?? incident.recordedAt
+  const remote = p2.remote && p2.remote.changedAt >= movedAt ? p2.remote : null
   const newest = incident.timeline.findLast((i) => i.kind === 'lifecycle' && i.p2 !== undefined)
   return {
     lastUpdate: last?.p2 ? { at: last.at, by: last.p2.author } : null,
