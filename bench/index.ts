@@ -13,6 +13,7 @@ import { benchIdle, benchSeed } from './idle'
 import { benchOpenBig, benchStartup } from './startup'
 import { printTable, progress, result, sizes, writeResults, type Figure } from './stats'
 import { benchFirstPaint } from './timeline'
+import { benchFollow } from './follow'
 
 const s = sizes(process.argv.includes('--quick'))
 const started = Date.now()
@@ -25,6 +26,7 @@ const sections: [string, () => Promise<Figure[]> | Figure[]][] = [
   ['first paint', () => benchFirstPaint(s)],
   ['history', () => benchHistory(s)],
   ['idle timers', () => benchIdle(s)],
+  ['P2 follow', () => benchFollow()],
   ['seed through the host', () => benchSeed(s, s.quick ? 300 : 5_000)],
 ]
 // `--only=history` runs one section (by the start of its name), for development.

@@ -5,6 +5,7 @@
 #   scripts/wordpress-test-site.sh start    start the web server (the site must be installed)
 #   scripts/wordpress-test-site.sh stop     stop the web server (MariaDB keeps running)
 #   scripts/wordpress-test-site.sh status   prints "running" or "stopped"
+#   scripts/wordpress-test-site.sh follow-users   the users the P2 follow tests add (below)
 #
 # Debian's packages (`wordpress mariadb-server php-cli php-mysql`); needs root for apt-get and
 # MariaDB. Safe to run twice. Writes what the tests need (address, users, application
@@ -201,6 +202,48 @@ echo json_encode([
 PHP
 }
 
+FOLLOW_STATE="${STATE%.json}-follow.json"
+
+# The users of the tests that read the P2 back: a second editor (the lead's own app), an author
+# (may comment, may not edit someone else's post) and an application password for the admin
+# (whose HTML WordPress does not filter). Their own password name: running this never revokes
+# the passwords of the other tests' users.
+follow_users() {
+  HTTP_HOST="$HOST:$PORT" php <<'PHP' >"$FOLLOW_STATE.tmp"
+<?php
+$_SERVER['HTTP_HOST'] = getenv('HTTP_HOST');
+$_SERVER['REQUEST_URI'] = '/';
+require '/usr/share/wordpress/wp-load.php';
+function follow_user($login, $role) {
+    $user = get_user_by('login', $login);
+    $id = $user ? $user->ID : wp_insert_user([
+        'user_login' => $login,
+        'user_pass' => wp_generate_password(24),
+        'user_email' => "$login@example.invalid",
+        'display_name' => ucfirst($login),
+        'role' => $role,
+    ]);
+    if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message() . "\n"); exit(1); }
+    if ($role !== 'administrator') { (new WP_User($id))->set_role($role); }
+    foreach (WP_Application_Passwords::get_user_application_passwords($id) as $item) {
+        if ($item['name'] === 'incident-tray-follow-tests') {
+            WP_Application_Passwords::delete_application_password($id, $item['uuid']);
+        }
+    }
+    $made = WP_Application_Passwords::create_new_application_password($id, ['name' => 'incident-tray-follow-tests']);
+    if (is_wp_error($made)) { fwrite(STDERR, $made->get_error_message() . "\n"); exit(1); }
+    return ['user' => $login, 'password' => $made[0]];
+}
+echo json_encode([
+    'lead' => follow_user('alex', 'editor'),
+    'author' => follow_user('sam', 'author'),
+    'admin' => follow_user('admin', 'administrator'),
+], JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES), "\n";
+PHP
+  chmod 600 "$FOLLOW_STATE.tmp" && mv "$FOLLOW_STATE.tmp" "$FOLLOW_STATE"
+  say "follow test users in $FOLLOW_STATE"
+}
+
 setup() {
   install_packages
   start_mariadb
@@ -212,6 +255,7 @@ setup() {
   printf '%s\n' "$json" >"$STATE.tmp" && mv "$STATE.tmp" "$STATE"
   start_server
   say "site details in $STATE"
+  follow_users
 }
 
 case "${1:-setup}" in
@@ -221,6 +265,7 @@ case "${1:-setup}" in
     start_server
     ;;
   stop) stop_server ;;
+  follow-users) follow_users ;;
   status) if server_running; then echo running; else echo stopped; fi ;;
   *)
     echo "usage: $0 [setup|start|stop|status]" >&2

@@ -5,6 +5,7 @@ import { INITIAL_STATUSES } from './lifecycle/status'
 import { COMMS_EVENTS } from './comms/events'
 import { MITIGATION_EVENTS } from './mitigation/events'
 import { PUBLISH_EVENTS } from './comms/publishing'
+import { P2_EVENTS } from './comms/p2-events'
 import { RESOLVE_EVENTS } from './lifecycle/resolve-events'
 import { UPDATE_EVENTS } from './comms/update-events'
 import { LIFECYCLE_EVENTS } from './lifecycle/events'
@@ -48,6 +49,7 @@ export const EVENT_DEFINITIONS = {
   ...TIMELINE_EVENTS,
   ...AUDIENCE_EVENTS,
   ...PUBLISH_EVENTS,
+  ...P2_EVENTS,
 }
 
 export type IncidentEvent = EventsOf<typeof EVENT_DEFINITIONS>

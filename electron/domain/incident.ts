@@ -4,12 +4,14 @@ import type { KeyTime, LinkRelation } from './lifecycle/events'
 import type { CadenceChoice } from './comms/update-events'
 import { reduceLifecycle } from './lifecycle/reducer'
 import { reduceComms } from './comms/reducer'
+import { reduceP2 } from './comms/p2-reducer'
 import type { SeverityScaleId } from './incident/severity'
 import { recordedIncident } from './incident/recorded'
 import type { Mitigation } from './mitigation/mitigation'
 import { reduceMitigation } from './mitigation/reducer'
 import type { Status } from './lifecycle/status'
 import type { PublishingState } from './comms/publishing'
+import type { P2Follow } from './comms/p2-events'
 import { reduceRetro } from './retro/reducer'
 import { reduceTimeline } from './timeline/reducer'
 import type { RetroState } from './retro/state'
@@ -49,6 +51,8 @@ export interface Incident extends Mitigation {
   p2Url: string | null
   /** The P2 post on the site, the outbox and what was published (domain/publishing.ts). */
   publishing: PublishingState
+  /** What was read back from the P2 post (comments, its status tag); absent in older folds. */
+  p2?: P2Follow
   /** Communication checklist items ticked, by item id. */
   commsChecked: Record<string, { at: string; by: string }>
   /** The retrospective: choice, draft, completion (electron/domain/retro). */
@@ -141,6 +145,15 @@ function reduceFamily(incident: Incident, event: IncidentEvent): Incident {
     case 'publish.claimed':
     case 'publish.unbound':
       return reduceComms(incident, event)
+    case 'p2.commentRead':
+    case 'p2.notUpdate':
+    case 'p2.commentGone':
+    case 'p2.tagRead':
+    case 'p2.tagKept':
+    case 'p2.unreachable':
+    case 'p2.reachable':
+    case 'p2.bound':
+      return reduceP2(incident, event)
     case 'status.changed':
     case 'incident.reopened':
     case 'incident.linked':

@@ -30,6 +30,8 @@ import { viewHandlers } from './handlers/views'
 import { hostPushes } from './pushes'
 import { publishingHandlers } from './publishing/handlers'
 import { Publisher } from './publishing/publisher'
+import { Follower } from './publishing/follower'
+import { p2Handlers } from './publishing/p2-handlers'
 import { IncidentRepository } from './incidents'
 import { NoticeBoard } from './notices'
 import { maskedPorts, maskedTray } from './outgoing'
@@ -78,13 +80,22 @@ export interface Host {
   wake(): void
   /** Resolves when no publish is in flight: tests wait on it, never on turns of the event loop. */
   publishingIdle(): Promise<void>
+  /** Resolves when no read of the P2 is in flight. */
+  followingIdle(): Promise<void>
   /** Something the desktop told main that the user must hear (a notification it refused). */
   notice(message: string): void
   /**
    * Work done since start: logs replayed, index entries written, incidents the deadline engine
    * looked at. Tests and the bench count it to show a command's work does not grow with the archive.
    */
-  work(): { replayed: number; indexed: number; evaluated: number; ledgered: number }
+  work(): {
+    replayed: number
+    indexed: number
+    evaluated: number
+    ledgered: number
+    /** What reading the P2 back cost the site: requests, bytes, polls, timers armed. */
+    follow: { requests: number; bytes: number; polls: number; timers: number }
+  }
   close(): void
 }
 
@@ -164,14 +175,12 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     onClose: (job) => closeJobs.push(job),
   }
   const publisher = new Publisher(ctx, { timeoutMs: options.publishTimeoutMs })
-  const handlers = featureHandlers(ctx, snapshot, notices, publisher)
+  const follower = new Follower(ctx, publisher.connection)
+  const handlers = featureHandlers(ctx, snapshot, notices, publisher, follower)
   // One engine for every reminder: it looks at the incident that changed, and on its timer at
   // incidents with a deadline ahead, never at the archive (services/deadlines/engine.ts).
   const ledger = new DeadlineLedger(dataDir)
   const deadlines = startDeadlines(ctx, ledger, () => options.onTray?.(maskedTray(tray())))
-  ctx.onChanged((ids) => deadlines.changed(ids))
-  ctx.onClose(() => (deadlines.stop(), ledger.compact()))
-  deadlines.evaluate()
   notices.onChange(() => (pushes.snapshot(), options.onTray?.(tray())))
   const dispatch = createDispatcher(handlers, log)
   return {
@@ -186,10 +195,11 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     onPush: pushes.onPush,
     settings: () => settings.get(),
     tray: () => maskedTray(tray()),
-    wake: () => deadlines.wake(),
+    wake: () => (deadlines.wake(), follower.now()),
     publishingIdle: () => publisher.idle(),
+    followingIdle: () => follower.idle(),
     notice: (message) => notices.add(message),
-    work: () => ({ ...store.work, evaluated: deadlines.evaluations, ledgered: ledger.written }),
+    work: () => workDone(store, deadlines, ledger, follower),
     close: () => {
       reactions.flush()
       for (const job of closeJobs) job()
@@ -201,12 +211,27 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   }
 }
 
+function workDone(
+  store: IncidentStore,
+  deadlines: DeadlineEngine,
+  ledger: DeadlineLedger,
+  follower: Follower,
+): ReturnType<Host['work']> {
+  return {
+    ...store.work,
+    evaluated: deadlines.evaluations,
+    ledgered: ledger.written,
+    follow: { ...follower.cost },
+  }
+}
+
 /** Each feature adds its slice here; `satisfies` fails the build if a channel has no handler. */
 function featureHandlers(
   ctx: HostContext,
   snapshot: () => Snapshot,
   notices: NoticeBoard,
   publisher: Publisher,
+  follower: Follower,
 ): Handlers {
   return {
     ...coreHandlers(ctx, snapshot, notices),
@@ -225,16 +250,18 @@ function featureHandlers(
     ...historyHandlers(ctx),
     ...viewHandlers(ctx),
     ...publishingHandlers(ctx, publisher),
+    ...p2Handlers(ctx, publisher, follower),
   } satisfies Handlers
 }
 
-/** The deadline engine over the repository, the ports and settings. */
+/** The deadline engine over the repository, the ports and settings, started. */
 function startDeadlines(
-  { incidents, ports, settings }: HostContext,
+  ctx: HostContext,
   ledger: DeadlineLedger,
   onTick: () => void,
 ): DeadlineEngine {
-  return new DeadlineEngine({
+  const { incidents, ports, settings } = ctx
+  const deadlines = new DeadlineEngine({
     jobs: DEADLINE_JOBS,
     ledger,
     source: {
@@ -248,4 +275,8 @@ function startDeadlines(
     isQuiet: quietHours(settings),
     onTick,
   })
+  ctx.onChanged((ids) => deadlines.changed(ids))
+  ctx.onClose(() => (deadlines.stop(), ledger.compact()))
+  deadlines.evaluate()
+  return deadlines
 }

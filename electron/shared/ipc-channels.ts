@@ -84,6 +84,11 @@ export const INVOKE_CHANNELS = [
   'publishing:publish',
   'publishing:retry',
   'publishing:cancel',
+  'p2:notUpdate',
+  'p2:keepMine',
+  'p2:readNow',
+  'p2:open',
+  'p2:recent',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { IncidentId } from '../domain/incident/ids'
 import { PUBLISH_KINDS, type PublishKind } from '../domain/comms/publishing'
 import type { Spec } from './ipc-contract'
+import type { Status } from '../domain/lifecycle/status'
 
 type SpecOf = <O>() => { of: <I extends z.ZodType>(input: I) => Spec<I, O> }
 
@@ -10,6 +11,14 @@ const Id = IncidentId
 const NoInput = z.undefined({ error: 'This call takes no input.' })
 const Kind = z.enum(PUBLISH_KINDS, { error: `Publish one of: ${PUBLISH_KINDS.join(', ')}.` })
 const RequestId = z.string().min(1).max(100)
+
+/** A post on the P2 that "Open from the P2…" lists. */
+export interface P2Post {
+  url: string
+  title: string
+  status: Status | null
+  postedAt: string
+}
 
 /** The connection as the renderer sees it: never the password itself. */
 export interface ConnectionView {
@@ -61,4 +70,20 @@ export const publishingContract = (spec: SpecOf) => ({
   'publishing:cancel': spec<{ cancelled: true }>().of(
     z.object({ id: Id, requestId: RequestId }).strict(),
   ),
+  /** A comment read from the P2 that is not a status update: the countdown runs as before it. */
+  'p2:notUpdate': spec<{ ok: true }>().of(
+    z.object({ id: Id, commentId: z.number().int().positive() }).strict(),
+  ),
+  /** "Keep mine": the app's status stays; its tag is sent back to the post. */
+  'p2:keepMine': spec<PublishOutcome>().of(z.object({ id: Id }).strict()),
+  /** A local incident from a post on the P2 (its address): the one already bound, if any. */
+  'p2:open': spec<{ id: string; created: boolean }>().of(
+    z
+      .object({ url: z.string().trim().min(1, 'Paste the address of the P2 post.').max(2000) })
+      .strict(),
+  ),
+  /** The P2's recent posts whose status tag is not resolved or reviewed. */
+  'p2:recent': spec<P2Post[]>().of(NoInput),
+  /** Reads every followed P2 post now (the window gained focus). */
+  'p2:readNow': spec<{ ok: true }>().of(NoInput),
 })

@@ -10,7 +10,8 @@ export interface FakeWordPress {
   url: string
   /** Posts by user 1 (the signed-in user) unless a test adds another author's. */
   posts: { id: number; title: string; content: string; tags: number[]; author?: number }[]
-  comments: { id: number; post: number; content: string }[]
+  /** `date` is the site's (UTC) time of the comment; `author_name` who wrote it. */
+  comments: { id: number; post: number; content: string; date?: string; author_name?: string }[]
   tags: { id: number; slug: string }[]
   /**
    * 'ok'; every request refused at the socket; a 503; creates accepted but never answered; or
@@ -86,6 +87,7 @@ export async function fakeWordPress(): Promise<FakeWordPress> {
       title: { raw: p.title, rendered: p.title },
       content: { raw: p.content, rendered: p.content },
       tags: p.tags,
+      modified_gmt: '2026-01-01T00:00:00',
     })
     const hangIfAsked = () => {
       if (site.mode !== 'accept-then-hang') return false
@@ -148,15 +150,28 @@ export async function fakeWordPress(): Promise<FakeWordPress> {
     if (route === '/wp/v2/comments' && req.method === 'GET') {
       const search = url.searchParams.get('search') ?? ''
       const post = Number(url.searchParams.get('post'))
+      const after = url.searchParams.get('after')
+      const include = url.searchParams.get('include')?.split(',').map(Number)
+      const date = (c: FakeWordPress['comments'][number]) => c.date ?? '2026-01-01T00:00:00'
+      const found = site.comments
+        .filter((c) => c.post === post && c.content.includes(search))
+        .filter((c) => (after ? date(c) > after : true))
+        .filter((c) => (include ? include.includes(c.id) : true))
+      // Pages as WordPress gives them (10 a page unless asked), the count of pages in a header.
+      const perPage = Number(url.searchParams.get('per_page') ?? 10)
+      const page = Number(url.searchParams.get('page') ?? 1)
+      res.setHeader('X-WP-TotalPages', String(Math.max(1, Math.ceil(found.length / perPage))))
       return json(
         200,
-        site.comments
-          .filter((c) => c.post === post && c.content.includes(search))
-          .map((c) => ({
-            id: c.id,
-            link: `${link(c.post)}#comment-${c.id}`,
-            content: { raw: c.content },
-          })),
+        found.slice((page - 1) * perPage, page * perPage).map((c) => ({
+          id: c.id,
+          post: c.post,
+          author_name: c.author_name ?? 'oncall',
+          date: date(c),
+          date_gmt: date(c),
+          link: `${link(c.post)}#comment-${c.id}`,
+          content: { raw: c.content, rendered: c.content },
+        })),
       )
     }
     if (route === '/wp/v2/comments') {

@@ -86,7 +86,7 @@ export function testHost(
   capturer: ScreenCapturer = recordingCapturer(),
   fs?: FsPort,
   publishTimeoutMs?: number,
-  more: Pick<HostOptions, 'log' | 'onTray'> = {},
+  more: Pick<HostOptions, 'log' | 'onTray' | 'newId'> = {},
 ) {
   const notifications: NotificationRequest[] = []
   const clipboard: { text: string; html?: string }[] = []

@@ -44,3 +44,21 @@ export async function requireTestSite(): Promise<TestSite | null> {
   console.log(SKIP_LINE)
   return null
 }
+
+/** The users scripts/wordpress-test-site.sh adds for the tests that read the P2 back. */
+export interface FollowUsers {
+  /** A second editor: the lead's own app. */
+  lead: { user: string; password: string }
+  /** An author: may comment, may not edit someone else's post. */
+  author: { user: string; password: string }
+  /** The administrator, whose HTML WordPress does not filter. */
+  admin: { user: string; password: string }
+}
+
+export const FOLLOW_USERS_FILE = TEST_SITE_FILE.replace(/\.json$/, '-follow.json')
+
+/** The follow tests' users, or null (the script's `follow-users` step has not run). */
+export function followUsers(): FollowUsers | null {
+  if (!existsSync(FOLLOW_USERS_FILE)) return null
+  return JSON.parse(readFileSync(FOLLOW_USERS_FILE, 'utf8')) as FollowUsers
+}

@@ -11,10 +11,16 @@ import { connect } from './store'
 // Registers the palette's built-in commands; features register theirs the same way.
 import './core-commands'
 import './incident-commands'
+import './p2-commands'
+import { api } from './api'
 
 // One bundle, two windows: the quick-note box loads the same page at #quick-note.
 const quickNote = location.hash === '#quick-note'
-if (!quickNote) void connect()
+if (!quickNote) {
+  void connect()
+  // A look at the window reads every followed P2 post now (the host skips one just read).
+  window.addEventListener('focus', () => void api.p2.readNow())
+}
 createRoot(document.getElementById('root')!).render(
   <StrictMode>{quickNote ? <QuickNote /> : <App />}</StrictMode>,
 )

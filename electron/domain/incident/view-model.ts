@@ -7,6 +7,7 @@ import {
   summaryNeeded,
 } from '../lifecycle/lifecycle'
 import { isActive, type Status } from '../lifecycle/status'
+import { p2HeaderFacts, type P2HeaderFacts } from '../comms/p2-header'
 import { isOutstanding, isSilenced } from '../mitigation/mitigation'
 import { isRetroDue, retroFacts } from '../retro/due'
 import { BACKUP_PROMPT_KINDS, proposeCritical } from '../settings/backup-prompt'
@@ -50,6 +51,8 @@ export interface IncidentViewModel extends IncidentView {
     snoozedUntil: string | null
     reason: string
   } | null
+  /** What the header says of the P2 post as read back (last update there, its tag, reachable). */
+  p2Header: P2HeaderFacts | null
 }
 
 /** What the view needs of the settings: the update cadence and its reminders. */
@@ -89,5 +92,6 @@ export function incidentViewModel(
       snoozedUntil: due.snoozedUntil === null ? null : iso(due.snoozedUntil),
       reason: due.reason,
     },
+    p2Header: p2HeaderFacts(incident),
   }
 }

@@ -18,8 +18,11 @@ export type AudienceSet = EventOf<(typeof AUDIENCE_EVENTS)['item.audienceSet']>
 
 /** The audience an item has when nobody chose. */
 export function defaultAudience(item: TimelineItem): Audience {
-  if (item.kind === 'lifecycle')
+  if (item.kind === 'lifecycle') {
+    // A comment read from the P2 is already public: it is on the team's shared record.
+    if (item.p2) return 'public'
     return item.meta || item.internal || item.update ? 'internal' : 'public'
+  }
   // A screenshot without a caption says nothing in text.
   if (item.kind === 'image' && !item.caption.trim()) return 'internal'
   // A pasted log is raw material (hosts, ids, tokens): public only when someone says so.

@@ -6,6 +6,7 @@ import type { Incident } from '../../domain/incident'
 import type { PublishKind } from '../../domain/comms/publishing'
 import type { Settings } from '../../domain/settings/settings'
 import { STATUS_TAGS, type Status } from '../../domain/lifecycle/status'
+import { withIncidentNote } from '../../domain/comms/p2-note'
 
 /** The status tag of a status, as WordPress names the tag (without the #). */
 export const tagOf = (status: Status) => STATUS_TAGS[status].slice(1)
@@ -31,7 +32,7 @@ export function publishContent(
       const out = render('p2-post')
       return {
         title: out.title ?? incident.title,
-        content: out.html ?? textToHtml(out.text),
+        content: withIncidentNote(out.html ?? textToHtml(out.text), incident),
         text: out.text,
         statusTag,
       }
@@ -48,7 +49,7 @@ export function publishContent(
       const title = out.title ?? incident.title
       return {
         title: /^resolved\b/i.test(title) ? title : `Resolved: ${title}`,
-        content: out.html ?? textToHtml(out.text),
+        content: withIncidentNote(out.html ?? textToHtml(out.text), incident),
         text: out.text,
         statusTag: tagOf('resolved'),
       }

@@ -5,6 +5,7 @@ import { SeverityBadge } from './Badges'
 import { LeadPicker } from './LeadPicker'
 import { StatusControl, type MenuItem } from './StatusControl'
 import { UpdateCountdown } from '../comms/UpdateCountdown'
+import { P2Line } from './P2Line'
 import { RetroDueBadge } from '../retro/RetroSection'
 import './IncidentHeader.css'
 import { plural } from '../../plural'
@@ -71,6 +72,7 @@ export function IncidentHeader({ incident }: { incident: IncidentViewModel }) {
         )}
       </div>
       <UpdateCountdown incident={incident} />
+      <P2Line incident={incident} />
       {pickingLead && <LeadPicker incident={incident} onClose={() => setPickingLead(false)} />}
     </section>
   )

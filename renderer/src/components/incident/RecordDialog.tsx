@@ -9,6 +9,7 @@ import { useApp } from '../../store'
 import { MOD } from '../../keys'
 import { ModalDialog } from '../common/ModalDialog'
 import { RadioGroup } from '../common/RadioGroup'
+import { useOpenFromP2 } from './OpenFromP2'
 import { SeverityField } from './SeverityField'
 import { useRecordForm, type RecordFields } from './useRecordForm'
 import './severity-options.css'
@@ -76,6 +77,17 @@ export function RecordDialog() {
         )}
 
         <footer className="dialog-footer">
+          <button
+            type="button"
+            className="link"
+            title="Someone recorded it already: take it over from its post on the P2"
+            onClick={() => {
+              close()
+              useOpenFromP2.getState().show()
+            }}
+          >
+            Open from the P2…
+          </button>
           <button type="button" onClick={close}>
             Cancel <kbd>Esc</kbd>
           </button>

@@ -11,12 +11,15 @@ export function MoveDialog({
   incident,
   to,
   onClose,
+  initialSummary = '',
 }: {
   incident: IncidentViewModel
   to: Status
   onClose: () => void
+  /** Where the summary starts (Apply of the P2's status: its newest comment). */
+  initialSummary?: string
 }) {
-  const [summary, setSummary] = useState('')
+  const [summary, setSummary] = useState(initialSummary)
   const needed = incident.moves.find((m) => m.to === to)?.summary ?? null
   const label =
     needed === 'mitigation'

@@ -5,6 +5,7 @@ import { api } from '../../api'
 import { useApiCall } from '../../useApiCall'
 import { FormError } from '../common/RegisterCard'
 import '../comms/publishing.css'
+import { P2ReadNote } from './P2ReadNote'
 
 /**
  * The P2 to publish to: address, user and application password. Saved only once the site
@@ -30,6 +31,7 @@ export function PublishingSection({ settings }: { settings: Settings }) {
         A P2 is a WordPress site (5.6 or later). In WordPress, open your profile (Users → Profile),
         add an application password under “Application Passwords”, and paste it here.
       </p>
+      <P2ReadNote />
       {view && !view.keychain && (
         <p className="form-error" role="alert">
           The OS keychain is not available here, so the password cannot be kept safely.

@@ -5,6 +5,7 @@ import { useApp } from '../../store'
 import { IncidentList } from '../incident/IncidentList'
 import { Notices } from './Notices'
 import { RecordDialog } from '../incident/RecordDialog'
+import { OpenFromP2 } from '../incident/OpenFromP2'
 import { Workspace } from '../incident/Workspace'
 import { CommandPalette } from './CommandPalette'
 import { FirstRun } from '../settings/FirstRun'
@@ -79,6 +80,7 @@ export function App() {
       {settingsOpen && <SettingsDialog />}
       {showFirstRun && <FirstRun settings={snapshot.settings} />}
       {recordOpen && <RecordDialog />}
+      <OpenFromP2 />
       {paletteOpen && <CommandPalette />}
     </div>
   )

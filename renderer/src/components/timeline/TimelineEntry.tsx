@@ -4,6 +4,7 @@ import type { TimeZoneChoice } from './view'
 import { AudienceToggle } from './AudienceToggle'
 import { EntryTime } from './EntryTime'
 import { UserEntry } from './UserEntry'
+import { P2CommentItem } from './P2CommentItem'
 import './TimelineEntry.css'
 /** One row of the timeline: a lifecycle item, or an entry someone wrote. */
 export function TimelineEntry(props: {
@@ -19,7 +20,11 @@ export function TimelineEntry(props: {
       <div className={`entry${props.audience === 'internal' ? ' internal' : ''}`}>
         <EntryTime at={item.at} zone={zone} />
         <div className="entry-body">
-          <span className="timeline-text">{item.text}</span>{' '}
+          {item.p2 ? (
+            <P2CommentItem incidentId={props.incidentId} item={{ ...item, p2: item.p2 }} />
+          ) : (
+            <span className="timeline-text">{item.text}</span>
+          )}{' '}
           {!item.meta && (
             <AudienceToggle
               incidentId={props.incidentId}
