@@ -6,7 +6,9 @@
  * ICU puts a narrow no-break space before "PM").
  */
 
-export type ClockStyle = '24h' | '12h'
+/** One clock for every time on screen (Settings → Appearance): 24-hour unless the user prefers 12. */
+export const CLOCKS = ['24h', '12h'] as const
+export type ClockStyle = (typeof CLOCKS)[number]
 
 /** How to show a moment: an IANA zone ('' = the system's, read at each call) and the clock. */
 export interface TimeDisplay {
@@ -134,14 +136,13 @@ export function formatDateAndTime(at: Moment, show: TimeDisplay): string {
 
 /**
  * One moment for the screen: "14:02" on the day of `now`, "Tue 2023-10-03 14:02" any other day,
- * in the zone and with the clock setting; "UTC" after it when the zone is UTC.
+ * in the zone and with the clock setting.
  */
 export function formatMoment(at: Moment, show: TimeDisplay & { now: number }): string {
   const w = wallClock(at, show.zone)
   const today = formatDay(show.now, show.zone) === isoDay(w)
   const time = clockText(w, show.clock)
-  const text = today ? time : `${WEEKDAYS[w.weekday - 1]} ${isoDay(w)} ${time}`
-  return show.zone === 'UTC' ? `${text} UTC` : text
+  return today ? time : `${WEEKDAYS[w.weekday - 1]} ${isoDay(w)} ${time}`
 }
 
 /** "Tue 2023-10-03 14:02 (13:02 UTC)": the zone's time and UTC beside it (its date if it differs). */
