@@ -6,6 +6,8 @@ import {
   formatMoment,
   formatZonedAndUtc,
   humanDuration,
+  readClock,
+  readDateTime,
   utcStamp,
   wallClock,
   zonedTime,
@@ -113,5 +115,27 @@ describe('one duration rule', () => {
     expect(humanDuration(120 * 60_000)).toBe('2 h')
     expect(humanDuration((51 * 60 + 30) * 60_000)).toBe('2 d 3 h')
     expect(humanDuration(-5)).toBe('under a minute')
+  })
+})
+
+describe('typed times, on either clock', () => {
+  it('reads 24-hour and 12-hour times of day', () => {
+    expect(readClock('14:02')).toEqual({ hour: 14, minute: 2 })
+    expect(readClock('9:00')).toEqual({ hour: 9, minute: 0 })
+    expect(readClock('2:02 PM')).toEqual({ hour: 14, minute: 2 })
+    expect(readClock('12:00 am')).toEqual({ hour: 0, minute: 0 })
+    expect(readClock('12:30pm')).toEqual({ hour: 12, minute: 30 })
+    for (const bad of ['24:00', '13:00 PM', '0:30 AM', '9:60', '9', 'noon']) {
+      expect(readClock(bad)).toBeUndefined()
+    }
+  })
+
+  it('reads an ISO date with a time, and refuses days that do not exist', () => {
+    const at = { year: 2023, month: 10, day: 3, hour: 23, minute: 50 }
+    expect(readDateTime('2023-10-03 23:50')).toEqual(at)
+    expect(readDateTime('2023-10-03T23:50')).toEqual(at)
+    expect(readDateTime('2023-10-03 11:50 PM')).toEqual(at)
+    expect(readDateTime('2023-02-30 10:00')).toBeUndefined()
+    expect(readDateTime('10/03/2023 11:50 PM')).toBeUndefined()
   })
 })

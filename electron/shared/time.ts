@@ -153,10 +153,10 @@ export function formatZonedAndUtc(at: Moment, show: TimeDisplay & { now: number 
   return `${local} (${sameDay ? '' : `${isoDay(u)} `}${clockText(u, show.clock)} UTC)`
 }
 
-/** "2023-10-03 14:02": a moment's date and 24-hour time in a zone, as a text input takes it. */
-export function formatInputDateTime(at: Moment, zone: string): string {
+/** "2023-10-03 14:02" (or "… 2:02 PM"): a moment's date and time in a zone, as a text input takes it. */
+export function formatInputDateTime(at: Moment, zone: string, clock: ClockStyle = '24h'): string {
   const w = wallClock(at, zone)
-  return `${isoDay(w)} ${clockText(w, '24h')}`
+  return `${isoDay(w)} ${clockText(w, clock)}`
 }
 
 const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/
@@ -182,4 +182,34 @@ export function humanDuration(ms: number): string {
   if (hours < 48) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`
   const days = Math.floor(hours / 24)
   return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`
+}
+
+/** "14:02", "9:00", "2:02 PM", "2:02pm", "12:00 am": a typed time of day, on either clock. */
+export function readClock(text: string): Pick<WallClock, 'hour' | 'minute'> | undefined {
+  const match = /^(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?$/i.exec(text.trim())
+  if (!match) return undefined
+  const [hours, minute] = [Number(match[1]), Number(match[2])]
+  if (minute > 59) return undefined
+  if (!match[3]) return hours > 23 ? undefined : { hour: hours, minute }
+  if (hours < 1 || hours > 12) return undefined
+  const pm = match[3].toLowerCase().startsWith('p')
+  return { hour: (hours % 12) + (pm ? 12 : 0), minute }
+}
+
+/** "2023-10-03 23:50", "2023-10-03T23:50", "2023-10-03 11:50 PM": a typed date and time. */
+export function readDateTime(
+  text: string,
+): Pick<WallClock, 'year' | 'month' | 'day' | 'hour' | 'minute'> | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T|\s+)(.+)$/.exec(text.trim())
+  if (!match) return undefined
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const real = new Date(Date.UTC(year, month - 1, day))
+  if (real.getUTCMonth() !== month - 1 || real.getUTCDate() !== day) return undefined
+  const clock = readClock(match[4]!)
+  return clock && { year, month, day, ...clock }
+}
+
+/** The placeholder of a typed time on the clock setting. */
+export function clockPlaceholder(clock: ClockStyle): string {
+  return clock === '24h' ? 'HH:MM' : 'h:mm AM'
 }
