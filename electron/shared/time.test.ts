@@ -6,6 +6,7 @@ import {
   formatMoment,
   formatZonedAndUtc,
   humanDuration,
+  phaseAt,
   readClock,
   readDateTime,
   utcStamp,
@@ -137,5 +138,24 @@ describe('typed times, on either clock', () => {
     expect(readDateTime('2023-10-03 11:50 PM')).toEqual(at)
     expect(readDateTime('2023-02-30 10:00')).toBeUndefined()
     expect(readDateTime('10/03/2023 11:50 PM')).toBeUndefined()
+  })
+})
+
+describe('phases', () => {
+  it('finds the state whose moment has come, the first before any', () => {
+    const phases = [
+      { state: 'ok', from: 100 },
+      { state: 'due-soon', from: '1970-01-01T00:00:00.200Z' },
+      { state: 'overdue', from: 300 },
+    ] as const
+    expect([50, 100, 199, 200, 299, 300, 1e12].map((now) => phaseAt(phases, now))).toEqual([
+      'ok',
+      'ok',
+      'ok',
+      'due-soon',
+      'due-soon',
+      'overdue',
+      'overdue',
+    ])
   })
 })

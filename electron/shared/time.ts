@@ -213,3 +213,19 @@ export function readDateTime(
 export function clockPlaceholder(clock: ClockStyle): string {
   return clock === '24h' ? 'HH:MM' : 'h:mm AM'
 }
+
+/** A state that holds from a moment on (a deadline's "due soon", then "overdue"). */
+export interface Phase<S> {
+  state: S
+  from: Moment
+}
+
+/**
+ * The state at `now` of phases in time order: the last whose moment has come (the first when none
+ * has). The host says when each state begins; a window's clock only finds where it stands.
+ */
+export function phaseAt<S>(phases: readonly [Phase<S>, ...Phase<S>[]], now: number): S {
+  let state = phases[0].state
+  for (const phase of phases) if (epoch(phase.from) <= now) state = phase.state
+  return state
+}

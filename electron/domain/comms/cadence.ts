@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { humanDuration } from '../../shared/time'
+import { humanDuration, phaseAt, type Phase } from '../../shared/time'
 import type { CadenceChoice } from './update-events'
 
 export const MINUTE = 60_000
@@ -141,10 +141,19 @@ export function updateDue(
 
 export type DueState = 'ok' | 'due-soon' | 'overdue'
 
+type DuePhase = Phase<DueState> & { from: number }
+
+/** When each state of a deadline begins: due soon `dueSoonMs` before it, overdue at it. */
+export function duePhases(due: UpdateDue): [DuePhase, ...DuePhase[]] {
+  return [
+    { state: 'ok', from: due.dueAt - due.cadenceMs },
+    { state: 'due-soon', from: due.dueAt - due.dueSoonMs },
+    { state: 'overdue', from: due.dueAt },
+  ]
+}
+
 export function dueState(due: UpdateDue, now: number): DueState {
-  if (now >= due.dueAt) return 'overdue'
-  if (now >= due.dueAt - due.dueSoonMs) return 'due-soon'
-  return 'ok'
+  return phaseAt(duePhases(due), now)
 }
 
 export function overdueRepeatMs(reminders: Reminders, level: number): number {

@@ -1,4 +1,4 @@
-import { updateDue, type Cadence, type Reminders } from '../comms/cadence'
+import { duePhases, updateDue, type Cadence, type DueState, type Reminders } from '../comms/cadence'
 import {
   allowedMoves,
   recurrenceOutcome,
@@ -50,6 +50,11 @@ export interface IncidentViewModel extends IncidentView {
     snoozedUntil: string | null
     reason: string
   } | null
+  /**
+   * When each state of the update's countdown begins ('ok', 'due-soon', 'overdue'), in order; the
+   * window shows the one whose moment has come (`phaseAt`). Empty while not active.
+   */
+  dueStates: { state: DueState; from: string }[]
 }
 
 /** What the view needs of the settings: the update cadence and its reminders. */
@@ -89,5 +94,6 @@ export function incidentViewModel(
       snoozedUntil: due.snoozedUntil === null ? null : iso(due.snoozedUntil),
       reason: due.reason,
     },
+    dueStates: due ? duePhases(due).map((p) => ({ state: p.state, from: iso(p.from) })) : [],
   }
 }

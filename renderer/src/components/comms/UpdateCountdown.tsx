@@ -5,6 +5,7 @@ import type { IncidentViewModel } from '../../../../electron/shared/view-contrac
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { FormDialog } from '../common/FormDialog'
+import { phaseAt } from '../../../../electron/shared/time'
 import { formatLocalAndUtc, useNow } from '../../time'
 import { backDate } from '../timeline/view'
 import { CopyNote } from './CopyNote'
@@ -39,7 +40,7 @@ export function UpdateCountdown({ incident }: { incident: IncidentViewModel }) {
   const [posting, setPosting] = useState(false)
   const copy = useCopyUpdate(incident.id, logCopies)
   if (!incident.update) return null
-  const due = dueAt(incident.update, now)
+  const due = dueAt(incident, now)
   const { state } = due
 
   return (
@@ -140,15 +141,16 @@ function SnoozeMenu({ incident }: { incident: IncidentViewModel }) {
 }
 
 /**
- * Where the host's deadlines (incident:view) stand on this clock: the renderer only compares.
+ * Where the host's deadline stands on this clock: the host says when each state begins
+ * (incident:view `dueStates`), the window only finds the one whose moment has come.
  */
-function dueAt(update: NonNullable<IncidentViewModel['update']>, now: number) {
-  const due = Date.parse(update.dueAt)
-  const state: keyof typeof STATE_TEXT =
-    now >= due ? 'overdue' : now >= Date.parse(update.dueSoonAt) ? 'due-soon' : 'ok'
+function dueAt(incident: IncidentViewModel, now: number) {
+  const update = incident.update!
+  const [first, ...rest] = incident.dueStates
+  const state = first ? phaseAt([first, ...rest], now) : 'ok'
   const snoozed = update.snoozedUntil !== null && now < Date.parse(update.snoozedUntil)
   return {
-    dueAt: due,
+    dueAt: Date.parse(update.dueAt),
     state,
     reason: update.reason,
     snoozedUntil: snoozed ? update.snoozedUntil : null,
