@@ -43,6 +43,11 @@ export function ClockInput({
         setTyped({ text: e.target.value, over: next ? showClock(next, clock) : shown })
         if (next) onChange(next)
       }}
+      onBlur={(e) => {
+        // "17:30" typed on the 12-hour clock then reads "5:30 PM", as it is kept.
+        if (readClock(text)) setTyped({ text: shown, over: shown })
+        rest.onBlur?.(e)
+      }}
     />
   )
 }
