@@ -30,6 +30,7 @@ export function ClockInput({
   return (
     <input
       {...rest}
+      className={[rest.className, `clock-${clock}`].filter(Boolean).join(' ')}
       type="text"
       inputMode="text"
       placeholder={clockPlaceholder(clock)}
