@@ -373,7 +373,12 @@ test.describe('in a browser with a US locale', () => {
     // Typed on the other clock, it reads on the setting's once left.
     await settings.getByLabel('to').blur()
     await expect(settings.getByLabel('to')).toHaveValue('5:30 PM')
+    await page.setViewportSize({ width: 1280, height: 800 })
     await app.screenshot('settings-hours-12h')
+    await page.setViewportSize({ width: 420, height: 700 })
+    await settings.getByLabel('From').scrollIntoViewIfNeeded()
+    await app.screenshot('settings-hours-12h-docked')
+    await page.setViewportSize({ width: 1280, height: 800 })
     await page.keyboard.press('Escape')
 
     // The key-time editor: an ISO day and a time on the clock setting, not mm/dd/yyyy.
@@ -393,6 +398,8 @@ test.describe('in a browser with a US locale', () => {
     await when.fill('2026-11-23 1:30 PM')
     await dialog.getByLabel('Why is it corrected?').fill('The alert fired at 13:30.')
     await app.screenshot('key-time-12h')
+    await page.setViewportSize({ width: 420, height: 700 })
+    await app.screenshot('key-time-12h-docked')
     await dialog.getByRole('button', { name: 'Save time' }).click()
     await expect(dialog).toBeHidden()
     const full = await app.host.call('incident:get', { id: recorded.value.id })
