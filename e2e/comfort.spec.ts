@@ -344,3 +344,65 @@ test('the palette writes a note, changes the status and copies an output, by key
     .poll(() => app.clipboard.text())
     .toMatch(/^\*Severity 1 incident: Search returns nothing\*/)
 })
+
+test.describe('in a browser with a US locale', () => {
+  // A locale picker would show 09:00 AM and mm/dd/yyyy here: the app's inputs must not.
+  test.use({ locale: 'en-US' })
+
+  test("times are typed on the app's clock and dates as ISO days, in settings and key times", async ({
+    launchApp,
+  }) => {
+    const app = await launchApp({ settings: { you: { name: 'Dana', timeZone: 'UTC' } } })
+    const { page } = app
+    expect(await page.evaluate(() => navigator.language)).toBe('en-US')
+    await page.getByRole('button', { name: 'Settings' }).click()
+    const settings = page.getByRole('dialog', { name: 'Settings' })
+    const from = settings.getByLabel('From')
+    // The 24-hour clock (the default) whatever the locale.
+    await expect(from).toHaveValue('09:00')
+    await expect(settings.getByLabel('to')).toHaveValue('17:00')
+
+    // On the 12-hour clock the same hours read as 12-hour times, and one typed so is saved.
+    expect((await app.host.call('settings:update', { appearance: { clock: '12h' } })).ok).toBe(true)
+    await expect(from).toHaveValue('9:00 AM')
+    await expect(from).toHaveAttribute('placeholder', 'h:mm AM')
+    await from.fill('8:30 AM')
+    await expect.poll(() => app.host.settings().you.workingHours.start).toBe('08:30')
+    await settings.getByLabel('to').fill('17:30')
+    await expect.poll(() => app.host.settings().you.workingHours.end).toBe('17:30')
+    // Typed on the other clock, it reads on the setting's once left.
+    await settings.getByLabel('to').blur()
+    await expect(settings.getByLabel('to')).toHaveValue('5:30 PM')
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await app.screenshot('settings-hours-12h')
+    await page.setViewportSize({ width: 420, height: 700 })
+    await settings.getByLabel('From').scrollIntoViewIfNeeded()
+    await app.screenshot('settings-hours-12h-docked')
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.keyboard.press('Escape')
+
+    // The key-time editor: an ISO day and a time on the clock setting, not mm/dd/yyyy.
+    const recorded = await app.host.call('incident:record', incident('Search returns 500'))
+    if (!recorded.ok) throw new Error(recorded.error.message)
+    await expect(page.getByRole('region', { name: 'Search returns 500' })).toBeVisible()
+    await expect(page.getByLabel('Happened at')).toHaveAttribute('placeholder', 'now')
+    await openPanel(page, 'Key times')
+    await page
+      .getByRole('region', { name: 'Key times' })
+      .getByRole('button', { name: 'Edit Detected time' })
+      .click()
+    const dialog = page.getByRole('dialog', { name: 'Detected time' })
+    const when = dialog.getByLabel('Detected (UTC)')
+    await expect(when).toHaveValue('2026-11-23 2:00 PM')
+    await expect(when).toHaveAttribute('placeholder', 'YYYY-MM-DD h:mm AM')
+    await when.fill('2026-11-23 1:30 PM')
+    await dialog.getByLabel('Why is it corrected?').fill('The alert fired at 13:30.')
+    await app.screenshot('key-time-12h')
+    await page.setViewportSize({ width: 420, height: 700 })
+    await app.screenshot('key-time-12h-docked')
+    await dialog.getByRole('button', { name: 'Save time' }).click()
+    await expect(dialog).toBeHidden()
+    const full = await app.host.call('incident:get', { id: recorded.value.id })
+    expect(full.ok && full.value.keyTimes.detectedAt).toBe('2026-11-23T13:30:00.000Z')
+  })
+})

@@ -40,6 +40,8 @@ export interface LaunchOptions {
   browser?: Browser
   /** The system's name for the user (full name, else login); by default this machine's. */
   userName?: string
+  /** The browser's locale ('en-US' shows a locale picker as mm/dd/yyyy and 09:00 AM). */
+  locale?: string
 }
 
 export interface App {
@@ -211,7 +213,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       log: (err) => console.error('[host]', err),
       ...(options.userName === undefined ? {} : { userName: () => options.userName! }),
     })
-    context = await browser.newContext({ viewport: { width: 1100, height: 760 } })
+    context = await browser.newContext({
+      viewport: { width: 1100, height: 760 },
+      ...(options.locale ? { locale: options.locale } : {}),
+    })
     page = await context.newPage()
     extraPages = []
     unsubscribe = host.onPush((change) => {

@@ -44,6 +44,8 @@ test('record from the tray menu; icon, tooltip and menu follow active → due so
   expect(
     (await call(page, 'incident:setLead', { id, lead: { kind: 'free', name: 'Dana' } })).ok,
   ).toBe(true)
+  // The user's zone is UTC, so the tooltip's deadline reads the same in every zone the tests run.
+  expect((await call(page, 'settings:update', { you: { timeZone: 'UTC' } })).ok).toBe(true)
 
   let state = await app.state()
   expect(state.tray?.image).toMatch(/tray-active\.png$/)

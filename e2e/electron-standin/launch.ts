@@ -285,7 +285,6 @@ export async function launchBuiltApp(options: LaunchBuiltAppOptions = {}): Promi
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOME: ownHome,
-    TZ: 'UTC',
     STANDIN_MODULE: pathToFileURL(standin).href,
     STANDIN_PLATFORM: platform,
     STANDIN_NOW: String((options.now ?? DEFAULT_NOW).getTime()),

@@ -1,4 +1,5 @@
-import { HOUR, humanDuration } from '../domain/comms/cadence'
+import { HOUR } from '../domain/comms/cadence'
+import { humanDuration } from '../shared/time'
 import type { IncidentSummary } from '../domain/incident'
 import { job, type Reminder } from './deadlines/job'
 

@@ -20,6 +20,8 @@ const sev = (severity: number, title = 'API down') => ({
 async function recordOne(severity = 1) {
   const clock = new ManualClock(T0)
   const h = testHost(dir, clock)
+  // The user works in UTC: working hours below are read there, whatever zone the machine runs in.
+  await h.host.call('settings:update', { you: { timeZone: 'UTC' } })
   const result = await h.host.call('incident:record', sev(severity))
   if (!result.ok) throw new Error(result.error.message)
   // With a lead named, the only notifications are update reminders ("No lead yet" has its own test).

@@ -1,6 +1,6 @@
+import { humanDuration } from '../shared/time'
 import {
   dueText,
-  humanDuration,
   MINUTE,
   overdueRepeatMs,
   updateDue,

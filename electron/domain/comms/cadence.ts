@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { humanDuration, phaseAt, type Phase } from '../../shared/time'
 import type { CadenceChoice } from './update-events'
 
 export const MINUTE = 60_000
@@ -140,10 +141,19 @@ export function updateDue(
 
 export type DueState = 'ok' | 'due-soon' | 'overdue'
 
+type DuePhase = Phase<DueState> & { from: number }
+
+/** When each state of a deadline begins: due soon `dueSoonMs` before it, overdue at it. */
+export function duePhases(due: UpdateDue): [DuePhase, ...DuePhase[]] {
+  return [
+    { state: 'ok', from: due.dueAt - due.cadenceMs },
+    { state: 'due-soon', from: due.dueAt - due.dueSoonMs },
+    { state: 'overdue', from: due.dueAt },
+  ]
+}
+
 export function dueState(due: UpdateDue, now: number): DueState {
-  if (now >= due.dueAt) return 'overdue'
-  if (now >= due.dueAt - due.dueSoonMs) return 'due-soon'
-  return 'ok'
+  return phaseAt(duePhases(due), now)
 }
 
 export function overdueRepeatMs(reminders: Reminders, level: number): number {
@@ -151,16 +161,6 @@ export function overdueRepeatMs(reminders: Reminders, level: number): number {
     (level === 1 ? reminders.overdueRepeatLevel1Minutes : reminders.overdueRepeatOtherMinutes) *
     MINUTE
   )
-}
-
-/** "12 min", "1 h 5 min", "2 d 3 h": for tray menus and notifications. */
-export function humanDuration(ms: number): string {
-  const minutes = Math.max(0, Math.round(ms / MINUTE))
-  if (minutes < 60) return `${minutes} min`
-  const hours = Math.floor(minutes / 60)
-  if (hours < 48) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`
-  const days = Math.floor(hours / 24)
-  return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`
 }
 
 /** "update due in 12 min" or "overdue by 5 min". */

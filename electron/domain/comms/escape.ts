@@ -1,3 +1,5 @@
+import { utcStamp } from '../../shared/time'
+
 /** Text for HTML: WordPress's editor takes the HTML, so nothing pasted may become markup. */
 export function escapeHtml(text: string): string {
   return text
@@ -39,17 +41,6 @@ export function httpsHref(url: string): string | null {
   } catch {
     return null
   }
-}
-
-const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/
-
-/** "2026-11-23 at 14:02 UTC", the runbooks' timeline format. */
-export function utcStamp(iso: string): string {
-  // What toISOString writes (every time the app stores) is already in UTC: read, not parsed.
-  if (CANONICAL_UTC.test(iso)) return `${iso.slice(0, 10)} at ${iso.slice(11, 16)} UTC`
-  const d = new Date(iso)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} at ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`
 }
 
 /** A runbook's "Related incident reports" line: `- YYYY-MM-DD at HH:MM UTC: summary`. */

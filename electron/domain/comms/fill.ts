@@ -1,5 +1,6 @@
 import { DEFAULT_TEMPLATES, type TemplateId } from './defaults'
-import { runbookLine, utcStamp } from './escape'
+import { utcStamp } from '../../shared/time'
+import { runbookLine } from './escape'
 import type { Templates } from './outputs'
 import { renderTemplate } from './template'
 import type { CommsLine, CommsView } from './view'

@@ -1,5 +1,5 @@
 import type { Status } from '../lifecycle/status'
-import { utcStamp } from './escape'
+import { utcStamp } from '../../shared/time'
 import type { CommsView } from './view'
 
 const NEXT_STEP: Partial<Record<Status, string>> = {

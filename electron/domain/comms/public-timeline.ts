@@ -1,3 +1,4 @@
+import { formatClock, formatDay } from '../../shared/time'
 import { audienceOf } from '../timeline/audience'
 import type { Incident } from '../incident'
 import { releaseItemText, type MaskingPolicy } from './outgoing'
@@ -122,10 +123,11 @@ function nothingNewLine(run: TimelineItem[]): PublicLine {
   const first = run[0]!
   const last = run[run.length - 1]!
   const how = runName(run)
-  const day = (iso: string) => iso.slice(0, 10)
+  const day = (iso: string) => formatDay(iso, 'UTC')
+  const time = (iso: string) => formatClock(iso, { zone: 'UTC', clock: '24h' })
   const span =
     day(first.at) === day(last.at)
-      ? `${day(first.at)}, ${first.at.slice(11, 16)} to ${last.at.slice(11, 16)} UTC`
+      ? `${day(first.at)}, ${time(first.at)} to ${time(last.at)} UTC`
       : `${day(first.at)} to ${day(last.at)}`
   return { at: first.at, text: `${how}, ${span}, nothing new (${run.length} updates)` }
 }

@@ -1,4 +1,5 @@
-import { escapeMd, escapeMdLabel, utcStamp } from './escape'
+import { utcStamp } from '../../shared/time'
+import { escapeMd, escapeMdLabel } from './escape'
 import type { CommsView } from './view'
 import type { Incident } from '../incident'
 import { publicTimeline, type PublicLine } from './public-timeline'

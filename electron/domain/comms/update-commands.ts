@@ -1,3 +1,4 @@
+import { formatInputDateTime } from '../../shared/time'
 import type { Audience, AudienceSet } from '../timeline/audience'
 import { MINUTE } from './cadence'
 import type { CadenceChoice } from './update-events'
@@ -121,7 +122,7 @@ function postedTime(incident: Incident, postedAt: string, now: Date): string {
     const what = incident.lastUpdateAt ? 'the last update counted' : 'the incident was recorded'
     throw new UserError(
       'too-early',
-      `That is before ${what} (${floor.slice(0, 16).replace('T', ' ')} UTC); give a later time.`,
+      `That is before ${what} (${formatInputDateTime(floor, 'UTC')} UTC); give a later time.`,
     )
   }
   return new Date(Math.min(ms, now.getTime())).toISOString()

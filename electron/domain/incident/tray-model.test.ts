@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { Cadence, MINUTE, Reminders } from '../comms/cadence'
+import { Cadence, HOUR, MINUTE, Reminders, updateDue } from '../comms/cadence'
 import type { IncidentSummary } from '../incident'
-import { trayModel } from './tray-model'
+import { trayModel, type TraySettings } from './tray-model'
 
-const settings = { cadence: Cadence.parse({}), reminders: Reminders.parse({}) }
+// The zone and clock are named here, so the text below reads the same on any machine.
+const settings: TraySettings = {
+  cadence: Cadence.parse({}),
+  reminders: Reminders.parse({}),
+  you: { timeZone: 'UTC' },
+  appearance: { clock: '24h' },
+}
+const LA = { ...settings, you: { timeZone: 'America/Los_Angeles' } }
 const T0 = Date.parse('2026-11-23T14:00:00Z')
 const incident = (over: Partial<IncidentSummary> = {}): IncidentSummary => ({
   id: 'inc-1',
@@ -87,5 +94,68 @@ describe('tray model', () => {
     const at = T0 + 2 * 60 * MINUTE
     expect(trayModel([incident({ severity: 2 })], settings, at).state).toBe('active')
     expect(trayModel([incident({ severity: 1 })], settings, at).state).toBe('overdue')
+  })
+})
+
+describe("tray times in the user's zone and clock", () => {
+  it("shows the deadline in the zone and clock of the settings, not the machine's", () => {
+    const at = T0 + 48 * MINUTE
+    const kolkata = { ...settings, you: { timeZone: 'Asia/Kolkata' } }
+    expect(trayModel([incident()], kolkata, at).tooltip).toBe(
+      'Incident Tray: 1 active incident · next update due 20:30 (in 12 min)',
+    )
+    const twelve: TraySettings = { ...LA, appearance: { clock: '12h' } }
+    expect(trayModel([incident()], twelve, at).tooltip).toBe(
+      'Incident Tray: 1 active incident · next update due 7:00 AM (in 12 min)',
+    )
+  })
+
+  it('names the day of a deadline that is not today in that zone', () => {
+    const daily = incident({ severity: 2 })
+    expect(trayModel([daily], LA, T0 + HOUR).tooltip).toBe(
+      'Incident Tray: 1 active incident · next update due Tue 2026-11-24 06:00 (in 23 h)',
+    )
+  })
+})
+
+describe('a countdown across the daylight-saving changes in Los Angeles', () => {
+  const at = (iso: string) => Date.parse(iso)
+  const dueOf = (i: IncidentSummary) =>
+    new Date(updateDue(i, settings.cadence, settings.reminders).dueAt).toISOString()
+
+  it('March: an hourly update recorded at 01:30 PST is due at 03:30 PDT, an hour later', () => {
+    // 2026-03-08 02:00 PST becomes 03:00 PDT.
+    const hourly = incident({ recordedAt: '2026-03-08T09:30:00.000Z' })
+    expect(dueOf(hourly)).toBe('2026-03-08T10:30:00.000Z')
+    expect(trayModel([hourly], LA, at('2026-03-08T09:50:00Z')).tooltip).toBe(
+      'Incident Tray: 1 active incident · next update due 03:30 (in 40 min)',
+    )
+  })
+
+  it('March: a daily update is due 24 hours later, at 11:00 by the clock, not 10:00', () => {
+    const daily = incident({ severity: 2, recordedAt: '2026-03-07T18:00:00.000Z' })
+    expect(dueOf(daily)).toBe('2026-03-08T18:00:00.000Z')
+    expect(trayModel([daily], LA, at('2026-03-08T08:00:00Z')).tooltip).toBe(
+      'Incident Tray: 1 active incident · next update due 11:00 (in 10 h)',
+    )
+  })
+
+  it('November: an hourly update recorded at 01:30 PDT is due at the second 01:30 (PST)', () => {
+    // 2026-11-01 02:00 PDT falls back to 01:00 PST.
+    const hourly = incident({ recordedAt: '2026-11-01T08:30:00.000Z' })
+    expect(dueOf(hourly)).toBe('2026-11-01T09:30:00.000Z')
+    const model = trayModel([hourly], LA, at('2026-11-01T08:40:00Z'))
+    expect(model.tooltip).toBe(
+      'Incident Tray: 1 active incident · next update due 01:30 (in 50 min)',
+    )
+    expect(trayModel([hourly], LA, at('2026-11-01T09:35:00Z')).title).toBe('−5 min')
+  })
+
+  it('November: a daily update is due 24 hours later, at 09:00 by the clock, not 10:00', () => {
+    const daily = incident({ severity: 2, recordedAt: '2026-10-31T17:00:00.000Z' })
+    expect(dueOf(daily)).toBe('2026-11-01T17:00:00.000Z')
+    expect(trayModel([daily], LA, at('2026-11-01T07:00:00Z')).tooltip).toBe(
+      'Incident Tray: 1 active incident · next update due 09:00 (in 10 h)',
+    )
   })
 })

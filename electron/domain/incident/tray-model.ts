@@ -1,11 +1,5 @@
-import {
-  dueState,
-  dueText,
-  humanDuration,
-  updateDue,
-  type Cadence,
-  type Reminders,
-} from '../comms/cadence'
+import { formatMoment, humanDuration, type ClockStyle } from '../../shared/time'
+import { dueState, dueText, updateDue, type Cadence, type Reminders } from '../comms/cadence'
 import type { IncidentSummary } from '../incident'
 import { severityLabel } from './severity'
 import { STATUS_LABELS } from '../lifecycle/status'
@@ -30,17 +24,24 @@ export interface TrayModel {
 }
 
 const RANK: Record<TrayState, number> = { idle: 0, active: 1, 'due-soon': 2, overdue: 3 }
-const timeOfDay = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' })
+
+/** What the tray reads of the settings: the cadence, and the user's zone and clock for times. */
+export interface TraySettings {
+  cadence: Cadence
+  reminders: Reminders
+  you: { timeZone: string }
+  appearance: { clock: ClockStyle }
+}
 
 /**
- * The tray as a pure function of the incidents, the cadence settings, the time and how many
+ * The tray as a pure function of the incidents, the settings, the time and how many
  * notices (a repaired log, a line set aside) the user has not dismissed yet. The menu reads like
  * a dashboard (issue 19): each active incident, most urgent first, with its severity, status and
  * when its update is due (an item opens it), then the actions.
  */
 export function trayModel(
   incidents: readonly IncidentSummary[],
-  settings: { cadence: Cadence; reminders: Reminders },
+  settings: TraySettings,
   now: number,
   notices = 0,
 ): TrayModel {
@@ -61,7 +62,7 @@ export function trayModel(
     ? 'Incident Tray: no active incidents'
     : now >= first.due.dueAt
       ? `Incident Tray: ${count} · update overdue by ${humanDuration(now - first.due.dueAt)}`
-      : `Incident Tray: ${count} · next update due ${timeOfDay.format(first.due.dueAt)} (in ${humanDuration(first.due.dueAt - now)})`
+      : `Incident Tray: ${count} · next update due ${dueTime(first.due.dueAt, settings, now)} (in ${humanDuration(first.due.dueAt - now)})`
   const noticeText = `${notices} notice${notices === 1 ? '' : 's'} to read`
   const title = !first
     ? ''
@@ -92,4 +93,13 @@ export function trayModel(
       { kind: 'quit', label: 'Quit Incident Tray' },
     ],
   }
+}
+
+/** "15:00" (or "3:00 PM"), with the date when the deadline is another day, in the user's zone. */
+function dueTime(dueAt: number, settings: TraySettings, now: number): string {
+  return formatMoment(dueAt, {
+    zone: settings.you.timeZone,
+    clock: settings.appearance.clock,
+    now,
+  })
 }

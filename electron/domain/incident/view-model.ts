@@ -1,4 +1,4 @@
-import { updateDue, type Cadence, type Reminders } from '../comms/cadence'
+import { duePhases, updateDue, type Cadence, type DueState, type Reminders } from '../comms/cadence'
 import {
   allowedMoves,
   recurrenceOutcome,
@@ -53,6 +53,11 @@ export interface IncidentViewModel extends IncidentView {
   } | null
   /** What the header says of the P2 post as read back (last update there, its tag, reachable). */
   p2Header: P2HeaderFacts | null
+  /**
+   * When each state of the update's countdown begins ('ok', 'due-soon', 'overdue'), in order; the
+   * window shows the one whose moment has come (`phaseAt`). Empty while not active.
+   */
+  dueStates: { state: DueState; from: string }[]
 }
 
 /** What the view needs of the settings: the update cadence and its reminders. */
@@ -93,5 +98,6 @@ export function incidentViewModel(
       reason: due.reason,
     },
     p2Header: p2HeaderFacts(incident),
+    dueStates: due ? duePhases(due).map((p) => ({ state: p.state, from: iso(p.from) })) : [],
   }
 }

@@ -1,4 +1,5 @@
-import { escapeHtml, escapeMd, httpsHref, utcStamp } from '../comms/escape'
+import { escapeHtml, escapeMd, httpsHref } from '../comms/escape'
+import { utcStamp } from '../../shared/time'
 import { textToHtml } from '../comms/html'
 import type { CommsLine, CommsView } from '../comms/view'
 import {

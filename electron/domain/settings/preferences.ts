@@ -1,5 +1,8 @@
 import { z } from 'zod'
+import { CLOCKS, clockText, systemTimeZone, wallClock, type ClockStyle } from '../../shared/time'
 import { cleanLine } from '../incident/input-rules'
+
+export { systemTimeZone }
 
 /**
  * The "everyday comfort" settings (issue 11): who you are and when you work, notifications and
@@ -90,8 +93,7 @@ export const Notifications = z
 
 export const THEMES = ['system', 'light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
-export const CLOCKS = ['24h', '12h'] as const
-export type ClockStyle = (typeof CLOCKS)[number]
+export { CLOCKS, type ClockStyle }
 
 export const Appearance = z
   .object({
@@ -105,42 +107,10 @@ export const FirstRun = z
   .object({ completed: z.boolean().default(false), skipped: z.boolean().default(false) })
   .prefault({})
 
-/** Formatters by time zone: building one costs far more than using it (it runs on every change). */
-const weekdayTimeFormats = new Map<string, Intl.DateTimeFormat>()
-
-/**
- * The system's time zone, read now: never kept, since the user can change it (travel, a new
- * setting) while the app runs, and working and quiet hours must follow at once.
- */
-export function systemTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
-}
-
-function weekdayTimeFormat(setting: string): Intl.DateTimeFormat {
-  // '' follows the system: cached under the zone's name, so a change of zone is a new formatter.
-  const timeZone = setting || systemTimeZone()
-  let format = weekdayTimeFormats.get(timeZone)
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-    weekdayTimeFormats.set(timeZone, format)
-  }
-  return format
-}
-
 /** Local wall-clock weekday (1 = Monday) and HH:MM of `at` in `timeZone` ('' = the runtime's zone). */
 export function localParts(at: Date, timeZone: string): { weekday: number; time: string } {
-  const parts = weekdayTimeFormat(timeZone).formatToParts(at)
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  return {
-    weekday: WEEKDAYS.indexOf(part('weekday') as (typeof WEEKDAYS)[number]) + 1,
-    time: `${part('hour')}:${part('minute')}`,
-  }
+  const wall = wallClock(at, timeZone)
+  return { weekday: wall.weekday, time: clockText(wall, '24h') }
 }
 
 /**

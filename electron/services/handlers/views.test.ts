@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ManualClock } from '../clock'
 import { ok, tempDir, testHost, tickAllCommunications } from '../../testing/fixtures'
 import { maskingWork } from '../../domain/comms/outgoing'
+import { phaseAt } from '../../shared/time'
 
 let dir: string
 let cleanup: () => void
@@ -51,6 +52,7 @@ describe('incident:view applies the rules on the host', () => {
     ok(await host.call('incident:resolve', { id, solutionSummary: 'Pinned the client' }))
     const resolved = await view()
     expect(resolved).toMatchObject({ active: false, moves: [{ to: 'reviewed' }], update: null })
+    expect(resolved.dueStates).toEqual([])
     expect(resolved.recurrence).toEqual({ outcome: 'reopen', until: '2026-11-25T15:00:00.000Z' })
     // Severity 2 wants a retrospective once resolved.
     expect(resolved.retroDue).toBe(true)
@@ -74,6 +76,30 @@ describe('incident:view applies the rules on the host', () => {
     })
     ok(await host.call('settings:update', { reminders: { dueSoonShortMinutes: 20 } }))
     expect((await view()).update?.dueSoonAt).toBe('2026-11-23T14:40:00.000Z')
+  })
+
+  it('says when each state of the countdown begins, so the window reads it as the host does', async () => {
+    const { host, view } = await setup(1)
+    const states = (await view()).dueStates
+    expect(states).toEqual([
+      { state: 'ok', from: '2026-11-23T14:00:00.000Z' },
+      { state: 'due-soon', from: '2026-11-23T14:50:00.000Z' },
+      { state: 'overdue', from: '2026-11-23T15:00:00.000Z' },
+    ])
+    const [first, ...rest] = states
+    const at = (hhmmss: string) => phaseAt([first!, ...rest], Date.parse(`2026-11-23T${hhmmss}Z`))
+    expect([at('14:49:59'), at('14:50:00'), at('14:59:59'), at('15:00:00')]).toEqual([
+      'ok',
+      'due-soon',
+      'due-soon',
+      'overdue',
+    ])
+    // A settings change moves them at once (a resolved incident has none: see above).
+    ok(await host.call('settings:update', { reminders: { dueSoonShortMinutes: 20 } }))
+    expect((await view()).dueStates[1]).toEqual({
+      state: 'due-soon',
+      from: '2026-11-23T14:40:00.000Z',
+    })
   })
 
   it('proposes critical follow-ups for severity 1 and 2 only, and names the backup kinds', async () => {

@@ -4,6 +4,7 @@ import type { CadenceChoice } from '../../../../electron/shared/types'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import { api } from '../../api'
 import { useApp } from '../../store'
+import { phaseAt } from '../../../../electron/shared/time'
 import { formatLocalAndUtc, formatMoment, useNow } from '../../time'
 import { useCompact } from '../../useCompact'
 import { CopyNote } from './CopyNote'
@@ -52,7 +53,7 @@ export function UpdateCountdown({ incident }: { incident: IncidentViewModel }) {
   const copy = useCopyUpdate(incident.id, logCopies)
   const compact = useCompact()
   if (!incident.update) return null
-  const due = dueAt(incident.update, now)
+  const due = dueAt(incident, now)
   const { state } = due
   const at = new Date(due.dueAt).toISOString()
 
@@ -177,15 +178,16 @@ function SnoozeMenu(props: { incident: IncidentViewModel; posted: (() => void) |
 }
 
 /**
- * Where the host's deadlines (incident:view) stand on this clock: the renderer only compares.
+ * Where the host's deadline stands on this clock: the host says when each state begins
+ * (incident:view `dueStates`), the window only finds the one whose moment has come.
  */
-function dueAt(update: NonNullable<IncidentViewModel['update']>, now: number) {
-  const due = Date.parse(update.dueAt)
-  const state: keyof typeof STATE_TEXT =
-    now >= due ? 'overdue' : now >= Date.parse(update.dueSoonAt) ? 'due-soon' : 'ok'
+function dueAt(incident: IncidentViewModel, now: number) {
+  const update = incident.update!
+  const [first, ...rest] = incident.dueStates
+  const state = first ? phaseAt([first, ...rest], now) : 'ok'
   const snoozed = update.snoozedUntil !== null && now < Date.parse(update.snoozedUntil)
   return {
-    dueAt: due,
+    dueAt: Date.parse(update.dueAt),
     state,
     reason: update.reason,
     snoozedUntil: snoozed ? update.snoozedUntil : null,

@@ -9,8 +9,9 @@ import {
 } from '../../../../electron/shared/format'
 import type { KeyTime } from '../../../../electron/shared/types'
 import { api } from '../../api'
-import { formatDuration, formatLocalAndUtc, useNow, type Zone } from '../../time'
-import { backDate, timeOfDay } from '../timeline/view'
+import { clockPlaceholder } from '../../../../electron/shared/time'
+import { formatDuration, formatLocalAndUtc, useClockStyle, useNow, type Zone } from '../../time'
+import { datedMoment, timeOfDay } from '../timeline/view'
 import { FormDialog } from '../common/FormDialog'
 import './KeyTimesPanel.css'
 
@@ -78,15 +79,10 @@ export function KeyTimesPanel({ incident }: { incident: IncidentViewModel }) {
   )
 }
 
-/** "2026-11-23T14:05" in the zone, what <input type="datetime-local"> shows. */
-function zonedInput(iso: string, zone: Zone): string {
-  return timeOfDay(iso, zone).replace(' ', 'T')
-}
-
-/** The moment a datetime-local value names in the zone; null when incomplete. */
+/** The moment a typed date and time names in the zone; null when it cannot be read. */
 function fromZonedInput(value: string, zone: Zone): string | null {
-  const at = backDate(value, zone, Number.MAX_SAFE_INTEGER)
-  return at ?? null
+  const at = datedMoment(value, zone)
+  return at === undefined ? null : new Date(at).toISOString()
 }
 
 function KeyTimeDialog(props: {
@@ -96,23 +92,24 @@ function KeyTimeDialog(props: {
 }) {
   const { incident, keyTime } = props
   const current = incident.keyTimes[keyTime] ?? incident.keyTimes.detectedAt
+  const clock = useClockStyle()
   const [zone, setZone] = useState<Zone>('utc')
-  const [value, setValue] = useState(zonedInput(current, 'utc'))
+  const [value, setValue] = useState(timeOfDay(current, 'utc'))
   const [reason, setReason] = useState('')
   const switchZone = (next: Zone) => {
     const at = fromZonedInput(value, zone)
-    if (at) setValue(zonedInput(at, next))
+    if (at) setValue(timeOfDay(at, next))
     setZone(next)
   }
   return (
     <FormDialog
       title={`${KEY_TIME_LABELS[keyTime]} time`}
-      hint="Date and time, in UTC or your local time. The correction and its reason go on the timeline."
+      hint="A date and time (YYYY-MM-DD and a time on your clock), in UTC or your time zone. The correction and its reason go on the timeline."
       submitLabel="Save time"
       onClose={props.onClose}
       onSubmit={async () => {
         const at = fromZonedInput(value, zone)
-        if (!at) return 'Enter a date and a time.'
+        if (!at) return `Enter a date and a time, like ${timeOfDay(current, zone)}.`
         const r = await api.incident.setKeyTime({
           id: incident.id,
           key: keyTime,
@@ -124,8 +121,13 @@ function KeyTimeDialog(props: {
     >
       <fieldset className="field">
         <legend className="label">{KEY_TIME_LABELS[keyTime]}</legend>
+        {/* Typed as every date in the app reads (ISO day, the clock setting), not the
+            browser's locale picker (mm/dd/yyyy, AM/PM on an English system). */}
         <input
-          type="datetime-local"
+          type="text"
+          spellCheck={false}
+          placeholder={`YYYY-MM-DD ${clockPlaceholder(clock)}`}
+          aria-invalid={value.trim() !== '' && !fromZonedInput(value, zone) ? true : undefined}
           aria-label={`${KEY_TIME_LABELS[keyTime]} (${zone === 'utc' ? 'UTC' : 'local time'})`}
           value={value}
           onChange={(e) => setValue(e.target.value)}

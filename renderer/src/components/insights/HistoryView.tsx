@@ -9,7 +9,7 @@ import {
   type HistoryFilters,
 } from './history-filter'
 import { useApp } from '../../store'
-import { formatDateAndTime, formatDuration, useClockStyle } from '../../time'
+import { formatDateAndTime, formatDuration, useClockStyle, useUserZone } from '../../time'
 import { useCompact } from '../../useCompact'
 import { SeverityBadge, StatusBadge } from '../incident/Badges'
 import { VirtualRows } from '../common/VirtualRows'
@@ -78,9 +78,10 @@ function useHistorySearch(incidents: IncidentSummary[], filters: HistoryFilters)
   const textMatches = text ? (matches?.text === text ? matches.ids : null) : null
   const searching = Boolean(text) && textMatches === null && !searchError
 
+  const zone = useUserZone()
   const shown = useMemo(
-    () => (searching ? [] : filterHistory(incidents, filters, textMatches)),
-    [incidents, filters, textMatches, searching],
+    () => (searching ? [] : filterHistory(incidents, filters, textMatches, zone)),
+    [incidents, filters, textMatches, searching, zone],
   )
   return { shown, searching, searchError }
 }

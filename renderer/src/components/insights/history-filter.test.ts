@@ -19,7 +19,7 @@ const summary = (over: Partial<IncidentSummary>): IncidentSummary => ({
   ...over,
 })
 
-// TZ is UTC in tests (vitest.config), so local days are UTC days here.
+// The user's zone is UTC here, so the filters' days are UTC days (another zone is tested below).
 const incidents = [
   summary({
     id: 'a',
@@ -51,7 +51,7 @@ const incidents = [
   }),
 ]
 const ids = (f: Partial<typeof NO_FILTERS>, text: Set<string> | null = null) =>
-  filterHistory(incidents, { ...NO_FILTERS, ...f }, text).map((i) => i.id)
+  filterHistory(incidents, { ...NO_FILTERS, ...f }, text, 'UTC').map((i) => i.id)
 
 describe('history filters', () => {
   it('passes everything with no filter', () => {
@@ -70,6 +70,18 @@ describe('history filters', () => {
     expect(ids({ from: '2026-11-21' })).toEqual(['b'])
     expect(ids({ to: '2026-11-20' })).toEqual(['a', 'c', 'd'])
     expect(ids({ from: '2026-10-01', to: '2026-10-31' })).toEqual(['c'])
+  })
+  it("takes the days of the user's zone, whatever zone the machine runs in", () => {
+    const inZone = (zone: string, f: Partial<typeof NO_FILTERS>) =>
+      filterHistory(incidents, { ...NO_FILTERS, ...f }, null, zone).map((i) => i.id)
+    // 23:59 and 00:00 UTC are both the afternoon of the 20th in Los Angeles.
+    expect(inZone('America/Los_Angeles', { from: '2026-11-21' })).toEqual([])
+    expect(inZone('America/Los_Angeles', { from: '2026-11-20', to: '2026-11-20' })).toEqual([
+      'a',
+      'b',
+    ])
+    // And both the morning of the 21st in Kolkata (UTC+5:30).
+    expect(inZone('Asia/Kolkata', { from: '2026-11-21', to: '2026-11-21' })).toEqual(['a', 'b'])
   })
   it('combines the search answer with the other filters', () => {
     expect(ids({ severity: 2 }, new Set(['a', 'c']))).toEqual(['c'])

@@ -1,5 +1,6 @@
 import { ACTIVE_STATUSES } from '../../../../electron/shared/format'
 import type { IncidentSummary, Status } from '../../../../electron/shared/types'
+import { zonedTime } from '../../../../electron/shared/time'
 
 /** The history's filters as the form holds them: empty means "any". */
 export interface HistoryFilters {
@@ -9,7 +10,7 @@ export interface HistoryFilters {
   severity: number | null
   /** A lead's name, NO_LEAD for incidents nobody led, or '' for any. */
   lead: string
-  /** Local calendar days (YYYY-MM-DD) from the date inputs, inclusive. */
+  /** Calendar days (YYYY-MM-DD) in the user's zone from the date inputs, inclusive. */
   from: string
   to: string
 }
@@ -25,23 +26,31 @@ export const NO_FILTERS: HistoryFilters = {
   to: '',
 }
 
-/** Start of a local calendar day (YYYY-MM-DD) as epoch ms; the date input speaks local days. */
-function localDay(day: string, plusDays = 0): number {
+/** Start of a calendar day (YYYY-MM-DD) in `zone` as epoch ms; the date inputs speak its days. */
+function dayStart(day: string, zone: string, plusDays = 0): number {
   const [y, m, d] = day.split('-').map(Number)
-  return new Date(y!, m! - 1, d! + plusDays).getTime()
+  const date = new Date(Date.UTC(y!, m! - 1, d! + plusDays))
+  const wall = {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+  }
+  return zonedTime({ ...wall, hour: 0, minute: 0 }, zone)
 }
 
 /**
  * The incidents that pass every filter, in the order given (newest first from the host).
- * `textMatches` is the host's answer to the search box (null while there is no search text).
+ * `textMatches` is the host's answer to the search box (null while there is no search text);
+ * `zone` is the user's time zone, whose days the date filters name.
  */
 export function filterHistory(
   incidents: readonly IncidentSummary[],
   filters: HistoryFilters,
   textMatches: ReadonlySet<string> | null,
+  zone: string,
 ): IncidentSummary[] {
-  const from = filters.from ? localDay(filters.from) : -Infinity
-  const to = filters.to ? localDay(filters.to, 1) : Infinity
+  const from = filters.from ? dayStart(filters.from, zone) : -Infinity
+  const to = filters.to ? dayStart(filters.to, zone, 1) : Infinity
   return incidents.filter((incident) => {
     if (textMatches && !textMatches.has(incident.id)) return false
     if (filters.status === 'active' && !ACTIVE_STATUSES.includes(incident.status)) return false

@@ -4,7 +4,8 @@ import type { Settings, SeverityScaleId } from '../../../../electron/shared/type
 import { api } from '../../api'
 import { useApp } from '../../store'
 import { ShortcutRecorder } from './ShortcutsSection'
-import { SYSTEM_TIME_ZONE, TimeZoneList, WorkingHoursFields } from './YouSection'
+import { systemTimeZone } from '../../../../electron/shared/time'
+import { TimeZoneList, WorkingHoursFields } from './YouSection'
 import { ModalDialog } from '../common/ModalDialog'
 import { RadioGroup } from '../common/RadioGroup'
 import { FormError } from '../common/RegisterCard'
@@ -18,7 +19,7 @@ import './FirstRun.css'
 export function FirstRun({ settings }: { settings: Settings }) {
   const closeFirstRun = useApp((s) => s.closeFirstRun)
   const [name, setName] = useState(settings.you.name)
-  const [timeZone, setTimeZone] = useState(settings.you.timeZone || SYSTEM_TIME_ZONE)
+  const [timeZone, setTimeZone] = useState(() => settings.you.timeZone || systemTimeZone())
   const [hours, setHours] = useState(settings.you.workingHours)
   const [scale, setScale] = useState<SeverityScaleId>(settings.severityScale)
   const [shortcut, setShortcut] = useState(settings.shortcuts.record)

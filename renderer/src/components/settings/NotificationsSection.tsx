@@ -1,7 +1,7 @@
 import { WEEKDAYS } from '../../../../electron/shared/format'
 import type { Settings } from '../../../../electron/shared/types'
 import { FieldError, useDraft, useSettingsSave } from './fields'
-import { SYSTEM_TIME_ZONE } from './YouSection'
+import { systemTimeZone } from '../../../../electron/shared/time'
 
 /** Quiet hours are everything outside working hours; only Severity 1 may break them. */
 export function NotificationsSection({ settings }: { settings: Settings }) {
@@ -19,7 +19,7 @@ export function NotificationsSection({ settings }: { settings: Settings }) {
         <p className="quiet-hours">
           Outside your working hours: {days} before {workingHours.start} and after{' '}
           {workingHours.end}
-          {off ? `, and all day ${off}` : ''} ({timeZone || SYSTEM_TIME_ZONE}). Change them under
+          {off ? `, and all day ${off}` : ''} ({timeZone || systemTimeZone()}). Change them under
           “You”.
         </p>
       </div>

@@ -6,6 +6,7 @@ import { FormDialog } from '../common/FormDialog'
 import { fromRow, newPerson, nextMonday, toRow, type PersonRow } from './rota-rows'
 import './RotaEditor.css'
 import { IsoDateInput } from '../common/IsoDateInput'
+import { ClockInput } from '../common/ClockInput'
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 
@@ -108,19 +109,13 @@ function PersonRowView(props: {
         />
       </td>
       <td className="rota-hours">
-        <input
+        <ClockInput
           aria-label="Start"
-          placeholder="09:00"
           value={person.start}
-          onChange={(e) => onChange({ start: e.target.value })}
+          onChange={(start) => onChange({ start })}
         />
         –
-        <input
-          aria-label="End"
-          placeholder="17:00"
-          value={person.end}
-          onChange={(e) => onChange({ end: e.target.value })}
-        />
+        <ClockInput aria-label="End" value={person.end} onChange={(end) => onChange({ end })} />
       </td>
       <td className="rota-days">
         {DAY_NAMES.map((d, k) => (

@@ -2,9 +2,9 @@ import { useState } from 'react'
 import { knownTimeZones, WEEKDAYS } from '../../../../electron/shared/format'
 import type { Settings } from '../../../../electron/shared/types'
 import { useApp } from '../../store'
+import { systemTimeZone } from '../../../../electron/shared/time'
+import { ClockInput } from '../common/ClockInput'
 import { FieldError, TextSetting, useDraft, useSettingsSave } from './fields'
-
-export const SYSTEM_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone
 
 /** Name, chat handle, time zone and working hours: who leads is chosen by these (issue 3). */
 export function YouSection({ settings }: { settings: Settings }) {
@@ -31,8 +31,8 @@ export function YouSection({ settings }: { settings: Settings }) {
         label="Time zone"
         value={you.timeZone}
         list="time-zones"
-        placeholder={`System: ${SYSTEM_TIME_ZONE}`}
-        hint={`An IANA name like Europe/Berlin. Empty uses the system’s (${SYSTEM_TIME_ZONE}).`}
+        placeholder={`System: ${systemTimeZone()}`}
+        hint={`An IANA name like Europe/Berlin. Empty uses the system’s (${systemTimeZone()}).`}
         error={errors.timeZone}
         onCommit={(timeZone) => void save('timeZone', { you: { timeZone } })}
       />
@@ -99,25 +99,23 @@ export function WorkingHoursFields({
       <div className="hours-row">
         <label>
           <span>From</span>
-          <input
-            type="time"
+          <ClockInput
             value={start}
             aria-invalid={error ? true : undefined}
-            onChange={(e) => {
-              setStart(e.target.value)
-              saveTimes(e.target.value, end)
+            onChange={(next) => {
+              setStart(next)
+              saveTimes(next, end)
             }}
           />
         </label>
         <label>
           <span>to</span>
-          <input
-            type="time"
+          <ClockInput
             value={end}
             aria-invalid={error ? true : undefined}
-            onChange={(e) => {
-              setEnd(e.target.value)
-              saveTimes(start, e.target.value)
+            onChange={(next) => {
+              setEnd(next)
+              saveTimes(start, next)
             }}
           />
         </label>

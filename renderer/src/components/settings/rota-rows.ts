@@ -1,3 +1,4 @@
+import { systemTimeZone } from '../../../../electron/shared/time'
 import type { Rota } from '../../../../electron/shared/types'
 
 /** One person of the rota as the editor's table holds it: hours flat, expertise as typed. */
@@ -21,8 +22,6 @@ export const toRow = (p: Rota['people'][number]): PersonRow => ({
   expertise: p.expertise.join(', '),
 })
 
-const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
-
 export const fromRow = (p: PersonRow): Rota['people'][number] => ({
   name: p.name,
   handle: p.handle,
@@ -38,7 +37,7 @@ export const fromRow = (p: PersonRow): Rota['people'][number] => ({
 export const newPerson = (): PersonRow => ({
   name: '',
   handle: '',
-  timeZone: localZone(),
+  timeZone: systemTimeZone(),
   start: '09:00',
   end: '17:00',
   days: [1, 2, 3, 4, 5],
