@@ -6,6 +6,7 @@ import {
   RECURRENCE_WINDOW_MS,
   summaryNeeded,
 } from '../lifecycle/lifecycle'
+import { incidentMetrics, type IncidentMetrics } from '../lifecycle/key-times'
 import { isActive, type Status } from '../lifecycle/status'
 import { isOutstanding, isSilenced } from '../mitigation/mitigation'
 import { isRetroDue, retroFacts } from '../retro/due'
@@ -50,6 +51,11 @@ export interface IncidentViewModel extends IncidentView {
     snoozedUntil: string | null
     reason: string
   } | null
+  /**
+   * Time to detect, stabilize and resolve, and the time in each status counted up to `at` (the
+   * host's clock); the status in `counting` (the current one) goes on counting after `at`.
+   */
+  metrics: IncidentMetrics & { at: string; counting: Status | null }
 }
 
 /** What the view needs of the settings: the update cadence and its reminders. */
@@ -88,6 +94,11 @@ export function incidentViewModel(
       dueSoonAt: iso(due.dueAt - due.dueSoonMs),
       snoozedUntil: due.snoozedUntil === null ? null : iso(due.snoozedUntil),
       reason: due.reason,
+    },
+    metrics: {
+      ...incidentMetrics(incident, now.getTime()),
+      at: now.toISOString(),
+      counting: incident.statusHistory.at(-1)?.status ?? null,
     },
   }
 }
