@@ -22,7 +22,7 @@ beforeAll(async () => {
     configFile: false,
     logLevel: 'silent',
     build: {
-      ssr: join(import.meta.dirname, 'crash-child.ts'),
+      ssr: join(import.meta.dirname, '..', 'testing', 'crash-child.ts'),
       outDir: OUT,
       emptyOutDir: true,
       rollupOptions: { output: { format: 'es', entryFileNames: 'crash-child.mjs' } },
