@@ -73,7 +73,7 @@ function showWindow(command?: UiCommand): void {
 }
 
 function createWindow(show = true): BrowserWindow {
-  // Size and place per display, as the user left them (issue 19).
+  // Size and place per display, as the user left them.
   const stateFile = join(dataDir, 'window-state.json')
   const win = new BrowserWindow({
     ...scratchpadWindowOptions(join(__dirname, '../preload/index.cjs')),

@@ -20,8 +20,8 @@ export interface StatusMove {
 }
 
 /**
- * What the renderer shows of one incident, with the rules already applied by the host (issue 20:
- * "the renderer shows, the host computes"). Times are the host's clock; each one that changes
+ * What the renderer shows of one incident, with the rules already applied by the host (the
+ * renderer shows, the host computes). Times are the host's clock; each one that changes
  * what is shown without a new event (`recurrence.until`, the update deadlines) is an absolute
  * time, so the renderer only compares its clock with it or asks again when it passes.
  */

@@ -109,7 +109,7 @@ export const Settings = z.object({
       followStatus: z.boolean().default(true),
     })
     .prefault({}),
-  /** People who can lead and the weekly runner schedule (issue 3). */
+  /** People who can lead and the weekly runner schedule. */
   rota: Rota,
   /** Minutes between "No lead yet" notifications. */
   leadReminderMinutes: LeadReminderMinutes,

@@ -22,7 +22,7 @@ export function outstandingGlance(incident: IncidentViewModel): string {
 }
 
 /**
- * The sticky head of the workspace (issue 19): what the incident is, where it stands, what is
+ * The sticky head of the workspace: what the incident is, where it stands, what is
  * due next and who leads. Everything else lives in the panels, one key away.
  */
 export function IncidentHeader({ incident }: { incident: IncidentViewModel }) {

@@ -6,7 +6,7 @@ import { FieldError, TextSetting, useDraft, useSettingsSave } from './fields'
 
 export const SYSTEM_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone
 
-/** Name, chat handle, time zone and working hours: who leads is chosen by these (issue 3). */
+/** Name, chat handle, time zone and working hours: the lead suggestion weighs these. */
 export function YouSection({ settings }: { settings: Settings }) {
   const { errors, save } = useSettingsSave()
   const openFirstRun = useApp((s) => s.openFirstRun)
