@@ -13,6 +13,9 @@ const electronOnlyInMain = {
   ],
 }
 
+/** What sits above the store and the shared contract: the app's process, its pages, test helpers. */
+const UPPER_LAYERS = ['**/main/**', '**/preload/**', '**/renderer/**', '**/testing/**']
+
 /** The domain's formatting helpers electron/shared may pass on (input cleaning, labels, sizes). */
 const SHARED_FORMATTING = [
   'cleanLine',
@@ -101,14 +104,7 @@ export default tseslint.config(
           ...electronOnlyInMain,
           patterns: [
             {
-              group: [
-                '**/services/**',
-                '**/main/**',
-                '**/preload/**',
-                '**/renderer/**',
-                '**/testing/**',
-                '**/scripts/**',
-              ],
+              group: ['**/services/**', ...UPPER_LAYERS, '**/scripts/**'],
               message:
                 'electron/store imports only the domain, electron/shared and Node; the services call the store, not back.',
             },
@@ -131,14 +127,7 @@ export default tseslint.config(
           ...electronOnlyInMain,
           patterns: [
             {
-              group: [
-                '**/services/**',
-                '**/store/**',
-                '**/main/**',
-                '**/preload/**',
-                '**/renderer/**',
-                '**/testing/**',
-              ],
+              group: ['**/services/**', '**/store/**', ...UPPER_LAYERS],
               message: 'electron/shared is the contract: no services, store, main or test helpers.',
             },
             {
