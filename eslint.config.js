@@ -13,6 +13,24 @@ const electronOnlyInMain = {
   ],
 }
 
+/** What sits above the store and the shared contract: the app's process, its pages, test helpers. */
+const UPPER_LAYERS = ['**/main/**', '**/preload/**', '**/renderer/**', '**/testing/**']
+
+/** The domain's formatting helpers electron/shared may pass on (input cleaning, labels, sizes). */
+const SHARED_FORMATTING = [
+  'cleanLine',
+  'notTooEarly',
+  'allowedLevels',
+  'severityLabel',
+  'severityLevel',
+  'measureLabel',
+  'knownTimeZones',
+  'displayAccelerator',
+  'byteLength',
+  'formatBytes',
+  'tooLongMessage',
+]
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'e2e/.cache/**', 'test-results/**'] },
   js.configs.recommended,
@@ -78,6 +96,56 @@ export default tseslint.config(
     },
   },
   {
+    // The store persists what the domain defines: it imports the domain, the shared contract and
+    // Node, never the services that drive it, Electron, or the test helpers (electron/testing).
+    files: ['electron/store/**/*.ts'],
+    ignores: ['electron/store/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...electronOnlyInMain,
+          patterns: [
+            {
+              group: ['**/services/**', ...UPPER_LAYERS, '**/scripts/**'],
+              message:
+                'electron/store imports only the domain, electron/shared and Node; the services call the store, not back.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The shared contract is what both processes agree on: channel names, schemas, types, labels
+    // and formatting. No services, store or test helpers; and of the domain, only types, schemas
+    // and constants (PascalCase, UPPER_CASE) plus the formatting helpers named here: a rule the
+    // renderer would run (a camelCase function) fails the lint, so it is computed on the host.
+    files: ['electron/shared/**/*.ts'],
+    ignores: ['electron/shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...electronOnlyInMain,
+          patterns: [
+            {
+              group: ['**/services/**', '**/store/**', ...UPPER_LAYERS],
+              message: 'electron/shared is the contract: no services, store, main or test helpers.',
+            },
+            {
+              group: ['**/domain/**'],
+              allowTypeImports: true,
+              allowImportNamePattern: `^(?:[A-Z].*|${SHARED_FORMATTING.join('|')})$`,
+              message:
+                'electron/shared takes types, schemas, labels and formatting from the domain, no rules: compute it on the host and send the result in a view model or over IPC.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Services orchestrate; the file system is reached only through the store.
     files: ['electron/services/**/*.ts'],
     ignores: ['electron/services/**/*.test.ts'],
@@ -123,7 +191,7 @@ export default tseslint.config(
     },
   },
   {
-    // Issue 20: renderer source files stay small (tests excepted).
+    // Renderer source files stay small (tests excepted).
     files: ['renderer/src/**/*.{ts,tsx}'],
     ignores: ['renderer/src/**/*.test.{ts,tsx}'],
     rules: {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick]`: every figure of issue 21, each the median of its runs within this
+ * `npm run bench [-- --quick]`: every performance figure, each the median of its runs within this
  * one invocation, printed beside its baseline measured side by side in the same run, and written
  * to bench/results.json. Figures, not pass/fail tests: the machine's load moves the absolute
  * times, so only the ratios are targets. `--quick`: one run over smaller data, for development;

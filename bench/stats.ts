@@ -11,7 +11,7 @@ export function percentile(values: readonly number[], p: number): number {
 
 export const median = (values: readonly number[]) => percentile(values, 50)
 
-/** One figure of the table: a value per run, and its baseline measured in the same run. */
+/** One figure of the benchmark table: a value per run, and its baseline measured in the same run. */
 export interface Figure {
   figure: string
   unit: string

@@ -33,7 +33,7 @@ test('records an incident through the UI, sees it in the scratchpad, and keeps i
   await expect(header.getByText('Severity 1', { exact: true })).toBeVisible()
   await expect(header.getByText('Stabilization pending').first()).toBeVisible()
   await expect(header.getByText('No lead yet').first()).toBeVisible()
-  // Who recorded it and how old it is sit in the Details panel (issue 19).
+  // Who recorded it and how old it is sit in the Details panel.
   await openPanel(page, 'Details')
   const details = page.getByRole('region', { name: 'Details' })
   await expect(details.getByText('Dana', { exact: true })).toBeVisible()

@@ -155,7 +155,7 @@ test('"No lead yet" nags until a suggested lead is chosen', async ({ launchApp }
   await recordIncident(app)
   const banner = page.getByRole('status').filter({ hasText: 'No lead yet.' })
   await expect(banner).toBeVisible()
-  // The header nags in three words; the Details panel says why (issue 19).
+  // The header nags in three words; the Details panel says why.
   await openPanel(page, 'Details')
   await expect(page.getByRole('region', { name: 'Details' })).toContainText(
     'Recording ends when a lead is identified',

@@ -13,7 +13,7 @@ import { openPanel } from './workspace'
 const SCRIPT = join(import.meta.dirname, '..', 'scripts', 'wordpress-test-site.sh')
 const server = (action: 'start' | 'stop') => execFileSync(SCRIPT, [action], { stdio: 'ignore' })
 
-/** Where the comms UI lives: the Communications panel of the workspace (issue 19), opened. */
+/** Where the comms UI lives: the Communications panel of the workspace, opened. */
 async function commsPanel(page: Page) {
   await openPanel(page, 'Communications')
   return page.getByRole('region', { name: 'Communications' })

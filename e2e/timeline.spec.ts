@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { checkPng } from '../electron/domain/timeline/png-check'
+import { checkPng } from '../electron/services/png-check'
 import { samplePng } from '../electron/testing/fixtures'
 import { expect, test } from './fixtures'
 import { SCREENSHOT_DIR, type App } from './harness'

@@ -7,7 +7,7 @@ import { openPanel } from './workspace'
 /**
  * Two incidents of our own making replayed through the UI over their whole life: a 70-day latency
  * investigation with daily updates, and an outage that crosses midnight UTC with back-dated
- * entries. What a maintainer would paste is checked at each step (issue 15).
+ * entries. What a maintainer would paste is checked at each step.
  */
 
 const DAY = 86_400_000

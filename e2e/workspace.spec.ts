@@ -6,7 +6,7 @@ import { expect, test } from './fixtures'
 import { SCREENSHOT_DIR, type App } from './harness'
 import { openPanel, PANEL_NAMES } from './workspace'
 
-/** The incident workspace (issue 19): sticky header, timeline first, panels one key away. */
+/** The incident workspace: sticky header, timeline first, panels one key away. */
 
 const SIZES = [
   { name: 'wide', width: 1280, height: 800 },

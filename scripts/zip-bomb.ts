@@ -1,5 +1,5 @@
 /**
- * Measures how a backup import meets zip bombs (issue 18): the time to refuse and the growth of
+ * Measures how a backup import meets zip bombs: the time to refuse and the growth of
  * the process's peak memory. Each bomb is built streaming (never whole in memory), then read the
  * way the app reads a picked backup, in-process (the worst case: the app does it in a worker).
  *

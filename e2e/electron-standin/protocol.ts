@@ -55,6 +55,20 @@ export interface MenuItemInfo {
   submenu?: MenuItemInfo[]
 }
 
+/** Electron's defaults for the web preferences that keep a page away from the system. */
+export const ELECTRON_SECURITY_DEFAULTS = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+} as const
+export type WindowSecurity = { [K in keyof typeof ELECTRON_SECURITY_DEFAULTS]: boolean }
+
 /** What the stand-in recorded: the test reads it through `state()`. */
 export interface StandinState {
   ready: boolean
@@ -105,6 +119,8 @@ export interface StandinState {
     minimized: boolean
     /** What the user can find it by: a frame, a taskbar entry, kept above other windows. */
     chrome: { frame: boolean; skipTaskbar: boolean; alwaysOnTop: boolean }
+    /** The web preferences that bear on security, as Electron applies them (its defaults). */
+    security: WindowSecurity
   }[]
   dialogs: { kind: string; title: string | undefined }[]
   now: string

@@ -13,6 +13,7 @@ import { notify, serve } from './bridge'
 import { isWayland } from './platform'
 import { screen } from './system'
 import type { SameArgs } from './types'
+import { ELECTRON_SECURITY_DEFAULTS, type WindowSecurity } from './protocol'
 
 interface Cancellable {
   defaultPrevented: boolean
@@ -99,6 +100,8 @@ export class StandinBrowserWindow extends EventEmitter {
   title: string
   /** What the user can find the window by: a frame, a taskbar entry, kept above others. */
   readonly chrome: { frame: boolean; skipTaskbar: boolean; alwaysOnTop: boolean }
+  /** The security-related web preferences in force: as given, else Electron's defaults. */
+  readonly security: WindowSecurity
 
   constructor(options: Electron.BrowserWindowConstructorOptions = {}) {
     super()
@@ -122,6 +125,13 @@ export class StandinBrowserWindow extends EventEmitter {
       // alwaysOnTop: "Not supported on Wayland (Linux)" (browser-window docs).
       alwaysOnTop: !isWayland && (options.alwaysOnTop ?? false),
     }
+    const prefs = options.webPreferences ?? {}
+    this.security = Object.fromEntries(
+      Object.entries(ELECTRON_SECURITY_DEFAULTS).map(([name, fallback]) => [
+        name,
+        prefs[name as keyof WindowSecurity] ?? fallback,
+      ]),
+    ) as WindowSecurity
     this.webContents = new StandinWebContents(this.id)
     windows.set(this.id, this)
     notify({
@@ -383,6 +393,7 @@ export function windowStates(): {
   minimized: boolean
   bounds: Electron.Rectangle
   chrome: { frame: boolean; skipTaskbar: boolean; alwaysOnTop: boolean }
+  security: WindowSecurity
 }[] {
   return [...windows.values()].map((w) => ({
     id: w.id,
@@ -394,5 +405,6 @@ export function windowStates(): {
     minimized: w.isMinimized(),
     bounds: w.getBounds(),
     chrome: { ...w.chrome },
+    security: { ...w.security },
   }))
 }

@@ -76,7 +76,7 @@ function showWindow(command?: UiCommand): void {
 }
 
 function createWindow(show = true): BrowserWindow {
-  // Size and place per display, as the user left them (issue 19).
+  // Size and place per display, as the user left them.
   // On Wayland the compositor places windows: only the size comes back.
   const stateFile = join(dataDir, 'window-state.json')
   const win = new BrowserWindow({

@@ -1,7 +1,7 @@
 import type { BrowserWindowConstructorOptions } from 'electron'
 
 /**
- * What the user sees when start-up fails: never a silent tray with nothing behind it (issue 16).
+ * What the user sees when start-up fails: never a silent tray with nothing behind it.
  * The page is a data: URL with no preload; its two buttons are links main intercepts in
  * `will-navigate` (they never load), so the page needs no IPC at all.
  */

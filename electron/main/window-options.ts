@@ -8,7 +8,7 @@ export function scratchpadWindowOptions(preloadPath: string): BrowserWindowConst
   return {
     width: 1100,
     height: 760,
-    // The compact workspace docks at about 420 px wide beside the tools (issue 19).
+    // The compact workspace docks at about 420 px wide beside the tools.
     minWidth: 400,
     minHeight: 480,
     show: false,

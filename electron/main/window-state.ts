@@ -3,7 +3,7 @@ import type { BrowserWindow, Display, Rectangle, Screen } from 'electron'
 import { writeFileAtomic } from '../store/fs-util'
 
 /**
- * The scratchpad window's size and place, remembered per display (issue 19): docked narrow beside
+ * The scratchpad window's size and place, remembered per display: docked narrow beside
  * the tools on the laptop, wide on the external monitor, each comes back where it was. Kept in
  * its own small file in the data folder (window-state.json); only types come from electron, so
  * the logic runs in Node tests.

@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate'
 import { foldIncident, type Incident } from '../domain/incident'
-import { checkPng } from '../domain/timeline/png-check'
+import { checkPng } from './png-check'
 import { Settings } from '../domain/settings/settings'
 import { ATTACHMENT_NAME } from '../store/attachments'
 import { joinLines, parseLog } from '../store/event-log'

@@ -10,7 +10,7 @@ import { nextTurn, pickFile, pickFolder, samplePng, tempDir, testHost } from '..
 import { collectIds, generator, rng, type Json } from '../testing/schema-payloads'
 
 /**
- * The IPC fuzz (issue 18): payloads made from each channel's own schema with real ids from a
+ * The IPC fuzz: payloads made from each channel's own schema with real ids from a
  * seeded host, then mutated one thing at a time, so that most calls pass validation and reach a
  * handler. After each batch: nothing threw, no promise was left rejected, every log still folds,
  * the data folder holds only the format's files, and no refused call changed a file.

@@ -21,7 +21,7 @@ async function recordApiDown(host: Host, severity: 1 | 2 = 2): Promise<string> {
   return ok(recorded).id
 }
 
-/** What the windows hear for each command, over a data folder of `past` incidents (issue 21). */
+/** What the windows hear for each command, over a data folder of `past` incidents. */
 async function pushesPerCommand(past: number) {
   writePastIncidents(dir, past)
   const { host } = testHost(dir, new ManualClock(new Date('2026-11-23T14:00:00Z')))

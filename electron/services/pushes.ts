@@ -3,7 +3,7 @@ import type { SettingsStore } from '../store/settings-store'
 import type { IncidentRepository } from './incidents'
 
 /**
- * What the host tells its listeners after a change (issue 21): windows (`onPush`) hear each changed
+ * What the host tells its listeners after a change: windows (`onPush`) hear each changed
  * incident alone, `incident:changed {id, version, summary}`, and the whole snapshot on
  * `state:changed` only when settings or notices changed or an import replaced incidents; tests and
  * tools (`subscribe`) still get the whole snapshot after every change.

@@ -16,7 +16,7 @@ afterEach(() => cleanup())
 
 /** Friday 16:00 UTC: one working day later is Monday 16:00. */
 const RESOLVED_AT = '2026-11-27T16:00:00.000Z'
-/** Issue 3's resolve move is not on main: the pure fold's result is marked Resolved here. */
+/** The pure fold's result is marked Resolved here, without the resolve command's checklist. */
 const incident: Incident = {
   ...foldIncident([
     {

@@ -38,11 +38,3 @@ export {
   tooLongMessage,
 } from '../domain/timeline/commands'
 export { ACTION_KINDS, ACTION_LABELS } from '../domain/timeline/events'
-
-// Still run in the renderer as the user types or scrolls (issue 20 moves such rules to the host):
-// which runbook covers a typed alarm, an entry's audience, secret marking in the timeline, and the
-// key-time metrics against the live clock.
-export { findSecrets, splitSecrets } from '../domain/comms/redaction'
-export { incidentMetrics } from '../domain/lifecycle/key-times'
-export { runbooksForAlarm } from '../domain/settings/runbooks'
-export { audienceOf } from '../domain/timeline/audience'

@@ -35,6 +35,7 @@ export const INVOKE_CHANNELS = [
   'runbook:pickFolder',
   'runbook:link',
   'runbook:check',
+  'runbook:forAlarm',
   'incident:resolveCheck',
   'incident:resolve',
   'incident:move',

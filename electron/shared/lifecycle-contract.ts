@@ -48,7 +48,7 @@ export interface RecurResult {
   incident: IncidentSummary
 }
 
-/** Status moves, recurrence, severity, lead and key times (issue 3). */
+/** Status moves, recurrence, severity, lead and key times. */
 export function lifecycleContract(
   spec: <O>() => { of: <I extends z.ZodType>(input: I) => Spec<I, O> },
   IncidentId: z.ZodString,

@@ -4,7 +4,7 @@ import { MEASURE_KINDS, MEASURE_KIND_LABELS } from '../domain/mitigation/events'
 import { cleanLine } from '../domain/incident/input-rules'
 import { HttpsUrl } from '../domain/settings/runbooks'
 
-/** Zod inputs of the mitigation channels (issue 7); the contract in ipc-contract.ts uses them. */
+/** Zod inputs of the mitigation channels (registers, runbooks, resolve); the contract in ipc-contract.ts uses them. */
 
 const Id = IncidentId
 const ItemId = (what: string) =>

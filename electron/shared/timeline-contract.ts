@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { EntryId, IncidentId } from '../domain/incident/ids'
 import { AUDIENCES, type Audience } from '../domain/timeline/audience'
 import type { Entry } from '../domain/timeline/timeline'
-import type { TimelineWindow } from '../domain/timeline/window'
+import type { ShownWindow } from '../domain/timeline/window'
 import {
   Caption,
   EntryChangesInput,
@@ -55,7 +55,7 @@ export const WINDOW_MAX = 100_000
 
 export const TimelineContract = {
   /** A stretch of the timeline (filtered as the list is), oldest first; without `from`, the newest. */
-  'timeline:window': spec<TimelineWindow>().of(
+  'timeline:window': spec<ShownWindow>().of(
     z
       .object({
         id: Id,

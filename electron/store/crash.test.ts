@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkPng } from '../domain/timeline/png-check'
+import { checkPng } from '../services/png-check'
 import { IncidentRepository } from '../services/incidents'
 import { tempDir } from '../testing/fixtures'
 import { IncidentStore } from './incident-store'
@@ -22,7 +22,7 @@ beforeAll(async () => {
     configFile: false,
     logLevel: 'silent',
     build: {
-      ssr: join(import.meta.dirname, 'crash-child.ts'),
+      ssr: join(import.meta.dirname, '..', 'testing', 'crash-child.ts'),
       outDir: OUT,
       emptyOutDir: true,
       rollupOptions: { output: { format: 'es', entryFileNames: 'crash-child.mjs' } },

@@ -1,6 +1,6 @@
 import { existsSync, renameSync, writeFileSync } from 'node:fs'
 import type { z } from 'zod'
-import { Settings, withoutDefaults, type SettingsPatch } from '../domain/settings/settings'
+import { applySettingsPatch, Settings, type SettingsPatch } from '../domain/settings/settings'
 import { checkSiteAddress } from '../domain/settings/site-address'
 import { fileStamp } from './fs-util'
 import { PRIVATE_FILE_MODE } from './private-files'
@@ -107,30 +107,6 @@ export class SettingsStore {
 
   /** The settings a patch would give, validated, without saving them (throws a ZodError). */
   preview(patch: SettingsPatch): Settings {
-    return Settings.parse({
-      ...this.current,
-      you: {
-        ...this.current.you,
-        ...patch.you,
-        workingHours: { ...this.current.you.workingHours, ...patch.you?.workingHours },
-      },
-      severityScale: patch.severityScale ?? this.current.severityScale,
-      shortcuts: { ...this.current.shortcuts, ...patch.shortcuts },
-      cadence: { ...this.current.cadence, ...patch.cadence },
-      reminders: { ...this.current.reminders, ...patch.reminders },
-      notifications: { ...this.current.notifications, ...patch.notifications },
-      appearance: { ...this.current.appearance, ...patch.appearance },
-      openAtLogin: patch.openAtLogin ?? this.current.openAtLogin,
-      firstRun: { ...this.current.firstRun, ...patch.firstRun },
-      templates: withoutDefaults({ ...this.current.templates, ...patch.templates }),
-      comms: { ...this.current.comms, ...patch.comms },
-      mitigation: { ...this.current.mitigation, ...patch.mitigation },
-      quickLinks: patch.quickLinks ?? this.current.quickLinks,
-      runbooks: patch.runbooks ?? this.current.runbooks,
-      rota: patch.rota ?? this.current.rota,
-      leadReminderMinutes: patch.leadReminderMinutes ?? this.current.leadReminderMinutes,
-      retro: { ...this.current.retro, ...patch.retro },
-      publishing: { ...this.current.publishing, ...patch.publishing },
-    })
+    return Settings.parse(applySettingsPatch(this.current, patch))
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The command palette's action registry. Each feature registers a source of commands once (at
  * module load); sources are read when the palette opens, so titles can depend on the current
- * state ("Switch to: <incident>"). Issue 3 adds status changes, 4 notes and capture, 6 copying.
+ * state ("Switch to: <incident>"): status moves, notes and capture, copying outputs.
  */
 export interface Command {
   /** Unique and stable, e.g. "record" or "switch:<id>". */

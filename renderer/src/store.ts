@@ -28,7 +28,7 @@ interface AppState {
   showError(message: string | null): void
   /** Notices are the host's: dismissing one clears it in every window and in the tray. */
   dismissNotice(id: string): void
-  /** The settings window, the command palette and the setup reopened by hand (issue 11). */
+  /** The settings window, the command palette and the setup reopened by hand. */
   settingsSection: string | null
   paletteOpen: boolean
   firstRunOpen: boolean
@@ -38,7 +38,7 @@ interface AppState {
   closePalette(): void
   openFirstRun(): void
   closeFirstRun(): void
-  /** The workspace panel beside the timeline, remembered per incident (issue 19). */
+  /** The workspace panel beside the timeline, remembered per incident. */
   panel: PanelId
   /** In the compact window the panel covers the timeline until closed; wide windows ignore it. */
   panelOpen: boolean

@@ -1,5 +1,5 @@
 /**
- * The incident workspace's named panels (issue 19): the timeline is the main surface, everything
+ * The incident workspace's named panels: the timeline is the main surface, everything
  * else is one key away. Alt+1…5 (Ctrl+1…5 on macOS, where Option+digit types characters).
  */
 export const PANELS = [

@@ -32,6 +32,9 @@ function rootCauseText(causes: readonly string[]): string {
 /** The placeholder values of one incident, in plain text. */
 export function placeholderValues(view: CommsView, here = false): Record<string, string> {
   const resolved = view.status === 'resolved' || view.status === 'reviewed'
+  const actionItems = view.actionItems.length
+    ? view.actionItems.map((a) => `- ${a.title}${a.url ? `: ${a.url}` : ''}`).join('\n')
+    : 'None recorded.'
   const linkList = view.links.map((l) => `- ${l.title}: ${l.url}`).join('\n')
   return {
     title: view.title,
@@ -68,16 +71,10 @@ export function placeholderValues(view: CommsView, here = false): Record<string,
     resolution:
       view.status === 'resolved' && view.solutionSummary ? `Solution: ${view.solutionSummary}` : '',
     rootCause: rootCauseText(view.rootCauses),
-    actionItems: view.actionItems.length
-      ? view.actionItems.map((a) => `- ${a.title}${a.url ? `: ${a.url}` : ''}`).join('\n')
-      : 'None recorded.',
+    actionItems,
     review:
       view.status === 'reviewed'
-        ? `Root cause: ${rootCauseText(view.rootCauses)}\n\n## Action items\n${
-            view.actionItems.length
-              ? view.actionItems.map((a) => `- ${a.title}${a.url ? `: ${a.url}` : ''}`).join('\n')
-              : 'None recorded.'
-          }`
+        ? `Root cause: ${rootCauseText(view.rootCauses)}\n\n## Action items\n${actionItems}`
         : '',
     solution: view.solutionSummary ?? '',
     nextUpdate: view.nextUpdateDue

@@ -2,12 +2,11 @@ import { escapeHtml } from './escape'
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/g
 
-/** Escapes a line and turns its URLs (or only its https URLs) into links. */
-function inline(line: string, httpsOnly: boolean): string {
+/** Escapes a line and turns its URLs into links. */
+function inline(line: string): string {
   let out = ''
   let last = 0
   for (const match of line.matchAll(URL_PATTERN)) {
-    if (httpsOnly && !match[0].startsWith('https:')) continue
     out += escapeHtml(line.slice(last, match.index))
     const url = escapeHtml(match[0])
     out += `<a href="${url}">${url}</a>`
@@ -20,8 +19,7 @@ function inline(line: string, httpsOnly: boolean): string {
  * The HTML copy of an output's text, for rich editors (WordPress/P2): "## " lines become
  * headings, runs of "- " lines lists, other blocks paragraphs. Everything else is escaped.
  */
-export function textToHtml(text: string, options: { httpsOnly?: boolean } = {}): string {
-  const httpsOnly = options.httpsOnly ?? false
+export function textToHtml(text: string): string {
   const blocks: string[] = []
   for (const block of text.split(/\n{2,}/)) {
     const lines = block.split('\n')
@@ -36,13 +34,13 @@ export function textToHtml(text: string, options: { httpsOnly?: boolean } = {}):
     for (const line of lines) {
       if (line.startsWith('## ')) {
         flush()
-        blocks.push(`<h2>${inline(line.slice(3), httpsOnly)}</h2>`)
+        blocks.push(`<h2>${inline(line.slice(3))}</h2>`)
       } else if (line.startsWith('- ')) {
         if (para.length) flush()
-        list.push(inline(line.slice(2), httpsOnly))
+        list.push(inline(line.slice(2)))
       } else if (line.trim()) {
         if (list.length) flush()
-        para.push(inline(line, httpsOnly))
+        para.push(inline(line))
       }
     }
     flush()

@@ -91,16 +91,12 @@ export function findSecrets(text: string): SecretMatch[] {
 
 /** The text with each secret replaced by a marker that says what it was. */
 export function maskSecrets(text: string): string {
-  let out = ''
-  let from = 0
-  for (const m of findSecrets(text)) {
-    out += text.slice(from, m.start) + `[redacted ${m.kind}]`
-    from = m.end
-  }
-  return out + text.slice(from)
+  return splitSecrets(text)
+    .map((part) => (part.secret ? `[redacted ${part.secret}]` : part.text))
+    .join('')
 }
 
-/** Splits text into plain and secret parts, for highlighting. */
+/** Splits text into plain and secret parts. */
 export function splitSecrets(text: string): { text: string; secret?: SecretKind }[] {
   const parts: { text: string; secret?: SecretKind }[] = []
   let from = 0

@@ -25,7 +25,7 @@ export interface IncidentSummary {
   snoozedUntil: string | null
   /** The lead's cadence choice after Stabilized (absent in older cached summaries). */
   cadenceChoice?: CadenceChoice
-  /** Alarms still silenced, for the reminder; absent in summaries written before issue 7. */
+  /** Alarms still silenced, for the reminder; absent in summaries cached before the registers. */
   silencedAlarms?: { id: string; name: string; silencedAt: string }[]
   /** Publishes waiting in the outbox (absent in summaries cached before publishing). */
   publishWaiting?: number

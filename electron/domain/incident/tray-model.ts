@@ -36,7 +36,7 @@ export interface TraySettings {
 /**
  * The tray as a pure function of the incidents, the settings, the time and how many
  * notices (a repaired log, a line set aside) the user has not dismissed yet. The menu reads like
- * a dashboard (issue 19): each active incident, most urgent first, with its severity, status and
+ * a dashboard: each active incident, most urgent first, with its severity, status and
  * when its update is due (an item opens it), then the actions.
  */
 export function trayModel(

@@ -6,6 +6,7 @@ import {
   RECURRENCE_WINDOW_MS,
   summaryNeeded,
 } from '../lifecycle/lifecycle'
+import { incidentMetrics, type IncidentMetrics } from '../lifecycle/key-times'
 import { isActive, type Status } from '../lifecycle/status'
 import { p2HeaderFacts, type P2HeaderFacts } from '../comms/p2-header'
 import { isOutstanding, isSilenced } from '../mitigation/mitigation'
@@ -20,8 +21,8 @@ export interface StatusMove {
 }
 
 /**
- * What the renderer shows of one incident, with the rules already applied by the host (issue 20:
- * "the renderer shows, the host computes"). Times are the host's clock; each one that changes
+ * What the renderer shows of one incident, with the rules already applied by the host (the
+ * renderer shows, the host computes). Times are the host's clock; each one that changes
  * what is shown without a new event (`recurrence.until`, the update deadlines) is an absolute
  * time, so the renderer only compares its clock with it or asks again when it passes.
  */
@@ -58,6 +59,11 @@ export interface IncidentViewModel extends IncidentView {
    * window shows the one whose moment has come (`phaseAt`). Empty while not active.
    */
   dueStates: { state: DueState; from: string }[]
+  /**
+   * Time to detect, stabilize and resolve, and the time in each status counted up to `at` (the
+   * host's clock); the status in `counting` (the current one) goes on counting after `at`.
+   */
+  metrics: IncidentMetrics & { at: string; counting: Status | null }
 }
 
 /** What the view needs of the settings: the update cadence and its reminders. */
@@ -99,5 +105,10 @@ export function incidentViewModel(
     },
     p2Header: p2HeaderFacts(incident),
     dueStates: due ? duePhases(due).map((p) => ({ state: p.state, from: iso(p.from) })) : [],
+    metrics: {
+      ...incidentMetrics(incident, now.getTime()),
+      at: now.toISOString(),
+      counting: incident.statusHistory.at(-1)?.status ?? null,
+    },
   }
 }

@@ -57,7 +57,7 @@ export interface LinkedRunbook {
   steps: { text: string; done: boolean }[]
 }
 
-/** The registers an incident carries (issue 7). */
+/** The registers an incident carries: silenced alarms, measures, third parties, follow-ups. */
 export interface Mitigation {
   alarms: SilencedAlarm[]
   measures: Measure[]

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { golden as readGolden } from '../../testing/golden'
 import { FIXED_VIEW } from '../comms/sample'
 import { RetroDraft } from './draft'
-import { renderPostmortem, type PostmortemInput } from './postmortem'
+import type { PostmortemInput } from './postmortem'
+import { renderPostmortem } from '../../services/postmortem'
 
 const GOLDEN = join(import.meta.dirname, '__golden__')
 

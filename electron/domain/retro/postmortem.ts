@@ -1,6 +1,5 @@
-import { escapeHtml, escapeMd, httpsHref } from '../comms/escape'
+import { escapeMd } from '../comms/escape'
 import { utcStamp } from '../../shared/time'
-import { textToHtml } from '../comms/html'
 import type { CommsLine, CommsView } from '../comms/view'
 import {
   ACTION_CATEGORY_LABELS,
@@ -18,28 +17,28 @@ export interface PostmortemInput {
   completedAt: string | null
 }
 
+/** The postmortem in Markdown, and the HTML rendered from that Markdown (services/postmortem.ts). */
 export interface Postmortem {
   markdown: string
   html: string
 }
 
-/** One section: a heading and either free text or ready-made lines. */
+/** One section: a heading and either free text or ready-made Markdown. */
 interface Section {
   heading: string
-  /**
-   * Free text as typed (may hold "- " lists and links): escaped for Markdown, and for HTML with
-   * only https addresses made links.
-   */
+  /** Free text as typed (may hold "- " lists and links): escaped for Markdown. */
   text?: string
-  /** Structured content: one Markdown rendering and one HTML rendering. */
+  /** Structured content, already Markdown. */
   md?: string
-  html?: string
 }
 
 const NOTHING = 'Nothing recorded.'
 
-/** The review seed 004 asks for, in Markdown and in HTML, from one list of sections. */
-export function renderPostmortem(input: PostmortemInput): Postmortem {
+/**
+ * The review seed 004 asks for, as one Markdown document: the HTML copy is rendered from it, so
+ * the two never say different things.
+ */
+export function postmortemMarkdown(input: PostmortemInput): string {
   const { view, retro } = input
   const sections: Section[] = [
     { heading: 'Summary', text: summary(input) },
@@ -59,15 +58,7 @@ export function renderPostmortem(input: PostmortemInput): Postmortem {
     escapeMd(intro.join('\n')),
     ...sections.map((s) => `## ${s.heading}\n\n${s.md ?? escapeMd(s.text ?? '')}`),
   ].join('\n\n')
-  const html = [
-    `<h1>${escapeHtml(title)}</h1>`,
-    `<p>${intro.map(escapeHtml).join('<br>\n')}</p>`,
-    ...sections.map(
-      (s) =>
-        `<h2>${escapeHtml(s.heading)}</h2>\n${s.html ?? textToHtml(s.text ?? '', { httpsOnly: true })}`,
-    ),
-  ].join('\n')
-  return { markdown: markdown + '\n', html: html + '\n' }
+  return markdown + '\n'
 }
 
 function introLines({ view, retro, completedAt }: PostmortemInput): string[] {
@@ -119,7 +110,6 @@ function whysSection(retro: RetroDraft): Section {
   const chains = retro.chains.filter((c) => c.whys.some((w) => w.question.trim()) || c.rootCause)
   if (!chains.length) return { heading: '5 whys', text: NOTHING }
   const md: string[] = []
-  const html: string[] = []
   chains.forEach((chain, i) => {
     const name = `Chain ${i + 1}${chain.problem.trim() ? `: ${oneLine(chain.problem)}` : ''}`
     const whys = chain.whys.filter((w) => w.question.trim())
@@ -133,19 +123,8 @@ function whysSection(retro: RetroDraft): Section {
           .join('\n') +
         (chain.rootCause.trim() ? '' : '\n\nRoot cause: (not found yet)'),
     )
-    html.push(
-      `<h3>${escapeHtml(name)}</h3>\n<ol>\n` +
-        whys
-          .map(
-            (w) =>
-              `<li>${escapeHtml(oneLine(w.question))}<br>\n${escapeHtml(oneLine(w.answer) || '(no answer)')}</li>`,
-          )
-          .join('\n') +
-        `\n</ol>` +
-        (chain.rootCause.trim() ? '' : '\n<p><strong>Root cause:</strong> (not found yet)</p>'),
-    )
   })
-  return { heading: '5 whys', md: md.join('\n\n'), html: html.join('\n') }
+  return { heading: '5 whys', md: md.join('\n\n') }
 }
 
 function actionsSection(actions: ActionItem[]): Section {
@@ -167,23 +146,7 @@ function actionsSection(actions: ActionItem[]): Section {
         (a.issueUrl ? `\n  ${escapeMd(a.issueUrl)}` : ''),
     )
     .join('\n')
-  const html =
-    '<ul>\n' +
-    listed
-      .map((a) => {
-        // Only an https address is a link; any other is shown as the text it is.
-        const href = a.issueUrl ? httpsHref(a.issueUrl) : null
-        const link = !a.issueUrl
-          ? ''
-          : href
-            ? `<br>\n<a href="${escapeHtml(href)}">${escapeHtml(a.issueUrl)}</a>`
-            : `<br>\n${escapeHtml(a.issueUrl)}`
-        const mark = a.done ? '☑' : '☐'
-        return `<li>${mark} ${escapeHtml(oneLine(a.title))} (${escapeHtml(details(a))})${link}</li>`
-      })
-      .join('\n') +
-    '\n</ul>'
-  return { heading: 'Action items', md, html }
+  return { heading: 'Action items', md }
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()

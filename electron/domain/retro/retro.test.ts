@@ -21,7 +21,7 @@ const recorded = (severity: number): IncidentEvent => ({
   area: 'API',
   status: 'pending',
 })
-/** Issue 3's resolve move is not on main yet: tests of the pure fold set the status directly. */
+/** Tests of the pure fold set the status directly, without the resolve command's checklist. */
 const resolved = (incident: Incident): Incident => ({ ...incident, status: 'resolved' })
 const settings = { retro: { reminderWorkingDays: 1 } }
 

@@ -5,7 +5,7 @@ import { cleanLine } from '../incident/input-rules'
 export { systemTimeZone }
 
 /**
- * The "everyday comfort" settings (issue 11): who you are and when you work, notifications and
+ * The "everyday comfort" settings: who you are and when you work, notifications and
  * quiet hours, appearance, open at login, first run. Pure: time zones are checked with Intl.
  */
 

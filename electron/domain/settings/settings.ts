@@ -4,14 +4,7 @@ import { DEFAULT_TEMPLATES, TEMPLATE_IDS, type TemplateId } from '../comms/defau
 import { OUTPUT_IDS } from '../comms/outputs'
 import { placeholderNames } from '../comms/placeholders'
 import { checkTemplate } from '../comms/template'
-import {
-  Appearance,
-  FirstRun,
-  Notifications,
-  WorkingHoursFields,
-  You,
-  YouFields,
-} from './preferences'
+import { Appearance, FirstRun, Notifications, You } from './preferences'
 import { QuickLink, Runbook } from './runbooks'
 import { LeadReminderMinutes, Rota } from './rota'
 import { SEVERITY_SCALE_IDS } from '../incident/severity'
@@ -116,7 +109,7 @@ export const Settings = z.object({
       followStatus: z.boolean().default(true),
     })
     .prefault({}),
-  /** People who can lead and the weekly runner schedule (issue 3). */
+  /** People who can lead and the weekly runner schedule. */
   rota: Rota,
   /** Minutes between "No lead yet" notifications. */
   leadReminderMinutes: LeadReminderMinutes,
@@ -136,45 +129,70 @@ export type Settings = z.output<typeof Settings>
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({})
 
+/** A field's schema without its default: a patch names only what it changes. */
+function bare(field: z.ZodType): z.ZodType {
+  return field instanceof z.ZodDefault || field instanceof z.ZodPrefault
+    ? bare(field.unwrap() as z.ZodType)
+    : field
+}
+
+/** Sections a patch replaces whole although they are objects: the rota is edited as one form. */
+const REPLACED_WHOLE: ReadonlySet<string> = new Set(['rota'])
+
 /**
- * A section's fields, each optional and without its default: zod applies a default even inside
- * .partial(), which would reset every field a patch does not name.
+ * An object's patch: each field optional and without its default (zod applies a default even
+ * inside .partial(), which would reset every field a patch does not name); nested objects are
+ * patched the same way, anything else (lists, records, values) is given whole.
  */
-function patchOf<S extends z.ZodRawShape>(section: z.ZodObject<S>) {
+function patchOf(object: z.ZodObject, whole: ReadonlySet<string> = new Set()): z.ZodObject {
   const shape = Object.fromEntries(
-    Object.entries(section.shape).map(([key, field]) => [
-      key,
-      z.optional((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType),
-    ]),
-    // Object.fromEntries loses the keys; the mapped type puts them back.
-  ) as unknown as { [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T> ? T : S[K]> }
+    Object.entries(object.shape).map(([key, field]) => {
+      const inner = bare(field)
+      return [
+        key,
+        (inner instanceof z.ZodObject && !whole.has(key) ? patchOf(inner) : inner).optional(),
+      ]
+    }),
+  )
   return z.object(shape).strict()
 }
 
-/** A partial change: each section replaces only the fields given. */
-export const SettingsPatch = z
-  .object({
-    you: patchOf(YouFields)
-      .extend({ workingHours: patchOf(WorkingHoursFields).optional() })
-      .optional(),
-    severityScale: Settings.shape.severityScale.unwrap().optional(),
-    templates: Templates.unwrap().optional(),
-    comms: patchOf(Settings.shape.comms.unwrap()).optional(),
-    shortcuts: patchOf(ShortcutsSchema.unwrap()).optional(),
-    cadence: patchOf(Cadence.unwrap()).optional(),
-    reminders: patchOf(Reminders.unwrap()).optional(),
-    notifications: patchOf(Notifications.unwrap()).optional(),
-    appearance: patchOf(Appearance.unwrap()).optional(),
-    openAtLogin: z.boolean().optional(),
-    firstRun: patchOf(FirstRun.unwrap()).optional(),
-    mitigation: patchOf(Settings.shape.mitigation.unwrap()).optional(),
-    quickLinks: Settings.shape.quickLinks.unwrap().optional(),
-    runbooks: Settings.shape.runbooks.unwrap().optional(),
-    /** The whole rota is replaced: it is edited as one form. */
-    rota: Rota.unwrap().optional(),
-    leadReminderMinutes: LeadReminderMinutes.unwrap().optional(),
-    publishing: patchOf(Settings.shape.publishing.unwrap()).optional(),
-    retro: patchOf(Settings.shape.retro.unwrap()).optional(),
-  })
-  .strict()
-export type SettingsPatch = z.input<typeof SettingsPatch>
+type Patch<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: Patch<T[K]> }
+    : T
+
+/** A partial change, derived from the settings schema: each section replaces only the fields given. */
+type SettingsInput = Required<z.input<typeof Settings>>
+export type SettingsPatch = {
+  [K in keyof SettingsInput]?: K extends 'rota' ? SettingsInput[K] : Patch<SettingsInput[K]>
+}
+export const SettingsPatch = patchOf(Settings, REPLACED_WHOLE) as z.ZodType<SettingsPatch>
+
+/**
+ * The settings a patch gives, before validation: objects merged field by field, records (the
+ * templates) key by key, the rest replaced; by the same schema walk as the patch itself.
+ */
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): unknown {
+  const merged = merge(Settings, current, patch, REPLACED_WHOLE) as Settings
+  return { ...merged, templates: withoutDefaults(merged.templates) }
+}
+
+function merge(
+  schema: z.ZodType,
+  current: unknown,
+  patch: unknown,
+  whole: ReadonlySet<string> = new Set(),
+): unknown {
+  const inner = bare(schema)
+  if (patch === undefined) return current
+  if (inner instanceof z.ZodRecord) return { ...(current as object), ...(patch as object) }
+  if (!(inner instanceof z.ZodObject)) return patch
+  const base = { ...(current as Record<string, unknown>) }
+  for (const [key, value] of Object.entries(patch as Record<string, unknown>)) {
+    const field = inner.shape[key] as z.ZodType
+    base[key] = whole.has(key) ? value : merge(field, base[key], value)
+  }
+  return base
+}

@@ -26,7 +26,7 @@ export const ShortcutsSchema = z
   .object({
     record: Accelerator.default('CmdOrCtrl+Shift+I'),
     showWindow: Accelerator.default('CmdOrCtrl+Alt+I'),
-    /** Opens the small always-on-top quick-note box (issue 4). */
+    /** Opens the small always-on-top quick-note box. */
     quickNote: Accelerator.default('CmdOrCtrl+Shift+N'),
   })
   .prefault({})

@@ -264,18 +264,8 @@ type EntryTextFields = {
 
 /** One line of plain text for any item: what reports, search and tests read. */
 export function itemText(item: TimelineItem): string {
-  switch (item.kind) {
-    case 'lifecycle':
-    case 'note':
-    case 'paste':
-      return item.text
-    case 'link':
-      return `${item.title}: ${item.url}`
-    case 'image':
-      return item.caption ? `Screenshot: ${item.caption}` : 'Screenshot'
-    case 'action':
-      return `${ACTION_LABELS[item.action]}: ${item.text}`
-  }
+  if (item.kind === 'image') return item.caption ? `Screenshot: ${item.caption}` : 'Screenshot'
+  return itemParts(item).join(': ')
 }
 
 /**
@@ -283,17 +273,22 @@ export function itemText(item: TimelineItem): string {
  * `itemText`, no "Screenshot" on every image and no punctuation added between parts.
  */
 export function itemWords(item: TimelineItem): string {
+  return itemParts(item).join(' ')
+}
+
+/** What an item says, part by part: a link's title and address, an action's kind and text. */
+function itemParts(item: TimelineItem): string[] {
   switch (item.kind) {
     case 'lifecycle':
     case 'note':
     case 'paste':
-      return item.text
+      return [item.text]
     case 'link':
-      return `${item.title} ${item.url}`
+      return [item.title, item.url]
     case 'image':
-      return item.caption
+      return [item.caption]
     case 'action':
-      return `${ACTION_LABELS[item.action]} ${item.text}`
+      return [ACTION_LABELS[item.action], item.text]
   }
 }
 

@@ -1,3 +1,5 @@
+import { findSecrets, type SecretMatch } from '../comms/redaction'
+import { audienceOf, type Audience } from './audience'
 import { isReportable, itemWords, type TimelineItem, type TimelineList } from './timeline'
 
 export type KindFilter = 'all' | TimelineItem['kind']
@@ -21,6 +23,35 @@ export interface TimelineWindow {
   /** Entries in the whole timeline, and how many of them are deleted (the toolbar's counts). */
   all: number
   deleted: number
+}
+
+/**
+ * A timeline item as the list shows it: the audience it has in outputs (the user's override, else
+ * its default) and where its text holds secrets (highlighted, counted for "Unmask in exports").
+ */
+export type ShownItem = TimelineItem & { audience: Audience; secrets: SecretMatch[] }
+
+/** A window as the renderer receives it: each item with the rules above applied by the host. */
+export type ShownWindow = Omit<TimelineWindow, 'items'> & { items: ShownItem[] }
+
+export function shownWindow(
+  window: TimelineWindow,
+  overrides: Readonly<Record<string, Audience>>,
+): ShownWindow {
+  return {
+    ...window,
+    items: window.items.map((item) => ({
+      ...item,
+      audience: audienceOf(item, overrides),
+      secrets: findSecrets(shownText(item)),
+    })),
+  }
+}
+
+/** The text the list shows for an item: a P2 comment shows its plain text, the rest their text. */
+function shownText(item: TimelineItem): string {
+  if (item.kind === 'lifecycle' && item.p2) return item.publicText ?? ''
+  return 'text' in item ? item.text : ''
 }
 
 /** What the list shows: by kind, matching the search, deleted entries only when asked. */

@@ -1,7 +1,7 @@
 import { UserError } from '../../domain/incident/errors'
 import type { Incident } from '../../domain/incident'
 import { findEntry, type Entry } from '../../domain/timeline/timeline'
-import { checkPng } from '../../domain/timeline/png-check'
+import { checkPng } from '../png-check'
 import {
   addEntry,
   assertWritable,

@@ -1,5 +1,5 @@
 import { incidentData } from '../../domain/incident'
-import { timelineWindow } from '../../domain/timeline/window'
+import { shownWindow, timelineWindow } from '../../domain/timeline/window'
 import type { HostContext, FeatureHandlers } from '../context'
 import type { Snapshot } from '../../shared/ipc-contract'
 import type { NoticeBoard } from '../notices'
@@ -28,6 +28,9 @@ export function coreHandlers(
       return incidents.summary(incident.id)
     },
     'incident:get': ({ id }) => incidentData(incidents.get(id)),
-    'timeline:window': ({ id, ...window }) => timelineWindow(incidents.get(id).timeline, window),
+    'timeline:window': ({ id, ...window }) => {
+      const incident = incidents.get(id)
+      return shownWindow(timelineWindow(incident.timeline, window), incident.audience)
+    },
   }
 }

@@ -7,7 +7,7 @@ import { emptyDraft } from '../../domain/retro/draft'
 import { retroDue } from '../../domain/retro/due'
 import { postmortemInput } from '../../domain/retro/from-incident'
 import { openActions } from '../../domain/retro/open-actions'
-import { renderPostmortem } from '../../domain/retro/postmortem'
+import { renderPostmortem } from '../postmortem'
 import type { RetroView } from '../../shared/ipc-contract'
 import type { FeatureHandlers, HostContext } from '../context'
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { checkPng } from '../../domain/timeline/png-check'
+import { checkPng } from '../png-check'
 import { ManualClock } from '../clock'
 import { recordingCapturer, samplePng, tempDir, testHost } from '../../testing/fixtures'
 

@@ -38,11 +38,6 @@ async function setup(clock = new ManualClock(new Date('2026-11-23T14:00:00Z'))) 
   return { ...h, id }
 }
 
-/** Lets in-flight HTTP of the host's publisher finish (real I/O; no timer is waited on). */
-async function settle(_host: unknown) {
-  for (let i = 0; i < 50; i++) await new Promise((r) => setImmediate(r))
-}
-
 describe('publishing through the outbox', () => {
   it('publishes the post once: tag status-recorded, URL saved, checklist ticked, on the timeline', async () => {
     const { host, id } = await setup()
@@ -83,11 +78,11 @@ describe('publishing through the outbox', () => {
     // 29 s later: not yet; nothing was sent in between.
     const before = wp.requests.length
     clock.advance(29_000)
-    await settle(host)
+    await host.publishingIdle()
     expect(wp.requests.length).toBe(before)
     wp.mode = 'ok'
     clock.advance(1_000)
-    await settle(host)
+    await host.publishingIdle()
     await expect.poll(() => wp.posts.length).toBe(1)
     await expect.poll(() => host.snapshot().incidents[0]!.publishWaiting).toBe(0)
     // Done in the background after it had waited: the user hears of it.
@@ -99,7 +94,7 @@ describe('publishing through the outbox', () => {
       },
     ])
     clock.advance(60 * 60_000)
-    await settle(host)
+    await host.publishingIdle()
     expect(wp.posts).toHaveLength(1)
   })
 
@@ -160,7 +155,7 @@ describe('publishing through the outbox', () => {
       // Not retried by itself: a person must fix the cause first.
       const sent = wp.requests.length
       clock.advance(2 * 60 * 60_000)
-      await settle(host)
+      await host.publishingIdle()
       expect(wp.requests.length).toBe(sent)
       wp.mode = 'ok'
       const retried = ok(await host.call('publishing:retry', { id, requestId: out.requestId }))
@@ -221,7 +216,7 @@ describe('publishing through the outbox', () => {
     expect(host.snapshot().incidents[0]!.publishWaiting).toBe(0)
     wp.mode = 'ok'
     clock.advance(60 * 60_000)
-    await settle(host)
+    await host.publishingIdle()
     expect(wp.comments).toHaveLength(0)
   })
 

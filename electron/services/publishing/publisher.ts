@@ -1,5 +1,3 @@
-import { UserError } from '../../domain/incident/errors'
-import type { NewEvent } from '../../domain/events'
 import type { Incident } from '../../domain/incident'
 import {
   nextAttemptAt,
@@ -10,14 +8,13 @@ import {
   type PublishKind,
 } from '../../domain/comms/publishing'
 import type { Status } from '../../domain/lifecycle/status'
-import { postStatusComment } from '../../domain/comms/status-comment'
-import { textToHtml } from '../../domain/comms/html'
+import { cancelPublish, claimPublish, queuePublish } from '../../domain/comms/publish-commands'
+import { queuedPost } from '../../domain/comms/publish-rules'
 import type { PublishOutcome, PublishPreview } from '../../shared/publishing-contract'
-import { actor, commandStamp, eventStamp, type HostContext } from '../context'
+import type { HostContext } from '../context'
 import { installId } from '../../store/install-id'
 import { PublishingConnection } from './connection'
 import { publishContent } from './content'
-import { assertPublishable, queuedPost } from './publish-rules'
 import { recordFailed, recordPublished } from './attempt-outcome'
 import { sendItem } from './send'
 import { PublishFailure } from './http'
@@ -86,82 +83,36 @@ export class Publisher {
 
   /** Queues a publish in the incident's log, then tries it at once. */
   async publish(id: string, kind: PublishKind): Promise<PublishOutcome> {
-    const incident = this.ctx.incidents.get(id)
-    assertPublishable(incident, kind)
-    const requestId = this.queue(incident, kind)
-    await this.drain([{ id: incident.id, requestId }])
+    const requestId = this.queue(this.ctx.incidents.get(id), kind)
+    await this.drain([{ id, requestId }])
     return this.outcome(id, requestId)
   }
 
   private queue(incident: Incident, kind: PublishKind): string {
     const settings = this.ctx.settings.get()
-    // Publishing the status comment is posting the update, as copying it is: one command renders
-    // it from the incident as it is once the update counts, and the post sends that text.
-    const posted =
-      kind === 'comment'
-        ? postStatusComment(incident, { settings }, commandStamp(this.ctx))[0]
-        : null
-    const p = posted
-      ? { content: textToHtml(posted.text), title: undefined, statusTag: undefined }
-      : publishContent(incident, settings, kind, this.ctx.now())
-    const requestId = this.ctx.incidents.eventId()
-    const base = { incidentId: incident.id, at: this.ctx.now().toISOString(), by: actor(this.ctx) }
-    const events: NewEvent[] = [
-      {
-        ...base,
-        id: requestId,
-        type: 'publish.queued',
-        kind,
-        content: p.content,
-        ...(p.title !== undefined ? { title: p.title } : {}),
-        ...(p.statusTag ? { statusTag: p.statusTag } : {}),
-        installId: this.installId,
-      },
-    ]
-    if (posted) events.push(posted)
-    this.ctx.incidents.commit(incident.id, events)
+    // The status comment is rendered by the command, as the update it posts; the rest here.
+    const content =
+      kind === 'comment' ? null : publishContent(incident, settings, kind, this.ctx.now())
+    const { events } = this.ctx.incidents.run(incident.id, queuePublish, {
+      kind,
+      installId: this.installId,
+      settings,
+      content,
+    })
     this.ctx.changed()
-    return requestId
+    return events[0]!.id
   }
 
   async retry(id: string, requestId: string): Promise<PublishOutcome> {
-    const item = this.item(id, requestId)
-    // The user's click makes an item queued elsewhere (or before installs had ids) this
-    // install's: later automatic retries may send it.
-    if (item.installId !== this.installId) {
-      this.ctx.incidents.commit(id, [
-        {
-          ...eventStamp(this.ctx, id),
-          type: 'publish.claimed',
-          requestId,
-          installId: this.installId,
-        },
-      ])
-    }
+    this.ctx.incidents.execute(id, claimPublish, { requestId, installId: this.installId })
     await this.drain([{ id, requestId }])
     return this.outcome(id, requestId)
   }
 
   cancel(id: string, requestId: string): { cancelled: true } {
-    this.item(id, requestId)
-    this.ctx.incidents.commit(id, [
-      {
-        id: this.ctx.incidents.eventId(),
-        incidentId: id,
-        at: this.ctx.now().toISOString(),
-        by: actor(this.ctx),
-        type: 'publish.cancelled',
-        requestId,
-      },
-    ])
+    this.ctx.incidents.execute(id, cancelPublish, { requestId })
     this.ctx.changed()
     return { cancelled: true }
-  }
-
-  private item(id: string, requestId: string): OutboxItem {
-    const item = this.ctx.incidents.get(id).publishing?.outbox.find((i) => i.id === requestId)
-    if (!item) throw new UserError('not-found', 'That publish is no longer waiting.')
-    return item
   }
 
   private outcome(id: string, requestId: string): PublishOutcome {

@@ -24,7 +24,7 @@ export function outstandingGlance(incident: IncidentViewModel): string {
 }
 
 /**
- * The sticky head of the workspace (issue 19): what the incident is, where it stands, what is
+ * The sticky head of the workspace: what the incident is, where it stands, what is
  * due next and who leads. Everything else lives in the panels, one key away. Docked, the status
  * row is the one row for status and the next move: who leads and what is left open join its
  * menu, which reads "No lead…" while an active incident has none.

@@ -1,13 +1,12 @@
 import { useState } from 'react'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
 import {
-  incidentMetrics,
   KEY_TIME_LABELS,
   KEY_TIMES,
   STATUS_LABELS,
   STATUSES,
 } from '../../../../electron/shared/format'
-import type { KeyTime } from '../../../../electron/shared/types'
+import type { KeyTime, Status } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { clockPlaceholder } from '../../../../electron/shared/time'
 import { formatDuration, formatLocalAndUtc, useClockStyle, useNow, type Zone } from '../../time'
@@ -21,7 +20,10 @@ const span = (ms: number | null) => (ms === null ? '—' : formatDuration(ms))
 export function KeyTimesPanel({ incident }: { incident: IncidentViewModel }) {
   const now = useNow()
   const [editing, setEditing] = useState<KeyTime | null>(null)
-  const m = incidentMetrics(incident, now)
+  const m = incident.metrics
+  // The host counted up to m.at; the current status keeps counting on the window's clock.
+  const inStatus = (s: Status) =>
+    m.timeInStatus[s] + (s === m.counting ? Math.max(0, now - Date.parse(m.at)) : 0)
   return (
     <section className="key-times" aria-label="Key times">
       <h3>Key times</h3>
@@ -65,10 +67,10 @@ export function KeyTimesPanel({ incident }: { incident: IncidentViewModel }) {
           <dt>Time to resolve</dt>
           <dd>{span(m.timeToResolve)}</dd>
         </div>
-        {STATUSES.filter((s) => m.timeInStatus[s] > 0).map((s) => (
+        {STATUSES.filter((s) => inStatus(s) > 0).map((s) => (
           <div key={s}>
             <dt>In {STATUS_LABELS[s]}</dt>
-            <dd>{formatDuration(m.timeInStatus[s])}</dd>
+            <dd>{formatDuration(inStatus(s))}</dd>
           </div>
         ))}
       </dl>

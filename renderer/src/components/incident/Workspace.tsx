@@ -16,7 +16,7 @@ import './Workspace.css'
 import './Workspace.compact.css'
 
 /**
- * The incident workspace (issue 19): a header that never scrolls away, the timeline as the main
+ * The incident workspace: a header that never scrolls away, the timeline as the main
  * surface, and the rest in named panels beside it (wide) or over it (compact, chosen from a menu).
  */
 export function Workspace({ incident }: { incident: IncidentViewModel }) {

@@ -1,13 +1,12 @@
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
-import { runbooksForAlarm } from '../../../../electron/shared/format'
 import type { SilencedAlarm as Alarm } from '../../../../electron/shared/types'
 import { api } from '../../api'
-import { useApp } from '../../store'
 import { formatDuration, formatLocalAndUtc, useNow } from '../../time'
 import { FormError, RegisterCard } from '../common/RegisterCard'
 import { RegisterForm } from '../common/RegisterForm'
 import { useRegisterForm } from '../common/useRegisterForm'
 import { ExternalLink } from './ExternalLink'
+import { useRunbookProposals } from './useRunbookProposals'
 
 const FIELDS = [
   { key: 'name', label: 'Alarm name', placeholder: 'Alarm you silenced, e.g. API 5xx' },
@@ -16,12 +15,11 @@ const FIELDS = [
 
 /** Silenced alarms with a one-click "Re-enabled"; typing a covered alarm proposes its runbook. */
 export function AlarmsRegister({ incident }: { incident: IncidentViewModel }) {
-  const runbooks = useApp((s) => s.snapshot?.settings.runbooks ?? [])
   const now = useNow()
   const form = useRegisterForm(() => ({ name: '', link: '' }))
   const { busy, run } = form
   const silenced = incident.alarms.filter((a) => incident.silencedAlarmIds.includes(a.id))
-  const proposals = incident.runbook ? [] : runbooksForAlarm(runbooks, form.values.name)
+  const proposals = useRunbookProposals(form.values.name, !incident.runbook)
   const reenable = (alarm: Alarm) =>
     void run(() => api.alarm.reenable({ id: incident.id, alarmId: alarm.id }))
   return (

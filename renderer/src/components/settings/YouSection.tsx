@@ -6,7 +6,7 @@ import { systemTimeZone } from '../../../../electron/shared/time'
 import { ClockInput } from '../common/ClockInput'
 import { FieldError, TextSetting, useDraft, useSettingsSave } from './fields'
 
-/** Name, chat handle, time zone and working hours: who leads is chosen by these (issue 3). */
+/** Name, chat handle, time zone and working hours: the lead suggestion weighs these. */
 export function YouSection({ settings }: { settings: Settings }) {
   const { errors, save } = useSettingsSave()
   const openFirstRun = useApp((s) => s.openFirstRun)

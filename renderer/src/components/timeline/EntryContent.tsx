@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { ACTION_LABELS } from '../../../../electron/shared/format'
-import type { Entry, EntryContent } from '../../../../electron/shared/types'
+import type { Entry, EntryContent, SecretMatch } from '../../../../electron/shared/types'
 import { formatTime, type TimeZoneChoice } from './view'
 import { ImageThumb } from './ImageThumb'
 import { RichText } from './RichText'
@@ -14,17 +14,22 @@ export function tagLabel(entry: Entry): string {
   return { note: 'Note', paste: 'Pasted', link: 'Link', image: 'Image' }[entry.kind]
 }
 
-export function EntryContentView({ incidentId, entry }: { incidentId: string; entry: Entry }) {
+export function EntryContentView(props: {
+  incidentId: string
+  entry: Entry
+  secrets: SecretMatch[]
+}) {
+  const { incidentId, entry, secrets } = props
   switch (entry.kind) {
     case 'note':
     case 'action':
       return (
         <p className="entry-text">
-          <RichText text={entry.text} />
+          <RichText text={entry.text} secrets={secrets} />
         </p>
       )
     case 'paste':
-      return <Pasted text={entry.text} />
+      return <Pasted text={entry.text} secrets={secrets} />
     case 'link':
       return (
         <p className="entry-text">
@@ -50,7 +55,7 @@ export function EntryContentView({ incidentId, entry }: { incidentId: string; en
   }
 }
 
-function Pasted({ text }: { text: string }) {
+function Pasted({ text, secrets }: { text: string; secrets: SecretMatch[] }) {
   const lines = text.split('\n')
   const long = lines.length > COLLAPSE_LINES || text.length > COLLAPSE_CHARS
   const [open, setOpen] = useState(false)
@@ -59,7 +64,7 @@ function Pasted({ text }: { text: string }) {
   return (
     <div className="pasted">
       <pre>
-        <RichText text={shown} links={false} />
+        <RichText text={shown} secrets={secrets} links={false} />
       </pre>
       {long && (
         <button type="button" className="link" onClick={() => setOpen(!open)}>

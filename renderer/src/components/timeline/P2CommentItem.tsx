@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import type { TimelineItem } from '../../../../electron/shared/types'
+import type { ShownItem } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { RichText } from './RichText'
 
-type LifecycleItem = Extract<TimelineItem, { kind: 'lifecycle' }>
+type LifecycleItem = Extract<ShownItem, { kind: 'lifecycle' }>
 
 /**
  * A comment read from the P2 post (someone else's): who wrote it, its text as plain text, a link
@@ -23,7 +23,7 @@ export function P2CommentItem({
       <span className="badge p2-badge">on the P2</span> <strong>{item.p2.author}</strong>
       {item.p2.gone && <em> (deleted on the P2)</em>}
       <span className="p2-comment-text">
-        <RichText text={item.publicText ?? ''} />
+        <RichText text={item.publicText ?? ''} secrets={item.secrets} />
       </span>
       {item.p2.cut && <span className="hint"> (cut: longer than 64 KB)</span>}{' '}
       {item.p2.link && (

@@ -84,7 +84,6 @@ export function Timeline({ incident }: { incident: IncidentViewModel }) {
           itemAt={timeline.itemAt}
           onRange={timeline.onRange}
           zone={zone}
-          audience={incident.audience}
         />
       )}
       {!readOnly && captionFor && (

@@ -1,4 +1,4 @@
-import type { TimelineItem, Audience } from '../../../../electron/shared/types'
+import type { ShownItem } from '../../../../electron/shared/types'
 import { useClockStyle } from '../../time'
 import type { TimeZoneChoice } from './view'
 import { AudienceToggle } from './AudienceToggle'
@@ -9,15 +9,15 @@ import './TimelineEntry.css'
 /** One row of the timeline: a lifecycle item, or an entry someone wrote. */
 export function TimelineEntry(props: {
   incidentId: string
-  item: TimelineItem
+  /** The item with its audience and secrets, as the host worked them out. */
+  item: ShownItem
   zone: TimeZoneChoice
-  audience: Audience
 }) {
   const { item, zone } = props
   useClockStyle()
   if (item.kind === 'lifecycle') {
     return (
-      <div className={`entry${props.audience === 'internal' ? ' internal' : ''}`}>
+      <div className={`entry${item.audience === 'internal' ? ' internal' : ''}`}>
         <EntryTime at={item.at} zone={zone} />
         <div className="entry-body">
           {item.p2 ? (
@@ -29,14 +29,12 @@ export function TimelineEntry(props: {
             <AudienceToggle
               incidentId={props.incidentId}
               itemId={item.id}
-              audience={props.audience}
+              audience={item.audience}
             />
           )}
         </div>
       </div>
     )
   }
-  return (
-    <UserEntry incidentId={props.incidentId} entry={item} zone={zone} audience={props.audience} />
-  )
+  return <UserEntry incidentId={props.incidentId} entry={item} zone={zone} />
 }

@@ -1,5 +1,4 @@
-import { audienceOf } from '../../../../electron/shared/format'
-import type { Audience, TimelineItem } from '../../../../electron/shared/types'
+import type { ShownItem } from '../../../../electron/shared/types'
 import { useEffect, useRef } from 'react'
 import { ROW_ESTIMATE } from './slab'
 import { useSlabVirtualizer } from './useSlabVirtualizer'
@@ -14,11 +13,9 @@ import './TimelineList.css'
  */
 export function TimelineList(props: {
   incidentId: string
-  /** Per-item audience overrides (public / internal in outputs). */
-  audience: Readonly<Record<string, Audience>>
   /** Rows in the (filtered) timeline; the item of a row is there once its window arrived. */
   count: number
-  itemAt(index: number): TimelineItem | undefined
+  itemAt(index: number): ShownItem | undefined
   onRange(first: number, last: number): void
   zone: TimeZoneChoice
 }) {
@@ -58,12 +55,7 @@ export function TimelineList(props: {
               className={`timeline-entry kind-${item.kind}${item.kind !== 'lifecycle' && item.deleted ? ' deleted' : ''}`}
               style={{ transform: `translateY(${row.start}px)` }}
             >
-              <TimelineEntry
-                incidentId={props.incidentId}
-                item={item}
-                zone={props.zone}
-                audience={audienceOf(item, props.audience)}
-              />
+              <TimelineEntry incidentId={props.incidentId} item={item} zone={props.zone} />
             </li>
           )
         })}

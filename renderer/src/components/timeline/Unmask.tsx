@@ -1,6 +1,4 @@
 import { useState } from 'react'
-import { findSecrets } from '../../../../electron/shared/format'
-import type { Entry } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { FormDialog } from '../common/FormDialog'
 import { plural } from '../../plural'
@@ -8,18 +6,13 @@ import { plural } from '../../plural'
 type HostResult = { ok: boolean; error?: { message: string } }
 type EntryRef = { incidentId: string; entryId: string }
 
-/** How many secrets an entry holds: only such entries offer unmasking. */
-export function secretCount(entry: Entry): number {
-  return 'text' in entry ? findSecrets(entry.text).length : 0
-}
-
 /**
  * "Unmask in exports": showing a secret where the team reads it is a deliberate act, so it is
  * confirmed first, in words that say where the secret will go.
  */
-export function UnmaskButton(props: { entry: Entry; target: EntryRef }) {
+export function UnmaskButton(props: { count: number; target: EntryRef }) {
   const [asking, setAsking] = useState(false)
-  const count = secretCount(props.entry)
+  const count = props.count
   const it = count === 1 ? 'It' : 'They'
   return (
     <>
@@ -51,11 +44,12 @@ export function UnmaskButton(props: { entry: Entry; target: EntryRef }) {
 
 /** On an unmasked entry: says plainly that its secret will be published; one click masks it. */
 export function UnmaskedWarning(props: {
-  entry: Entry
+  /** How many secrets the entry holds (only such entries offer unmasking). */
+  count: number
   target: EntryRef
   run: (call: Promise<HostResult>) => Promise<void>
 }) {
-  const count = secretCount(props.entry)
+  const count = props.count
   return (
     <p className="unmasked-warning">
       <strong>Unmasked:</strong> {count === 1 ? 'this secret' : `these ${plural(count, 'secret')}`}{' '}

@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { useReadOnly } from '../incident/ClosedRecord'
-import type { Entry, Audience } from '../../../../electron/shared/types'
+import type { Entry, ShownItem } from '../../../../electron/shared/types'
 import { api } from '../../api'
 import { formatTime, type TimeZoneChoice } from './view'
 import { AudienceToggle } from './AudienceToggle'
 import { EntryContentView, History, tagLabel } from './EntryContent'
 import { EntryEditor } from './EntryEditor'
 import { EntryTime } from './EntryTime'
-import { UnmaskButton, UnmaskedWarning, secretCount } from './Unmask'
+import { UnmaskButton, UnmaskedWarning } from './Unmask'
 
 type HostResult = { ok: boolean; error?: { message: string } }
 
@@ -16,13 +16,13 @@ export function UserEntry({
   incidentId,
   entry,
   zone,
-  audience,
 }: {
   incidentId: string
-  entry: Entry
+  /** With its audience in outputs and where its text holds secrets, as the host found them. */
+  entry: Entry & Pick<ShownItem, 'audience' | 'secrets'>
   zone: TimeZoneChoice
-  audience: Audience
 }) {
+  const { audience, secrets } = entry
   const [editing, setEditing] = useState(false)
   const readOnly = useReadOnly()
   const [showHistory, setShowHistory] = useState(false)
@@ -59,6 +59,7 @@ export function UserEntry({
           {!editing && (
             <EntryActions
               entry={entry}
+              secretCount={secrets.length}
               readOnly={readOnly}
               run={run}
               target={ref}
@@ -76,10 +77,10 @@ export function UserEntry({
             onDone={() => setEditing(false)}
           />
         ) : (
-          <EntryContentView incidentId={incidentId} entry={entry} />
+          <EntryContentView incidentId={incidentId} entry={entry} secrets={secrets} />
         )}
-        {entry.unmasked && secretCount(entry) > 0 && (
-          <UnmaskedWarning entry={entry} target={ref} run={run} />
+        {entry.unmasked && secrets.length > 0 && (
+          <UnmaskedWarning count={secrets.length} target={ref} run={run} />
         )}
         {showHistory && <History entry={entry} zone={zone} />}
         {error && (
@@ -94,6 +95,7 @@ export function UserEntry({
 
 function EntryActions(props: {
   entry: Entry
+  secretCount: number
   readOnly: boolean
   run: (call: Promise<HostResult>) => Promise<void>
   target: { incidentId: string; entryId: string }
@@ -130,7 +132,9 @@ function EntryActions(props: {
         </button>
       )}
       {/* Once unmasked, the warning under the entry says so and masks it again. */}
-      {!entry.unmasked && secretCount(entry) > 0 && <UnmaskButton entry={entry} target={ref} />}
+      {!entry.unmasked && props.secretCount > 0 && (
+        <UnmaskButton count={props.secretCount} target={ref} />
+      )}
     </div>
   )
 }

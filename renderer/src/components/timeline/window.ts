@@ -1,10 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { IncidentViewModel } from '../../../../electron/shared/view-contract'
-import type {
-  TimelineItem,
-  TimelineFilter,
-  TimelineWindow,
-} from '../../../../electron/shared/types'
+import type { ShownItem, ShownWindow, TimelineFilter } from '../../../../electron/shared/types'
 import { WINDOW_MAX } from '../../../../electron/shared/timeline-contract'
 import { api } from '../../api'
 import { useApp } from '../../store'
@@ -18,7 +14,7 @@ export const MARGIN = 100
  * for another incident, or a settings change, fetches nothing).
  */
 export function useTimelineWindow(incident: IncidentViewModel, filter: TimelineFilter) {
-  const [page, setPage] = useState<(TimelineWindow & { id: string; key: string }) | null>(null)
+  const [page, setPage] = useState<(ShownWindow & { id: string; key: string }) | null>(null)
   const range = useRef<[number, number] | null>(null)
   const asked = useRef(0)
   const key = JSON.stringify(filter)
@@ -66,7 +62,7 @@ export function useTimelineWindow(incident: IncidentViewModel, filter: TimelineF
   )
 
   const current = page && page.id === incident.id && page.key === key
-  const itemAt = (index: number): TimelineItem | undefined =>
+  const itemAt = (index: number): ShownItem | undefined =>
     current ? page.items[index - page.start] : undefined
   return {
     /** Items matching the filter; null until the first window arrives. */

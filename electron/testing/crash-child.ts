@@ -1,5 +1,5 @@
 /**
- * The writer side of the crash test (crash.test.ts): writes as fast as it can and acknowledges
+ * The writer side of the crash test (electron/store/crash.test.ts): writes as fast as it can and acknowledges
  * each write on stdout only after it returned (fsynced), until it is killed. Modes:
  * - `append`: events on one incident;
  * - `create`: new incidents (folder, then first line);
@@ -10,10 +10,10 @@
 import { writeSync } from 'node:fs'
 import { encodePng } from '../../scripts/png'
 import { IncidentRepository } from '../services/incidents'
-import { writeAttachment } from './attachments'
-import { lockDataFolder } from './data-lock'
-import { nodeFs, type FsPort } from './fs-port'
-import { IncidentStore } from './incident-store'
+import { writeAttachment } from '../store/attachments'
+import { lockDataFolder } from '../store/data-lock'
+import { nodeFs, type FsPort } from '../store/fs-port'
+import { IncidentStore } from '../store/incident-store'
 
 const [dataDir = '', mode = 'append', incidentId = ''] = process.argv.slice(2)
 const pause = new Int32Array(new SharedArrayBuffer(4))

@@ -1,6 +1,6 @@
-import { UserError } from '../../domain/incident/errors'
-import type { Incident } from '../../domain/incident'
-import type { PublishKind } from '../../domain/comms/publishing'
+import { UserError } from '../incident/errors'
+import type { Incident } from '../incident'
+import type { PublishKind } from './publishing'
 
 /** Whether the incident post is waiting in the outbox. */
 export function queuedPost(incident: Incident): boolean {
