@@ -34,6 +34,7 @@ import { denyAllPermissions, pageUrl, registerAppScheme, serveRenderer } from '.
 import { quickNoteWindowOptions, scratchpadWindowOptions } from './window-options'
 import { keepWindowState, restoredBounds } from './window-state'
 import { electronCapturer } from './capture'
+import { ElectronUpdater, restartToUpdateFrom } from './updater'
 import { APP_USER_MODEL_ID, onWayland, waylandShortcutProblem } from './platform'
 import {
   describeFailure,
@@ -57,6 +58,8 @@ let host: Host | undefined
 let quitting = false
 /** What start() is doing, so a failure can say where it happened. */
 let step = 'starting'
+// The app's own updates (main/updater.ts): installing closes the data folder first.
+const updater = new ElectronUpdater({ beforeInstall: () => closeHost(), log: console.warn })
 const guards = createGuards(devServerUrl, (url) => void shell.openExternal(url), confirmPlainHttp)
 
 function showWindow(command?: UiCommand): void {
@@ -142,6 +145,9 @@ async function start(): Promise<void> {
     open: () => showWindow(),
     settings: () => showWindow({ kind: 'settings' }),
     quit: () => app.quit(),
+    checkUpdates: () => void host?.dispatch('appUpdate:check', undefined),
+    restartToUpdate: () =>
+      restartToUpdateFrom(window, () => void host?.dispatch('appUpdate:install', undefined)),
   })
   // Lets the Electron smoke spec see that the tray exists.
   Object.assign(globalThis, { incidentTrayHasTray: true })
@@ -171,6 +177,7 @@ async function start(): Promise<void> {
       capturer: electronCapturer(),
       unzipper: workerUnzipper(join(__dirname, 'backup-unzip-worker.js')),
       secrets: electronSecrets(join(dataDir, 'secrets.json')),
+      updater,
     },
     openSettings: () => openSettingsStore(dataDir),
     onTray: (model) => tray?.apply(model),
@@ -263,6 +270,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     globalShortcut.unregisterAll()
     closeHost()
+    updater.beforeQuit()
     tray?.destroy()
   })
   // A tray app keeps running with no window open.

@@ -35,6 +35,7 @@ import { NoticeBoard } from './notices'
 import { maskedPorts, maskedTray } from './outgoing'
 import type { Ports } from './ports'
 import { systemUserName } from '../store/system-user'
+import { appUpdates } from './app-updates'
 import { afterAnswer, laterIndexWrite, quietHours, snapshotOf, startupNotices } from './host-parts'
 
 export interface HostOptions {
@@ -151,7 +152,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     indexWrite.soon()
   }, log)
   const tray = () =>
-    trayModel(incidents.active(), settings.get(), ports.clock.now(), notices.active())
+    updates.tray(trayModel(incidents.active(), settings.get(), ports.clock.now(), notices.active()))
   const ctx: HostContext = {
     dataDir,
     ports,
@@ -164,7 +165,14 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     onClose: (job) => closeJobs.push(job),
   }
   const publisher = new Publisher(ctx, { timeoutMs: options.publishTimeoutMs })
-  const handlers = featureHandlers(ctx, snapshot, notices, publisher)
+  // The app's own updates: the tray and the windows hear each change of the update's state.
+  const updates = appUpdates(ctx, {
+    changed: (view) => {
+      pushes.push({ channel: 'appUpdate:changed', payload: view })
+      options.onTray?.(maskedTray(tray()))
+    },
+  })
+  const handlers = featureHandlers(ctx, snapshot, notices, publisher, updates.handlers)
   // One engine for every reminder: it looks at the incident that changed, and on its timer at
   // incidents with a deadline ahead, never at the archive (services/deadlines/engine.ts).
   const ledger = new DeadlineLedger(dataDir)
@@ -172,6 +180,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   ctx.onChanged((ids) => deadlines.changed(ids))
   ctx.onClose(() => (deadlines.stop(), ledger.compact()))
   deadlines.evaluate()
+  updates.start()
   notices.onChange(() => (pushes.snapshot(), options.onTray?.(tray())))
   const dispatch = createDispatcher(handlers, log)
   return {
@@ -207,6 +216,7 @@ function featureHandlers(
   snapshot: () => Snapshot,
   notices: NoticeBoard,
   publisher: Publisher,
+  updates: ReturnType<typeof appUpdates>['handlers'],
 ): Handlers {
   return {
     ...coreHandlers(ctx, snapshot, notices),
@@ -225,6 +235,7 @@ function featureHandlers(
     ...historyHandlers(ctx),
     ...viewHandlers(ctx),
     ...publishingHandlers(ctx, publisher),
+    ...updates,
   } satisfies Handlers
 }
 

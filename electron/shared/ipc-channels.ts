@@ -84,9 +84,17 @@ export const INVOKE_CHANNELS = [
   'publishing:publish',
   'publishing:retry',
   'publishing:cancel',
+  'appUpdate:get',
+  'appUpdate:check',
+  'appUpdate:install',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 
 /** Pushed from main to the renderer. */
-export const PUSH_CHANNELS = ['state:changed', 'incident:changed', 'ui:command'] as const
+export const PUSH_CHANNELS = [
+  'state:changed',
+  'incident:changed',
+  'ui:command',
+  'appUpdate:changed',
+] as const
 export type PushChannel = (typeof PUSH_CHANNELS)[number]

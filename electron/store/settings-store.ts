@@ -121,6 +121,7 @@ export class SettingsStore {
       notifications: { ...this.current.notifications, ...patch.notifications },
       appearance: { ...this.current.appearance, ...patch.appearance },
       openAtLogin: patch.openAtLogin ?? this.current.openAtLogin,
+      updates: { ...this.current.updates, ...patch.updates },
       firstRun: { ...this.current.firstRun, ...patch.firstRun },
       templates: withoutDefaults({ ...this.current.templates, ...patch.templates }),
       comms: { ...this.current.comms, ...patch.comms },

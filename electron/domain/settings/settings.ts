@@ -76,6 +76,8 @@ export const Settings = z.object({
   notifications: Notifications,
   appearance: Appearance,
   openAtLogin: z.boolean().default(false),
+  /** The app's own updates: checked at start and every few hours unless turned off. */
+  updates: z.object({ checkAutomatically: z.boolean().default(true) }).prefault({}),
   firstRun: FirstRun,
   mitigation: z
     .object({
@@ -166,6 +168,7 @@ export const SettingsPatch = z
     notifications: patchOf(Notifications.unwrap()).optional(),
     appearance: patchOf(Appearance.unwrap()).optional(),
     openAtLogin: z.boolean().optional(),
+    updates: patchOf(Settings.shape.updates.unwrap()).optional(),
     firstRun: patchOf(FirstRun.unwrap()).optional(),
     mitigation: patchOf(Settings.shape.mitigation.unwrap()).optional(),
     quickLinks: Settings.shape.quickLinks.unwrap().optional(),
