@@ -103,5 +103,9 @@ export interface StandinState {
     chrome: { frame: boolean; skipTaskbar: boolean; alwaysOnTop: boolean }
   }[]
   dialogs: { kind: string; title: string | undefined }[]
+  /** Every URL the app requested through `net.request` (electron-updater's feed and downloads). */
+  requests: string[]
+  /** app.relaunch() was called. */
+  relaunched: boolean
   now: string
 }

@@ -11,6 +11,7 @@ import { connect } from './store'
 // Registers the palette's built-in commands; features register theirs the same way.
 import './core-commands'
 import './incident-commands'
+import './update-commands'
 
 // One bundle, two windows: the quick-note box loads the same page at #quick-note.
 const quickNote = location.hash === '#quick-note'
