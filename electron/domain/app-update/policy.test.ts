@@ -60,7 +60,7 @@ describe('update policy: ready × incidents active × action → what is offered
     expect(updateOffer(downloading, 0, NOW).status).toBe('Downloading 1.4.0… 62%')
     expect(updateOffer(idle, 0, NOW).status).toBe('Up to date (checked 5 min ago).')
     expect(updateOffer(failed, 0, NOW).status).toBe(
-      'Could not check for updates (feed down). Trying again in 30 min.',
+      'Could not update (feed down). Trying again in 30 min.',
     )
     expect(updateOffer(off, 0, NOW).status).toMatch(/package manager/)
     expect(updateOffer({ kind: 'on-battery', version: '1.4.0' }, 0, NOW).status).toMatch(

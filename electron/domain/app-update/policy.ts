@@ -79,7 +79,7 @@ function statusOf(state: UpdateState, now: number): string {
     case 'ready':
       return `Version ${state.version} is downloaded and verified.`
     case 'failed':
-      return `Could not check for updates (${state.message}). Trying again ${minutesAhead(state.retryAt - now)}.`
+      return `Could not update (${state.message}). Trying again ${minutesAhead(state.retryAt - now)}.`
     default:
       return unknownState(state)
   }
