@@ -13,6 +13,8 @@ export function describeUpdateError(error: Error & { code?: string }, version?: 
     return 'the update server answered with an error'
   if (
     code === 'ERR_UPDATER_INVALID_UPDATE_INFO' ||
+    // A page that is not YAML reads as one string, which has no version.
+    code === 'ERR_UPDATER_INVALID_VERSION' ||
     code === 'ERR_UPDATER_LATEST_VERSION_NOT_FOUND' ||
     error.name === 'YAMLException' ||
     /yaml|Cannot parse update info/i.test(error.message)
