@@ -20,7 +20,11 @@ export function UpdateNotice() {
       aria-label="App update"
     >
       <div className="update-line">
-        <span>{notice.text}</span>
+        <span>
+          {notice.kind === 'restart' && view.state.kind === 'ready'
+            ? `Incident Tray ${view.state.version} is downloaded and verified; no incident is active.`
+            : notice.text}
+        </span>
         {(view.notes || view.releaseUrl) && (
           <button
             type="button"
