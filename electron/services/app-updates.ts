@@ -3,6 +3,7 @@ import { withUpdateItem } from '../domain/app-update/tray'
 import { UserError } from '../domain/incident/errors'
 import type { TrayModel } from '../domain/incident/tray-model'
 import type { AppUpdateView } from '../shared/app-update-contract'
+import type { HostPush } from '../shared/ipc-contract'
 import type { FeatureHandlers, HostContext } from './context'
 import { releasePage } from './release-notes'
 
@@ -13,7 +14,11 @@ const NOT_HERE: UpdateState = { kind: 'off', reason: 'not-configured' }
  * incidents, for Settings → About, the window's notice and the tray. It tells the updater whether
  * quitting may install (never while an incident is active) and whether to check by itself.
  */
-export function appUpdates(ctx: HostContext, hooks: { changed(view: AppUpdateView): void }) {
+export function appUpdates(
+  ctx: HostContext,
+  pushes: { push(push: HostPush): void },
+  trayChanged: () => void,
+) {
   const updater = ctx.ports.updater
   const state = () => updater?.state() ?? NOT_HERE
   const active = () => ctx.incidents.active().length
@@ -34,7 +39,7 @@ export function appUpdates(ctx: HostContext, hooks: { changed(view: AppUpdateVie
   // What the updater was last told, so it hears only changes.
   let installOnQuit: boolean | undefined
   let automatic: boolean | undefined
-  let lastView = ''
+  let lastView: string | undefined
   const sync = () => {
     const allowed = offer().installOnQuit
     if (allowed !== installOnQuit) updater?.setInstallOnQuit((installOnQuit = allowed))
@@ -42,11 +47,14 @@ export function appUpdates(ctx: HostContext, hooks: { changed(view: AppUpdateVie
     if (on !== automatic) updater?.setAutomatic((automatic = on))
     const next = view()
     const key = JSON.stringify(next)
-    if (key !== lastView) {
-      lastView = key
-      hooks.changed(next)
+    // The first look only sets what the updater is told: the windows ask for the view.
+    if (lastView !== undefined && key !== lastView) {
+      pushes.push({ channel: 'appUpdate:changed', payload: next })
+      trayChanged()
     }
+    lastView = key
   }
+  sync()
   updater?.onChange(sync)
   ctx.onChanged(() => sync())
   const handlers: FeatureHandlers<'appUpdate:get' | 'appUpdate:check' | 'appUpdate:install'> = {
@@ -66,8 +74,6 @@ export function appUpdates(ctx: HostContext, hooks: { changed(view: AppUpdateVie
   }
   return {
     handlers,
-    /** Starts telling the updater (after the host is composed, so a change can be pushed). */
-    start: sync,
     tray: (model: TrayModel) => withUpdateItem(model, offer()),
   }
 }

@@ -129,13 +129,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     changed: () => reactions.soon(),
   })
   // The choke point: whatever leaves the app through a port is masked (services/outgoing.ts).
-  const ports = maskedPorts(options.ports, (id) => {
-    try {
-      return incidents.get(id)
-    } catch {
-      return undefined
-    }
-  })
+  const ports = outgoingPorts(options.ports, incidents)
   for (const message of startupNotices(store, settings, ports)) notices.add(message)
   // A start-up that replayed logs writes the index a moment later, not before the window shows.
   if (store.indexPending) indexWrite.soon()
@@ -166,12 +160,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   }
   const publisher = new Publisher(ctx, { timeoutMs: options.publishTimeoutMs })
   // The app's own updates: the tray and the windows hear each change of the update's state.
-  const updates = appUpdates(ctx, {
-    changed: (view) => {
-      pushes.push({ channel: 'appUpdate:changed', payload: view })
-      options.onTray?.(maskedTray(tray()))
-    },
-  })
+  const updates = appUpdates(ctx, pushes, () => options.onTray?.(maskedTray(tray())))
   const handlers = featureHandlers(ctx, snapshot, notices, publisher, updates.handlers)
   // One engine for every reminder: it looks at the incident that changed, and on its timer at
   // incidents with a deadline ahead, never at the archive (services/deadlines/engine.ts).
@@ -180,7 +169,6 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   ctx.onChanged((ids) => deadlines.changed(ids))
   ctx.onClose(() => (deadlines.stop(), ledger.compact()))
   deadlines.evaluate()
-  updates.start()
   notices.onChange(() => (pushes.snapshot(), options.onTray?.(tray())))
   const dispatch = createDispatcher(handlers, log)
   return {
@@ -208,6 +196,17 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
       releaseLock()
     },
   }
+}
+
+/** The ports, masked where text leaves the app by the state of the incident it belongs to. */
+function outgoingPorts(ports: Ports, incidents: IncidentRepository): Ports {
+  return maskedPorts(ports, (id) => {
+    try {
+      return incidents.get(id)
+    } catch {
+      return undefined
+    }
+  })
 }
 
 /** Each feature adds its slice here; `satisfies` fails the build if a channel has no handler. */

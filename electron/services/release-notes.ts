@@ -25,7 +25,9 @@ export function releaseNotesText(notes: Notes): string {
       { selector: 'h3', options: { uppercase: false } },
       { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
     ],
-  }).trim()
+  })
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
   return text.length > NOTES_MAX ? `${text.slice(0, NOTES_MAX).trimEnd()}…` : text
 }
 
