@@ -159,6 +159,9 @@ it('a newer version downloads with progress; restart is offered only once no inc
   await expect(notice.getByLabel('Release notes')).not.toContainText('pwned')
   expect(await page.evaluate(() => 'pwned' in window)).toBe(false)
   await app.screenshot(page, 'app-update-restart')
+  await app.setWindowBounds(page, { x: 0, y: 0, width: 420, height: 700 })
+  await app.screenshot(page, 'app-update-restart-compact')
+  await app.setWindowBounds(page, { x: 0, y: 0, width: 1280, height: 800 })
   const tray = (await app.state()).tray!
   await review.setViewportSize({ width: 760, height: 300 })
   await review.setContent(trayMenuHtml(png(tray.image), tray.tooltip, tray.menu))
@@ -186,6 +189,21 @@ it('a newer version downloads with progress; restart is offered only once no inc
     ok: true,
     value: { draft: { workedWell: 'The rollback took two minutes.' } },
   })
+})
+
+it('on battery the download waits for mains power', async ({ feed, launch }) => {
+  feed.mode = 'newer'
+  const app = await launch({ env: { ...packagedWith(feed).env, STANDIN_ON_BATTERY: '1' } })
+  const page = await app.window()
+  await skipSetup(page)
+  await app.clock.advance(FIRST_CHECK)
+  await expect
+    .poll(async () => (await update(page)).status)
+    .toBe('Version 1.4.0 is available; it downloads when the computer is on mains power.')
+  expect(feed.requests).toEqual(['/latest-linux.yml'])
+  await app.powerMonitor.emit('on-ac')
+  await expect.poll(async () => (await update(page)).state.kind).toBe('ready')
+  expect(feed.requests).toEqual(['/latest-linux.yml', `/${ARTIFACT}`])
 })
 
 it('a tampered download is refused and deleted, nothing installed; it is tried again later', async ({
