@@ -171,7 +171,8 @@ export class ElectronUpdater implements AppUpdater {
     const retry = RETRY_MS[Math.min(this.failures++, RETRY_MS.length - 1)]!
     const version = 'version' in this.current ? this.current.version : undefined
     const message = describeUpdateError(error, version)
-    this.set({ kind: 'failed', message, retryAt: Date.now() + retry })
+    const retryAt = this.automatic ? Date.now() + retry : undefined
+    this.set({ kind: 'failed', message, ...(retryAt === undefined ? {} : { retryAt }) })
     this.hooks.log(`Update: ${error.message.split('\n')[0]}`)
     this.schedule(retry)
   }

@@ -62,6 +62,9 @@ describe('update policy: ready × incidents active × action → what is offered
     expect(updateOffer(failed, 0, NOW).status).toBe(
       'Could not update (feed down). Trying again in 30 min.',
     )
+    expect(updateOffer({ kind: 'failed', message: 'feed down' }, 0, NOW).status).toBe(
+      'Could not update (feed down).',
+    )
     expect(updateOffer(off, 0, NOW).status).toMatch(/package manager/)
     expect(updateOffer({ kind: 'on-battery', version: '1.4.0' }, 0, NOW).status).toMatch(
       /mains power/,

@@ -24,8 +24,8 @@ export type UpdateState =
   | { kind: 'downloading'; version: string; percent: number }
   /** Downloaded and verified against the release's sha512. */
   | { kind: 'ready'; version: string; notes: string; releaseUrl?: string }
-  /** The last check or download failed; tried again by itself at `retryAt`. */
-  | { kind: 'failed'; message: string; retryAt: number }
+  /** The last check or download failed; tried again by itself at `retryAt` (automatic checks on). */
+  | { kind: 'failed'; message: string; retryAt?: number }
 
 export type UpdateAction = 'none' | 'check' | 'install'
 
@@ -79,7 +79,9 @@ function statusOf(state: UpdateState, now: number): string {
     case 'ready':
       return `Version ${state.version} is downloaded and verified.`
     case 'failed':
-      return `Could not update (${state.message}). Trying again ${minutesAhead(state.retryAt - now)}.`
+      return state.retryAt === undefined
+        ? `Could not update (${state.message}).`
+        : `Could not update (${state.message}). Trying again ${minutesAhead(state.retryAt - now)}.`
     default:
       return unknownState(state)
   }
