@@ -275,8 +275,11 @@ it('"Check for updates" in the tray checks now, also with automatic checks turne
     'Not checked for updates yet.',
   )
 
+  await page.keyboard.press('Escape')
+  await expect(settings).toBeHidden()
   await app.tray.click('Check for updates')
   await expect.poll(() => checks(feed)).toBe(1)
+  // The answer is where it is kept: the tray opened Settings → About & updates.
   await expect(settings.getByRole('status', { name: 'Update status' })).toHaveText(
     'Up to date (checked just now).',
   )

@@ -29,12 +29,12 @@ import { openSettingsStore } from './settings-file'
 import { push, registerIpc } from './ipc'
 import { AppTray } from './tray'
 import { createGuards } from './guards'
-import { confirmPlainHttp } from './external-links'
+import { confirmPlainHttp, hardenWebContents } from './external-links'
 import { denyAllPermissions, pageUrl, registerAppScheme, serveRenderer } from './app-protocol'
 import { quickNoteWindowOptions, scratchpadWindowOptions } from './window-options'
 import { keepWindowState, restoredBounds } from './window-state'
 import { electronCapturer } from './capture'
-import { ElectronUpdater, restartToUpdateFrom } from './updater'
+import { ElectronUpdater, updateTrayActions } from './updater'
 import { APP_USER_MODEL_ID, onWayland, waylandShortcutProblem } from './platform'
 import {
   describeFailure,
@@ -58,8 +58,6 @@ let host: Host | undefined
 let quitting = false
 /** What start() is doing, so a failure can say where it happened. */
 let step = 'starting'
-// The app's own updates (main/updater.ts): installing closes the data folder first.
-const updater = new ElectronUpdater({ beforeInstall: () => closeHost(), log: console.warn })
 const guards = createGuards(devServerUrl, (url) => void shell.openExternal(url), confirmPlainHttp)
 
 function showWindow(command?: UiCommand): void {
@@ -114,11 +112,20 @@ function showQuickNote(): void {
   void win.loadURL(pageUrl(devServerUrl, 'quick-note'))
 }
 
-function hardenWebContents(): void {
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', guards.willNavigate)
-    contents.on('will-attach-webview', (event) => event.preventDefault())
-    contents.setWindowOpenHandler(guards.windowOpen)
+/** The tray and what its items do (the update's items: main/updater.ts). */
+function createTray(): AppTray {
+  return new AppTray(join(app.getAppPath(), 'assets'), {
+    record: () => showWindow({ kind: 'record' }),
+    quickNote: () => showQuickNote(),
+    openIncident: (id) => showWindow({ kind: 'open-incident', id }),
+    open: () => showWindow(),
+    settings: () => showWindow({ kind: 'settings' }),
+    quit: () => app.quit(),
+    ...updateTrayActions(
+      (c) => void host?.dispatch(c, undefined),
+      showWindow,
+      () => window,
+    ),
   })
 }
 
@@ -126,7 +133,7 @@ async function start(): Promise<void> {
   step = 'setting up the windows and menus'
   serveRenderer(join(__dirname, '../renderer'))
   denyAllPermissions()
-  hardenWebContents()
+  hardenWebContents(guards)
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(process.platform === 'darwin', {
@@ -138,17 +145,7 @@ async function start(): Promise<void> {
     ),
   )
   step = 'creating the tray icon'
-  tray = new AppTray(join(app.getAppPath(), 'assets'), {
-    record: () => showWindow({ kind: 'record' }),
-    quickNote: () => showQuickNote(),
-    openIncident: (id) => showWindow({ kind: 'open-incident', id }),
-    open: () => showWindow(),
-    settings: () => showWindow({ kind: 'settings' }),
-    quit: () => app.quit(),
-    checkUpdates: () => void host?.dispatch('appUpdate:check', undefined),
-    restartToUpdate: () =>
-      restartToUpdateFrom(window, () => void host?.dispatch('appUpdate:install', undefined)),
-  })
+  tray = createTray()
   // Lets the Electron smoke spec see that the tray exists.
   Object.assign(globalThis, { incidentTrayHasTray: true })
   step = 'opening the data folder and the incident logs'
@@ -177,7 +174,8 @@ async function start(): Promise<void> {
       capturer: electronCapturer(),
       unzipper: workerUnzipper(join(__dirname, 'backup-unzip-worker.js')),
       secrets: electronSecrets(join(dataDir, 'secrets.json')),
-      updater,
+      // The app's own updates (main/updater.ts): installing closes the data folder first.
+      updater: new ElectronUpdater({ beforeInstall: () => closeHost(), log: console.warn }),
     },
     openSettings: () => openSettingsStore(dataDir),
     onTray: (model) => tray?.apply(model),
@@ -270,7 +268,6 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     globalShortcut.unregisterAll()
     closeHost()
-    updater.beforeQuit()
     tray?.destroy()
   })
   // A tray app keeps running with no window open.

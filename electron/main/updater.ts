@@ -11,6 +11,7 @@ import type { AppUpdater } from '../services/ports'
 import { releaseNotesText } from '../services/release-notes'
 import { describeUpdateError, githubReleasePage } from './updater-text'
 import { push } from './ipc'
+import type { UiCommand } from '../shared/ipc-contract'
 
 /** The first check waits until the window is up and the start-up's own work is done. */
 export const FIRST_CHECK_MS = 30_000
@@ -62,6 +63,8 @@ export class ElectronUpdater implements AppUpdater {
     this.current = off ? { kind: 'off', reason: off } : { kind: 'idle' }
     this.lib = off ? undefined : configured(hooks)
     if (this.lib) this.listen(this.lib)
+    // After will-quit, where main closes the data folder (as electron-updater's own handler).
+    app.on('quit', () => this.beforeQuit())
   }
 
   version = () => app.getVersion()
@@ -192,11 +195,25 @@ function configured(hooks: UpdaterHooks): LibraryUpdater {
 }
 
 /**
- * The tray's "Restart to update": the window keeps what is typed (the retro draft) and then asks
- * to install; with no window loaded nothing is typed anywhere, so the host is asked at once.
+ * The tray's update items. Check for updates shows its answer where it is kept (Settings → About
+ * & updates). Restart to update: the window keeps what is typed (the retro draft) and then asks to
+ * install; with no window loaded nothing is typed anywhere, so the host is asked at once.
  */
-export function restartToUpdateFrom(window: BrowserWindow | undefined, install: () => void): void {
-  const target = window && !window.isDestroyed() ? window.webContents : undefined
-  if (!target || target.isLoading()) install()
-  else push(target, 'ui:command', { kind: 'restart-to-update' })
+export function updateTrayActions(
+  dispatch: (channel: 'appUpdate:check' | 'appUpdate:install') => void,
+  show: (command: UiCommand) => void,
+  window: () => BrowserWindow | undefined,
+) {
+  return {
+    checkUpdates: () => {
+      dispatch('appUpdate:check')
+      show({ kind: 'settings', section: 'about' })
+    },
+    restartToUpdate: () => {
+      const win = window()
+      const target = win && !win.isDestroyed() ? win.webContents : undefined
+      if (!target || target.isLoading()) dispatch('appUpdate:install')
+      else push(target, 'ui:command', { kind: 'restart-to-update' })
+    },
+  }
 }

@@ -54,7 +54,8 @@ export interface Notice {
 export type UiCommand =
   | { kind: 'record' }
   | { kind: 'open-incident'; id: string }
-  | { kind: 'settings' }
+  /** `section`: a settings section's id (the tray's Check for updates opens `about`). */
+  | { kind: 'settings'; section?: string }
   | { kind: 'palette' }
   /** The tray's "Restart to update": the window keeps what is typed, then asks to install. */
   | { kind: 'restart-to-update' }

@@ -157,7 +157,7 @@ export async function connect(): Promise<() => void> {
   const offCommand = api.on('ui:command', (command) => {
     const state = useApp.getState()
     if (command.kind === 'record') state.openRecord()
-    else if (command.kind === 'settings') state.openSettings()
+    else if (command.kind === 'settings') state.openSettings(command.section)
     else if (command.kind === 'palette') state.openPalette()
     else if (command.kind === 'restart-to-update') void restartToUpdate()
     else state.openIncident(command.id)
