@@ -306,6 +306,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       'Quick links & runbooks',
       'Appearance',
       'Data & backup',
+      'About & updates',
     ]) {
       await settings.getByRole('navigation').getByRole('button', { name: section }).click()
       await expect(settings.getByRole('heading', { name: section, level: 3 })).toBeVisible()

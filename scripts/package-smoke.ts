@@ -5,7 +5,15 @@
  * dependencies, and no tests or sources; the fuses in electron-builder.yml were applied.
  */
 import { spawnSync } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { listPackage } from '@electron/asar'
@@ -84,6 +92,8 @@ try {
     '/node_modules/mdast-util-from-markdown/package.json',
     '/node_modules/micromark/package.json',
     '/node_modules/mdast-util-to-string/package.json',
+    '/node_modules/electron-updater/package.json',
+    '/node_modules/htmlparser2/package.json',
   ]) {
     check(has(f), `asar holds ${f}`)
   }
@@ -99,6 +109,18 @@ try {
     )
   }
 
+  // The update feed packaging writes beside the app: GitHub releases of package.json's repository.
+  const updateYml = join(appDir, 'resources', 'app-update.yml')
+  const feed = existsSync(updateYml) ? readFileSync(updateYml, 'utf8') : ''
+  const repository = (
+    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { repository: { url: string } }
+  ).repository.url
+  const [, owner, repo] = /github\.com\/([^/]+)\/([^/.]+)/.exec(repository) ?? []
+  check(/^provider: github$/m.test(feed), 'app-update.yml names GitHub releases as the update feed')
+  check(
+    feed.includes(`owner: ${owner}`) && feed.includes(`repo: ${repo}`),
+    `app-update.yml names ${owner}/${repo}, package.json's repository`,
+  )
   const binary = join(appDir, 'incident-tray')
   const fuses = await getCurrentFuseWire(binary)
   const state = (name: string) => {

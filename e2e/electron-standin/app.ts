@@ -98,6 +98,11 @@ export class StandinApp extends EventEmitter {
   getVersion(): string {
     return pkg.version
   }
+  /** Recorded only: the test reads it (https://www.electronjs.org/docs/latest/api/app#apprelaunchoptions). */
+  relaunched = false
+  relaunch(_options?: Electron.RelaunchOptions): void {
+    this.relaunched = true
+  }
   /**
    * Linux: the `.desktop` name Electron takes from package.json's `desktopName`
    * (https://www.electronjs.org/docs/latest/api/app#appsetdesktopnamename-linux).
@@ -253,6 +258,7 @@ type AppMembers =
   | 'getAppPath'
   | 'getName'
   | 'getVersion'
+  | 'relaunch'
   | 'setAppUserModelId'
   | 'requestSingleInstanceLock'
   | 'hasSingleInstanceLock'

@@ -267,9 +267,14 @@ export const globalShortcut = {
 >
 
 // https://www.electronjs.org/docs/latest/api/power-monitor: the test emits resume, unlock-screen.
+// isOnBatteryPower: STANDIN_ON_BATTERY=1 starts on battery; the test's on-ac / on-battery move it.
+let onBattery = process.env.STANDIN_ON_BATTERY === '1'
 export const powerMonitor = Object.assign(new EventEmitter(), {
   getSystemIdleTime: (): number => 0,
-}) satisfies SameArgs<Pick<Electron.PowerMonitor, 'getSystemIdleTime'>>
+  isOnBatteryPower: (): boolean => onBattery,
+}) satisfies SameArgs<Pick<Electron.PowerMonitor, 'getSystemIdleTime' | 'isOnBatteryPower'>>
+powerMonitor.on('on-ac', () => (onBattery = false))
+powerMonitor.on('on-battery', () => (onBattery = true))
 
 // https://www.electronjs.org/docs/latest/api/native-theme: the pages follow themeSource.
 export class StandinNativeTheme extends EventEmitter {

@@ -42,10 +42,16 @@ import { protocol } from './scheme'
 import { safeStorage } from './safe-storage'
 import type { StandinState } from './protocol'
 import { BrowserWindow, windowStates } from './window'
+import { autoUpdater, net, netRequests } from './net'
+
+// A packaged app's resources folder (app-update.yml, package-type), where the test puts it.
+if (process.env.STANDIN_RESOURCES_PATH)
+  Object.assign(process, { resourcesPath: process.env.STANDIN_RESOURCES_PATH })
 
 // The sandboxed preload gets its own contextBridge and ipcRenderer in the page (page/sandbox.ts).
 const electron = {
   app,
+  autoUpdater,
   BrowserWindow,
   clipboard,
   ClipboardItem,
@@ -58,6 +64,7 @@ const electron = {
   nativeImage,
   NativeImage,
   nativeTheme,
+  net,
   Notification,
   powerMonitor,
   protocol,
@@ -69,8 +76,11 @@ const electron = {
   Tray,
 }
 export default electron
+// CommonJS `require('electron')` (electron-updater) gets the same object (register.mjs).
+Object.assign(globalThis, { [Symbol.for('incident-tray.electron-standin')]: electron })
 export {
   app,
+  autoUpdater,
   BrowserWindow,
   clipboard,
   ClipboardItem,
@@ -83,6 +93,7 @@ export {
   nativeImage,
   NativeImage,
   nativeTheme,
+  net,
   Notification,
   powerMonitor,
   protocol,
@@ -124,6 +135,8 @@ function state(): StandinState {
     capture: captureLog,
     windows: windowStates(),
     dialogs: dialogsShown,
+    requests: netRequests,
+    relaunched: app.relaunched,
     now: new Date().toISOString(),
   }
 }

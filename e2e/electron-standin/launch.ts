@@ -203,7 +203,9 @@ export interface BuiltApp {
   }
   shortcuts: { press(accelerator: string): Promise<void> }
   powerMonitor: {
-    emit(name: 'resume' | 'suspend' | 'unlock-screen' | 'lock-screen'): Promise<void>
+    emit(
+      name: 'resume' | 'suspend' | 'unlock-screen' | 'lock-screen' | 'on-ac' | 'on-battery',
+    ): Promise<void>
   }
   /** Queues the next dialog's answer (a message box's: the index of the button pressed). */
   dialog: {

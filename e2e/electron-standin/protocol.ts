@@ -123,5 +123,9 @@ export interface StandinState {
     security: WindowSecurity
   }[]
   dialogs: { kind: string; title: string | undefined }[]
+  /** Every URL the app requested through `net.request` (electron-updater's feed and downloads). */
+  requests: string[]
+  /** app.relaunch() was called. */
+  relaunched: boolean
   now: string
 }

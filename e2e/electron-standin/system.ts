@@ -2,6 +2,7 @@
  * What the app reads from or hands to the system: clipboard, screen, capture, dialogs, shell,
  * session and system preferences. Each keeps what the app asked for the test to read.
  */
+import { fromPartition } from './net'
 import { EventEmitter } from 'node:events'
 import type * as Electron from 'electron'
 import { request, serve } from './bridge'
@@ -279,7 +280,10 @@ serve('permission:check', (windowId: number, permission: string, origin: string)
     { isMainFrame: true, requestingUrl: origin } as Electron.PermissionCheckHandlerHandlerDetails,
   )
 })
-export const session = { defaultSession }
+// electron-updater asks for its own partition's session (net.ts).
+export const session = { defaultSession, fromPartition } satisfies SameArgs<
+  Pick<typeof Electron.session, 'fromPartition'>
+> & { defaultSession: typeof defaultSession }
 
 // https://www.electronjs.org/docs/latest/api/system-preferences (macOS and Windows).
 export const systemPreferences = {

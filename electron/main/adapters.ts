@@ -32,7 +32,8 @@ import { readSecretsFile, writeSecretsFile } from '../store/secrets-file'
  */
 export function electronNotifier(
   onClick: (incidentId: string) => void,
-  onFailed: (error: string) => void,
+  /** Told, in words for the user, when the system refused to show one. */
+  onFailed: (notice: string) => void,
 ): Notifier {
   const live = new Set<Notification>()
   return {
@@ -49,7 +50,9 @@ export function electronNotifier(
       notification.on('failed', (_event, error) => {
         release()
         console.error(`A notification could not be shown: ${error}`)
-        onFailed(error)
+        onFailed(
+          `Incident Tray could not show a notification (${error}). Reminders still show in the tray and here; on macOS, allow notifications for Incident Tray in System Settings > Notifications.`,
+        )
       })
       notification.show()
     },

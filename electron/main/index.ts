@@ -29,11 +29,12 @@ import { openSettingsStore } from './settings-file'
 import { push, registerIpc } from './ipc'
 import { AppTray } from './tray'
 import { createGuards } from './guards'
-import { confirmPlainHttp } from './external-links'
+import { confirmPlainHttp, hardenWebContents } from './external-links'
 import { denyAllPermissions, pageUrl, registerAppScheme, serveRenderer } from './app-protocol'
 import { quickNoteWindowOptions, scratchpadWindowOptions } from './window-options'
 import { keepWindowState, restoredBounds } from './window-state'
 import { electronCapturer } from './capture'
+import { ElectronUpdater, updateTrayActions } from './updater'
 import { APP_USER_MODEL_ID, onWayland, waylandShortcutProblem } from './platform'
 import { NO_TRAY_NOTICE, whenNoTrayHost } from './tray-host'
 import {
@@ -76,8 +77,7 @@ function showWindow(command?: UiCommand): void {
 }
 
 function createWindow(show = true): BrowserWindow {
-  // Size and place per display, as the user left them.
-  // On Wayland the compositor places windows: only the size comes back.
+  // Size and place per display as the user left them; on Wayland (the compositor places) the size.
   const stateFile = join(dataDir, 'window-state.json')
   const win = new BrowserWindow({
     ...scratchpadWindowOptions(join(__dirname, '../preload/index.cjs')),
@@ -88,8 +88,7 @@ function createWindow(show = true): BrowserWindow {
   // Windows ends a session (log off, shut down) without before-quit or will-quit, and kills the
   // process once its windows have heard `session-end`: close the data folder cleanly now.
   win.on('session-end', () => closeHost())
-  // Closing the window keeps the app in the tray; Quit is in the tray menu. With no tray to
-  // come back from, the window stays in the taskbar, minimized.
+  // Closing keeps the app in the tray (Quit is in its menu); with no tray, minimized in the taskbar.
   win.on('close', (event) => {
     if (!quitting) {
       event.preventDefault()
@@ -117,11 +116,20 @@ function showQuickNote(): void {
   void win.loadURL(pageUrl(devServerUrl, 'quick-note'))
 }
 
-function hardenWebContents(): void {
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', guards.willNavigate)
-    contents.on('will-attach-webview', (event) => event.preventDefault())
-    contents.setWindowOpenHandler(guards.windowOpen)
+/** The tray and what its items do (the update's items: main/updater.ts). */
+function createTray(): AppTray {
+  return new AppTray(join(app.getAppPath(), 'assets'), {
+    record: () => showWindow({ kind: 'record' }),
+    quickNote: () => showQuickNote(),
+    openIncident: (id) => showWindow({ kind: 'open-incident', id }),
+    open: () => showWindow(),
+    settings: () => showWindow({ kind: 'settings' }),
+    quit: () => app.quit(),
+    ...updateTrayActions(
+      (c) => void host?.dispatch(c, undefined),
+      showWindow,
+      () => window,
+    ),
   })
 }
 
@@ -129,7 +137,7 @@ async function start(): Promise<void> {
   step = 'setting up the windows and menus'
   serveRenderer(join(__dirname, '../renderer'))
   denyAllPermissions()
-  hardenWebContents()
+  hardenWebContents(guards)
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(process.platform === 'darwin', {
@@ -141,14 +149,7 @@ async function start(): Promise<void> {
     ),
   )
   step = 'creating the tray icon'
-  tray = new AppTray(join(app.getAppPath(), 'assets'), {
-    record: () => showWindow({ kind: 'record' }),
-    quickNote: () => showQuickNote(),
-    openIncident: (id) => showWindow({ kind: 'open-incident', id }),
-    open: () => showWindow(),
-    settings: () => showWindow({ kind: 'settings' }),
-    quit: () => app.quit(),
-  })
+  tray = createTray()
   // Lets the Electron smoke spec see that the tray exists.
   Object.assign(globalThis, { incidentTrayHasTray: true })
   step = 'opening the data folder and the incident logs'
@@ -158,10 +159,7 @@ async function start(): Promise<void> {
       clock: systemClock,
       notifier: electronNotifier(
         (id) => showWindow({ kind: 'open-incident', id }),
-        (error) =>
-          host?.notice(
-            `Incident Tray could not show a notification (${error}). Reminders still show in the tray and here; on macOS, allow notifications for Incident Tray in System Settings > Notifications.`,
-          ),
+        (notice) => host?.notice(notice),
       ),
       clipboard: electronClipboard,
       // Keys are the settings' shortcut actions (electron/domain/shortcuts.ts).
@@ -177,6 +175,8 @@ async function start(): Promise<void> {
       capturer: electronCapturer(),
       unzipper: workerUnzipper(join(__dirname, 'backup-unzip-worker.js')),
       secrets: electronSecrets(join(dataDir, 'secrets.json')),
+      // The app's own updates (main/updater.ts): installing closes the data folder first.
+      updater: new ElectronUpdater({ beforeInstall: () => closeHost(), log: console.warn }),
     },
     openSettings: () => openSettingsStore(dataDir),
     onTray: (model) => tray?.apply(model),

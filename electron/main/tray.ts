@@ -9,6 +9,9 @@ export interface TrayActions {
   open(): void
   settings(): void
   quit(): void
+  /** The app's update: Check for updates, Restart to update to X. */
+  checkUpdates?(): void
+  restartToUpdate?(): void
 }
 
 /**
@@ -70,6 +73,12 @@ export class AppTray {
               return { label: item.label, click: () => this.actions.open() }
             case 'quit':
               return { label: item.label, click: () => this.actions.quit() }
+            case 'update-check':
+              return { label: item.label, click: () => this.actions.checkUpdates?.() }
+            case 'update-restart':
+              return { label: item.label, click: () => this.actions.restartToUpdate?.() }
+            case 'update-waiting':
+              return { label: item.label, enabled: false }
           }
         }),
       ),

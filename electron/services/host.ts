@@ -37,6 +37,7 @@ import { NoticeBoard } from './notices'
 import { maskedPorts, maskedTray } from './outgoing'
 import type { Ports } from './ports'
 import { systemUserName } from '../store/system-user'
+import { appUpdates } from './app-updates'
 import { afterAnswer, laterIndexWrite, quietHours, snapshotOf, startupNotices } from './host-parts'
 
 export interface HostOptions {
@@ -139,13 +140,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     changed: () => reactions.soon(),
   })
   // The choke point: whatever leaves the app through a port is masked (services/outgoing.ts).
-  const ports = maskedPorts(options.ports, (id) => {
-    try {
-      return incidents.get(id)
-    } catch {
-      return undefined
-    }
-  })
+  const ports = outgoingPorts(options.ports, incidents)
   for (const message of startupNotices(store, settings, ports)) notices.add(message)
   // A start-up that replayed logs writes the index a moment later, not before the window shows.
   if (store.indexPending) indexWrite.soon()
@@ -162,7 +157,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
     indexWrite.soon()
   }, log)
   const tray = () =>
-    trayModel(incidents.active(), settings.get(), ports.clock.now(), notices.active())
+    updates.tray(trayModel(incidents.active(), settings.get(), ports.clock.now(), notices.active()))
   const ctx: HostContext = {
     dataDir,
     ports,
@@ -176,7 +171,9 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
   }
   const publisher = new Publisher(ctx, { timeoutMs: options.publishTimeoutMs })
   const follower = new Follower(ctx, publisher.connection)
-  const handlers = featureHandlers(ctx, snapshot, notices, publisher, follower)
+  // The app's own updates: the tray and the windows hear each change of the update's state.
+  const updates = appUpdates(ctx, pushes, () => options.onTray?.(maskedTray(tray())))
+  const handlers = featureHandlers(ctx, snapshot, notices, publisher, follower, updates.handlers)
   // One engine for every reminder: it looks at the incident that changed, and on its timer at
   // incidents with a deadline ahead, never at the archive (services/deadlines/engine.ts).
   const ledger = new DeadlineLedger(dataDir)
@@ -225,6 +222,17 @@ function workDone(
   }
 }
 
+/** The ports, masked where text leaves the app by the state of the incident it belongs to. */
+function outgoingPorts(ports: Ports, incidents: IncidentRepository): Ports {
+  return maskedPorts(ports, (id) => {
+    try {
+      return incidents.get(id)
+    } catch {
+      return undefined
+    }
+  })
+}
+
 /** Each feature adds its slice here; `satisfies` fails the build if a channel has no handler. */
 function featureHandlers(
   ctx: HostContext,
@@ -232,6 +240,7 @@ function featureHandlers(
   notices: NoticeBoard,
   publisher: Publisher,
   follower: Follower,
+  updates: ReturnType<typeof appUpdates>['handlers'],
 ): Handlers {
   return {
     ...coreHandlers(ctx, snapshot, notices),
@@ -251,6 +260,7 @@ function featureHandlers(
     ...viewHandlers(ctx),
     ...publishingHandlers(ctx, publisher),
     ...p2Handlers(ctx, publisher, follower),
+    ...updates,
   } satisfies Handlers
 }
 

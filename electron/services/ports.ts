@@ -1,4 +1,5 @@
 import type { CaptureSource } from '../shared/timeline-contract'
+import type { UpdateState } from '../domain/app-update/policy'
 
 /** What the host needs from the outside world. Main passes Electron adapters; tests pass recorders. */
 
@@ -87,6 +88,26 @@ export interface SecretStore {
   set(key: string, value: string | null): void
 }
 
+/**
+ * The app's own updater: electron-updater in main (main/updater.ts), a scripted one in tests. The
+ * host decides what is offered (domain/app-update/policy.ts); the updater only does it.
+ */
+export interface AppUpdater {
+  /** The version running now. */
+  version(): string
+  state(): UpdateState
+  /** Called after every change of state (a download's progress too). */
+  onChange(listener: () => void): void
+  /** Checks now; a check already under way is joined. */
+  check(): void
+  /** Checks by itself at start and every few hours while on. */
+  setAutomatic(on: boolean): void
+  /** Whether quitting may install the downloaded update: only while no incident is active. */
+  setInstallOnQuit(allowed: boolean): void
+  /** Quits and installs; the host has said it is safe and windows have kept what was typed. */
+  install(): void
+}
+
 export interface Ports {
   clock: Clock
   notifier: Notifier
@@ -104,4 +125,6 @@ export interface Ports {
   unzipper?: BackupUnzipper
   /** Optional: without it, publishing says the keychain is not available here. */
   secrets?: SecretStore
+  /** Optional: without it, the app says it does not update itself here. */
+  updater?: AppUpdater
 }

@@ -34,6 +34,8 @@ export function hostPushes(
       pushListeners.add(listener)
       return () => pushListeners.delete(listener)
     },
+    /** Something outside the incidents and settings (the app's update) to the windows. */
+    push: publish,
     /** After a notice: the whole snapshot to everyone. */
     snapshot() {
       toSubscribers()

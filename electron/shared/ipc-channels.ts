@@ -90,9 +90,17 @@ export const INVOKE_CHANNELS = [
   'p2:readNow',
   'p2:open',
   'p2:recent',
+  'appUpdate:get',
+  'appUpdate:check',
+  'appUpdate:install',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 
 /** Pushed from main to the renderer. */
-export const PUSH_CHANNELS = ['state:changed', 'incident:changed', 'ui:command'] as const
+export const PUSH_CHANNELS = [
+  'state:changed',
+  'incident:changed',
+  'ui:command',
+  'appUpdate:changed',
+] as const
 export type PushChannel = (typeof PUSH_CHANNELS)[number]

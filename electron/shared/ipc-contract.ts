@@ -27,6 +27,7 @@ import { TimelineContract } from './timeline-contract'
 import { historyContract } from './history-contract'
 import { publishingContract } from './publishing-contract'
 import { viewContract, type IncidentChanged } from './view-contract'
+import { appUpdateContract, type AppUpdateView } from './app-update-contract'
 
 export { IncidentId }
 
@@ -53,8 +54,11 @@ export interface Notice {
 export type UiCommand =
   | { kind: 'record' }
   | { kind: 'open-incident'; id: string }
-  | { kind: 'settings' }
+  /** `section`: a settings section's id (the tray's Check for updates opens `about`). */
+  | { kind: 'settings'; section?: string }
   | { kind: 'palette' }
+  /** The tray's "Restart to update": the window keeps what is typed, then asks to install. */
+  | { kind: 'restart-to-update' }
 
 /** The retro workspace of one incident: whether it is due, the draft, what is still missing. */
 /** The status comment's first sentence as the user wrote it (else the app writes it). */
@@ -238,6 +242,7 @@ export const contract = {
   ...historyContract(spec),
   ...publishingContract(spec),
   ...viewContract(spec, IncidentId),
+  ...appUpdateContract(spec),
 } satisfies Record<InvokeChannel, Spec<z.ZodType, unknown>>
 
 export type Contract = typeof contract
@@ -251,6 +256,8 @@ export interface PushPayloads {
   /** One incident changed: its version and summary; a window asks for its view if it shows it. */
   'incident:changed': IncidentChanged
   'ui:command': UiCommand
+  /** The app's update moved on (checking, a download's progress, ready, failed). */
+  'appUpdate:changed': AppUpdateView
 }
 export type PushPayload<C extends PushChannel> = PushPayloads[C]
 /** What the host pushes to every window after a change (main adds `ui:command` itself). */

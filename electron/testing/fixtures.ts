@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import Conf from 'conf'
 import { ManualClock } from '../services/clock'
 import { createHost, type Host, type HostOptions } from '../services/host'
-import type { NotificationRequest, ScreenCapturer } from '../services/ports'
+import type { AppUpdater, NotificationRequest, ScreenCapturer } from '../services/ports'
 import { encodePng } from '../../scripts/png'
 import type { FsPort } from '../store/fs-port'
 import type { SettingsBackend } from '../store/settings-store'
@@ -86,8 +86,9 @@ export function testHost(
   capturer: ScreenCapturer = recordingCapturer(),
   fs?: FsPort,
   publishTimeoutMs?: number,
-  more: Pick<HostOptions, 'log' | 'onTray' | 'newId'> = {},
+  more: Pick<HostOptions, 'log' | 'onTray' | 'newId'> & { updater?: AppUpdater } = {},
 ) {
+  const { updater, ...options } = more
   const notifications: NotificationRequest[] = []
   const clipboard: { text: string; html?: string }[] = []
   const files = new RecordingFileSaver(dataDir)
@@ -105,13 +106,14 @@ export function testHost(
       filePicker: picker,
       folderPicker: picker,
       secrets: new FileSecretStore(join(dataDir, 'secrets.json')),
+      updater,
     },
     openSettings: confSettings(dataDir),
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     log: () => undefined,
     fs,
     publishTimeoutMs,
-    ...more,
+    ...options,
   })
   return { host, clock, notifications, clipboard, desktop, files, picker }
 }

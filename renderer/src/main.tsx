@@ -12,6 +12,7 @@ import { connect } from './store'
 import './core-commands'
 import './incident-commands'
 import './p2-commands'
+import './update-commands'
 import { api } from './api'
 
 // One bundle, two windows: the quick-note box loads the same page at #quick-note.

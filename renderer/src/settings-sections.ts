@@ -11,6 +11,7 @@ import { SeveritySection } from './components/settings/SeveritySection'
 import { ShortcutsSection } from './components/settings/ShortcutsSection'
 import { TemplatesSection } from './components/settings/TemplatesSection'
 import { YouSection } from './components/settings/YouSection'
+import { AboutSection } from './components/update/AboutSection'
 
 export interface SettingsSection {
   id: string
@@ -90,5 +91,11 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     title: 'Data & backup',
     summary: 'Where incidents are kept, backup and import, opening at login.',
     Component: DataSection,
+  },
+  {
+    id: 'about',
+    title: 'About & updates',
+    summary: 'The version, its updates, and whether to check for them automatically.',
+    Component: AboutSection,
   },
 ]

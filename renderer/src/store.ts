@@ -3,6 +3,7 @@ import type { Snapshot } from '../../electron/shared/ipc-contract'
 import type { IncidentSummary } from '../../electron/shared/types'
 import type { IncidentChanged, IncidentViewModel } from '../../electron/shared/view-contract'
 import { api } from './api'
+import { connectAppUpdate, restartToUpdate } from './app-update'
 import { DEFAULT_PANEL, recallPanel, rememberPanel, type PanelId } from './workspace'
 
 /** The main area: the incident being worked on, every past incident, or the insight charts. */
@@ -156,10 +157,12 @@ export async function connect(): Promise<() => void> {
   const offCommand = api.on('ui:command', (command) => {
     const state = useApp.getState()
     if (command.kind === 'record') state.openRecord()
-    else if (command.kind === 'settings') state.openSettings()
+    else if (command.kind === 'settings') state.openSettings(command.section)
     else if (command.kind === 'palette') state.openPalette()
+    else if (command.kind === 'restart-to-update') void restartToUpdate()
     else state.openIncident(command.id)
   })
+  const offUpdate = connectAppUpdate()
   const first = await api.state.get()
   if (first.ok) useApp.getState().setSnapshot(first.value)
   else useApp.getState().showError(first.error.message)
@@ -167,5 +170,6 @@ export async function connect(): Promise<() => void> {
     offState()
     offIncident()
     offCommand()
+    offUpdate()
   }
 }

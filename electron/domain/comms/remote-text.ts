@@ -80,7 +80,7 @@ export interface RemoteText {
 }
 
 /**
- * Someone else's HTML as plain text, through a real HTML parser (htmlparser2) with an allow-list:
+ * Someone else's HTML (a comment on the P2, a release's notes) as plain text, through a real HTML parser (htmlparser2) with an allow-list:
  * text and line breaks; a kept link's address after its words; nothing else. Never a regular
  * expression over markup: a comment can hold anything.
  */
@@ -93,7 +93,9 @@ export function remoteText(html: string): RemoteText {
       onopentag(name, attrs) {
         if (SKIPPED.has(name)) skipping++
         if (name === 'a') links.push(keptLink(attrs.href))
-        if (BLOCKS.has(name)) out += '\n'
+        // A list item keeps its bullet, so a list still reads as one.
+        if (name === 'li') out += '\n• '
+        else if (BLOCKS.has(name)) out += '\n'
       },
       ontext(data) {
         if (skipping === 0) out += data

@@ -3,6 +3,7 @@ import { dueState, dueText, updateDue, type Cadence, type Reminders } from '../c
 import type { IncidentSummary } from '../incident'
 import { severityLabel } from './severity'
 import { STATUS_LABELS } from '../lifecycle/status'
+import type { UpdateTrayItem } from '../app-update/policy'
 
 export type TrayState = 'idle' | 'active' | 'due-soon' | 'overdue'
 
@@ -14,6 +15,8 @@ export type TrayItem =
   | { kind: 'settings'; label: string }
   | { kind: 'separator' }
   | { kind: 'quit'; label: string }
+  /** The app's own update (domain/app-update/tray.ts places it). */
+  | UpdateTrayItem
 
 export interface TrayModel {
   state: TrayState

@@ -69,6 +69,8 @@ export const Settings = z.object({
   notifications: Notifications,
   appearance: Appearance,
   openAtLogin: z.boolean().default(false),
+  /** The app's own updates: checked at start and every few hours unless turned off. */
+  updates: z.object({ checkAutomatically: z.boolean().default(true) }).prefault({}),
   firstRun: FirstRun,
   mitigation: z
     .object({

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { RetroDraft } from '../../../../electron/shared/types'
 import type { RetroView } from '../../../../electron/shared/ipc-contract'
 import { api } from '../../api'
+import { keepBeforeRestart } from '../../app-update'
 
 export const SAVE_AFTER_MS = 800
 
@@ -64,8 +65,9 @@ export function useRetroDraft(id: string) {
     [flush],
   )
 
-  // Closing the workspace saves what is still pending.
+  // Closing the workspace saves what is still pending; so does a restart into an update.
   useEffect(() => () => void flush(), [flush])
+  useEffect(() => keepBeforeRestart(flush), [flush])
 
   return { view, setView, draft, change, flush, saveState, error, setError }
 }

@@ -4,6 +4,7 @@ import { MOD } from '../../keys'
 import { useApp } from '../../store'
 import { IncidentList } from '../incident/IncidentList'
 import { Notices } from './Notices'
+import { UpdateNotice } from '../update/UpdateNotice'
 import { RecordDialog } from '../incident/RecordDialog'
 import { OpenFromP2 } from '../incident/OpenFromP2'
 import { Workspace } from '../incident/Workspace'
@@ -61,6 +62,7 @@ export function App() {
     <div className="app">
       <TopBar view={view} showView={showView} />
       <Notices />
+      <UpdateNotice />
       {view === 'history' ? (
         <Suspense fallback={<div className="loading">Opening history…</div>}>
           <HistoryView incidents={snapshot.incidents} />
