@@ -378,6 +378,11 @@ test.describe('in a browser with a US locale', () => {
     await app.screenshot('settings-hours-12h')
     await page.setViewportSize({ width: 420, height: 700 })
     await settings.getByLabel('From').scrollIntoViewIfNeeded()
+    // Docked, the sections are one choice above the form, so the form keeps the window's width.
+    await expect(settings.getByLabel('Section')).toHaveValue('you')
+    const form = settings.locator('.settings-section')
+    expect((await form.boundingBox())!.width).toBeGreaterThan(360)
+    expect(await form.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
     await app.screenshot('settings-hours-12h-docked')
     await page.setViewportSize({ width: 1280, height: 800 })
     await page.keyboard.press('Escape')

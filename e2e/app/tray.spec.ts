@@ -11,11 +11,18 @@ test('start shows the idle tray, its menu and the window', async ({ launchBuiltA
   expect(state.tray?.tooltip).toBe('Incident Tray: no active incidents')
   expect(state.tray?.menu.map((i) => i.label)).toEqual([
     'Record incident…',
+    'Open from the P2…',
     'Open Incident Tray',
     'Settings…',
     '',
     'Quit Incident Tray',
   ])
+  // The lead takes an incident over from its post on the P2, from the tray too.
+  await app.tray.click('Open from the P2…')
+  const dialog = page.getByRole('dialog', { name: 'Open from the P2' })
+  await expect(dialog.getByLabel('The post’s address')).toBeFocused()
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
   // The application menu keeps its accelerators, so the window menu lists the shortcuts.
   const file = state.applicationMenu?.find((m) => m.label === '&File')
   expect(file?.submenu?.find((i) => i.label === 'Record incident…')?.accelerator).toBe(
@@ -57,6 +64,7 @@ test('record from the tray menu; icon, tooltip and menu follow active → due so
     'Severity 1 · Stabilization pending · Openverse.org is down — update due in 1 h',
     '',
     'Record incident…',
+    'Open from the P2…',
     'Quick note…',
     'Open Incident Tray',
     'Settings…',
@@ -122,6 +130,7 @@ test('the tray menu is a dashboard: an incident item opens it; Quick note… and
     'Severity 3 · Stabilization pending · Thumbnails are slow — update due in 22 h 53 min',
     '',
     'Record incident…',
+    'Open from the P2…',
     'Quick note…',
     'Open Incident Tray',
     'Settings…',

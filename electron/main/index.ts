@@ -122,7 +122,7 @@ function createTray(): AppTray {
     record: () => showWindow({ kind: 'record' }),
     quickNote: () => showQuickNote(),
     openIncident: (id) => showWindow({ kind: 'open-incident', id }),
-    open: () => showWindow(),
+    open: (command) => showWindow(command),
     settings: () => showWindow({ kind: 'settings' }),
     quit: () => app.quit(),
     ...updateTrayActions(

@@ -1,12 +1,14 @@
 import { join } from 'node:path'
 import { Menu, nativeImage, Tray } from 'electron'
 import type { TrayModel } from '../domain/incident/tray-model'
+import type { UiCommand } from '../shared/ipc-contract'
 
 export interface TrayActions {
   record(): void
   quickNote(): void
   openIncident(id: string): void
-  open(): void
+  /** Shows the window, with a command for it when given. */
+  open(command?: UiCommand): void
   settings(): void
   quit(): void
   /** The app's update: Check for updates, Restart to update to X. */
@@ -63,6 +65,8 @@ export class AppTray {
               return { type: 'separator' as const }
             case 'record':
               return { label: item.label, click: () => this.actions.record() }
+            case 'open-from-p2':
+              return { label: item.label, click: () => this.actions.open({ kind: 'open-from-p2' }) }
             case 'quicknote':
               return { label: item.label, click: () => this.actions.quickNote() }
             case 'settings':

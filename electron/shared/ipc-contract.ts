@@ -57,6 +57,8 @@ export type UiCommand =
   /** `section`: a settings section's id (the tray's Check for updates opens `about`). */
   | { kind: 'settings'; section?: string }
   | { kind: 'palette' }
+  /** The tray's "Open from the P2…": take an incident over from its post. */
+  | { kind: 'open-from-p2' }
   /** The tray's "Restart to update": the window keeps what is typed, then asks to install. */
   | { kind: 'restart-to-update' }
 

@@ -4,6 +4,7 @@ import type { IncidentSummary } from '../../electron/shared/types'
 import type { IncidentChanged, IncidentViewModel } from '../../electron/shared/view-contract'
 import { api } from './api'
 import { connectAppUpdate, restartToUpdate } from './app-update'
+import { useOpenFromP2 } from './components/incident/OpenFromP2'
 import { DEFAULT_PANEL, recallPanel, rememberPanel, type PanelId } from './workspace'
 
 /** The main area: the incident being worked on, every past incident, or the insight charts. */
@@ -159,6 +160,7 @@ export async function connect(): Promise<() => void> {
     if (command.kind === 'record') state.openRecord()
     else if (command.kind === 'settings') state.openSettings(command.section)
     else if (command.kind === 'palette') state.openPalette()
+    else if (command.kind === 'open-from-p2') useOpenFromP2.getState().show()
     else if (command.kind === 'restart-to-update') void restartToUpdate()
     else state.openIncident(command.id)
   })

@@ -87,6 +87,7 @@ describe('the tray with the update item', () => {
       )
     expect(labels(ready)).toEqual([
       'Record incident…',
+      'Open from the P2…',
       'Open Incident Tray',
       'Restart to update to 1.4.0',
       'Settings…',

@@ -40,6 +40,7 @@ describe('tray model', () => {
     // No quick note without an incident to write it to.
     expect(model.items.map((i) => i.kind)).toEqual([
       'record',
+      'open-from-p2',
       'open',
       'settings',
       'separator',
@@ -63,6 +64,7 @@ describe('tray model', () => {
       },
       { kind: 'separator' },
       { kind: 'record', label: 'Record incident…' },
+      { kind: 'open-from-p2', label: 'Open from the P2…' },
       { kind: 'quicknote', label: 'Quick note…' },
       { kind: 'open', label: 'Open Incident Tray' },
       { kind: 'settings', label: 'Settings…' },

@@ -9,6 +9,7 @@ export type TrayState = 'idle' | 'active' | 'due-soon' | 'overdue'
 
 export type TrayItem =
   | { kind: 'record'; label: string }
+  | { kind: 'open-from-p2'; label: string }
   | { kind: 'quicknote'; label: string }
   | { kind: 'incident'; id: string; label: string }
   | { kind: 'open'; label: string }
@@ -88,6 +89,8 @@ export function trayModel(
       })),
       ...(active.length > 0 ? [{ kind: 'separator' } as const] : []),
       { kind: 'record', label: 'Record incident…' },
+      // The lead's way in on their own machine: an incident someone else recorded, from its post.
+      { kind: 'open-from-p2', label: 'Open from the P2…' },
       // A quick note goes to the incident being worked on: only offered while one is active.
       ...(active.length > 0 ? [{ kind: 'quicknote', label: 'Quick note…' } as const] : []),
       { kind: 'open', label: 'Open Incident Tray' },

@@ -4,10 +4,15 @@ import { SETTINGS_SECTIONS } from '../../settings-sections'
 import { useApp } from '../../store'
 import { MOD } from '../../keys'
 import { ModalDialog } from '../common/ModalDialog'
+import { useCompact } from '../../useCompact'
 import './SettingsDialog.css'
 
-/** One place for every setting: sections on the left, the chosen one's form on the right. */
+/**
+ * One place for every setting: sections on the left, the chosen one's form on the right. Docked
+ * (a narrow window) the sections are one "Section" choice above the form, which keeps the width.
+ */
 export function SettingsDialog() {
+  const compact = useCompact()
   const { settings, sectionId, open, close } = useApp(
     useShallow((s) => ({
       settings: s.snapshot!.settings,
@@ -47,27 +52,40 @@ export function SettingsDialog() {
         </button>
       </header>
       <div className="settings-body">
-        <nav className="settings-nav" aria-label="Settings sections">
-          <ul ref={nav} onKeyDown={onNavKey}>
-            {SETTINGS_SECTIONS.map((s) => (
-              <li key={s.id}>
-                <button
-                  type="button"
-                  data-section={s.id}
-                  aria-current={s.id === section.id ? 'page' : undefined}
-                  // Opening lands on the current section, so arrows and Tab start from there.
-                  autoFocus={s.id === section.id}
-                  onClick={() => open(s.id)}
-                >
+        {compact ? (
+          <label className="settings-nav-select">
+            Section
+            <select value={section.id} onChange={(e) => open(e.target.value as typeof section.id)}>
+              {SETTINGS_SECTIONS.map((s) => (
+                <option key={s.id} value={s.id}>
                   {s.title}
-                </button>
-              </li>
-            ))}
-          </ul>
-          <p className="hint settings-nav-hint">
-            <kbd>{MOD}+,</kbd> opens settings
-          </p>
-        </nav>
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <nav className="settings-nav" aria-label="Settings sections">
+            <ul ref={nav} onKeyDown={onNavKey}>
+              {SETTINGS_SECTIONS.map((s) => (
+                <li key={s.id}>
+                  <button
+                    type="button"
+                    data-section={s.id}
+                    aria-current={s.id === section.id ? 'page' : undefined}
+                    // Opening lands on the current section, so arrows and Tab start from there.
+                    autoFocus={s.id === section.id}
+                    onClick={() => open(s.id)}
+                  >
+                    {s.title}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <p className="hint settings-nav-hint">
+              <kbd>{MOD}+,</kbd> opens settings
+            </p>
+          </nav>
+        )}
         <section className="settings-section" aria-labelledby="settings-section-title">
           <h3 id="settings-section-title">{section.title}</h3>
           <p className="hint">{section.summary}</p>
