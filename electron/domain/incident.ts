@@ -148,6 +148,7 @@ function reduceFamily(incident: Incident, event: IncidentEvent): Incident {
     case 'p2.commentRead':
     case 'p2.notUpdate':
     case 'p2.commentGone':
+    case 'p2.commentEdited':
     case 'p2.tagRead':
     case 'p2.tagKept':
     case 'p2.unreachable':

@@ -28,6 +28,15 @@ export const P2_EVENTS = defineEvents({
   },
   /** "Not an update": the comment stays on the timeline but no longer counts as a posted update. */
   'p2.notUpdate': { commentId: z.number().int().positive() },
+  /**
+   * The comment was edited on the site since it was read: its new plain text (remote-text.ts).
+   * The timeline item shows the new text, marked edited; whether it counts as an update stays.
+   */
+  'p2.commentEdited': {
+    commentId: z.number().int().positive(),
+    text,
+    cut: z.boolean().optional(),
+  },
   /** The comment is gone from the site (deleted or unapproved): marked, never removed. */
   'p2.commentGone': { commentId: z.number().int().positive() },
   /**
@@ -49,6 +58,8 @@ export const P2_EVENTS = defineEvents({
 })
 
 export type P2CommentRead = EventOf<(typeof P2_EVENTS)['p2.commentRead']>
+export type P2CommentGone = EventOf<(typeof P2_EVENTS)['p2.commentGone']>
+export type P2CommentEdited = EventOf<(typeof P2_EVENTS)['p2.commentEdited']>
 export type P2TagRead = EventOf<(typeof P2_EVENTS)['p2.tagRead']>
 export type P2Event = EventsOf<typeof P2_EVENTS>
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { IncidentEvent } from '../events'
 import { applyEvent, foldIncident, type Incident } from '../incident'
 import { itemText } from '../timeline/timeline'
-import { commentEvents, p2Disagrees, tagEvent, type ReadComment } from './p2-follow'
+import { commentEvents, p2Disagrees, recheckEvents, tagEvent, type ReadComment } from './p2-follow'
 import { notAnUpdate } from './p2-commands'
 
 const T0 = '2026-11-23T14:00:00.000Z'
@@ -100,6 +100,33 @@ describe('comments read from the P2', () => {
       .toArray()
       .find((t) => itemText(t).startsWith('On the P2, Alex: thanks'))!
     expect(itemText(gone)).toBe('On the P2, Alex: thanks! (deleted on the P2)')
+  })
+
+  it('a comment edited on the site shows its new text, marked edited; still there, nothing moves', () => {
+    let i = incident()
+    i = apply(i, commentEvents(i, [comment(21, '<p>Errors at 5%.</p>')], stamp))
+    const counted = i.lastUpdateAt
+    // Read again unchanged: no event.
+    expect(recheckEvents(i, [21], new Map([[21, '<p>Errors at 5%.</p>']]), stamp)).toEqual([])
+    const edited = recheckEvents(i, [21], new Map([[21, '<p>Errors at <b>0.5%</b>.</p>']]), stamp)
+    expect(edited).toMatchObject([
+      { type: 'p2.commentEdited', commentId: 21, text: 'Errors at 0.5%.' },
+    ])
+    i = apply(i, edited)
+    const item = i.timeline.toArray().find((t) => itemText(t).startsWith('On the P2'))!
+    expect(itemText(item)).toBe('On the P2, Alex: Errors at 0.5%.')
+    expect(item.kind === 'lifecycle' && item.p2?.edited).toBe(true)
+    expect(item.kind === 'lifecycle' && item.update?.text).toBe('Errors at 0.5%.')
+    // The update it counts as keeps its time: an edit is not a new update.
+    expect(i.lastUpdateAt).toBe(counted)
+    // Applied once: the same text read again is no news.
+    expect(recheckEvents(i, [21], new Map([[21, '<p>Errors at <b>0.5%</b>.</p>']]), stamp)).toEqual(
+      [],
+    )
+    // Missing from the site: gone.
+    expect(recheckEvents(i, [21], new Map(), stamp)).toMatchObject([
+      { type: 'p2.commentGone', commentId: 21 },
+    ])
   })
 
   it('a status tag read once; "The P2 says" only when it differs from the app', () => {

@@ -3,7 +3,13 @@ import type { Incident } from '../incident'
 import { isActive, STATUS_TAGS, STATUSES, type Status } from '../lifecycle/status'
 import type { Settings } from '../settings/settings'
 import { updateDue } from './cadence'
-import { NO_P2_FOLLOW, type P2CommentRead, type P2TagRead } from './p2-events'
+import {
+  NO_P2_FOLLOW,
+  type P2CommentEdited,
+  type P2CommentGone,
+  type P2CommentRead,
+  type P2TagRead,
+} from './p2-events'
 import { isPostedUpdate } from './posted-updates'
 import { publishMarker } from './publishing'
 import { keptLink, remoteName, remoteText } from './remote-text'
@@ -105,6 +111,36 @@ export function commentEvents(
     })
   }
   return events
+}
+
+/**
+ * Known comments as the site shows them now (id → HTML): one missing is gone (marked, never
+ * removed), one whose text changed since it was read is edited (its item shows the new text).
+ */
+export function recheckEvents(
+  incident: Incident,
+  known: readonly number[],
+  there: ReadonlyMap<number, string>,
+  stamp: Stamp,
+): NewEvent<P2CommentGone | P2CommentEdited>[] {
+  const p2 = incident.p2 ?? NO_P2_FOLLOW
+  return known.flatMap((commentId): NewEvent<P2CommentGone | P2CommentEdited>[] => {
+    const html = there.get(commentId)
+    if (html === undefined) return [{ ...stamp(), type: 'p2.commentGone', commentId }]
+    const itemId = p2.comments[String(commentId)]
+    const item = incident.timeline.findLast((i) => i.id === itemId)
+    const body = remoteText(html)
+    if (item?.kind !== 'lifecycle' || item.publicText === body.text) return []
+    return [
+      {
+        ...stamp(),
+        type: 'p2.commentEdited',
+        commentId,
+        text: body.text,
+        ...(body.cut ? { cut: true } : {}),
+      },
+    ]
+  })
 }
 
 /** What this install published on the post: its comments' ids (from their links) and markers. */

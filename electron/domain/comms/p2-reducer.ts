@@ -2,7 +2,13 @@ import type { Incident } from '../incident'
 import { STATUS_LABELS } from '../lifecycle/status'
 import { lifecycleItem } from '../timeline/lifecycle-item'
 import type { LifecycleItem, TimelineList } from '../timeline/timeline'
-import { NO_P2_FOLLOW, type P2CommentRead, type P2Event, type P2Follow } from './p2-events'
+import {
+  NO_P2_FOLLOW,
+  type P2CommentEdited,
+  type P2CommentRead,
+  type P2Event,
+  type P2Follow,
+} from './p2-events'
 import { isPostedUpdate } from './posted-updates'
 import { NO_PUBLISHING } from './publishing'
 
@@ -17,6 +23,8 @@ export function reduceP2(incident: Incident, event: P2Event): Incident {
     case 'p2.notUpdate':
     case 'p2.commentGone':
       return changeComment(incident, p2, event.commentId, event.type === 'p2.commentGone')
+    case 'p2.commentEdited':
+      return commentEdited(incident, p2, event)
     case 'p2.tagRead': {
       const shown = event.status ? STATUS_LABELS[event.status] : event.tag || 'no status tag'
       const remote = { tag: event.tag, status: event.status, changedAt: event.changedAt }
@@ -104,6 +112,27 @@ function commentRead(incident: Incident, p2: P2Follow, event: P2CommentRead): In
     },
     timeline,
   )
+}
+
+/** A comment edited on the site: its item shows the new text, marked edited; nothing else moves. */
+function commentEdited(incident: Incident, p2: P2Follow, event: P2CommentEdited): Incident {
+  const itemId = p2.comments[String(event.commentId)]
+  if (itemId === undefined) return incident
+  const timeline = incident.timeline.copyWith((items) => {
+    const at = items.findLastIndex((i) => i.id === itemId)
+    const item = items[at]
+    if (item?.kind !== 'lifecycle' || !item.p2) return
+    const facts = { ...item.p2 }
+    delete facts.cut
+    items[at] = {
+      ...item,
+      text: `On the P2, ${item.p2.author}: ${event.text}${item.p2.gone ? ' (deleted on the P2)' : ''}`,
+      publicText: event.text,
+      p2: { ...facts, edited: true, ...(event.cut ? { cut: true as const } : {}) },
+      ...(item.update ? { update: { ...item.update, text: event.text } } : {}),
+    }
+  })
+  return { ...incident, timeline }
 }
 
 function cadenceOf(incident: Incident) {

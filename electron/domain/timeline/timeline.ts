@@ -23,7 +23,15 @@ export interface LifecycleItem {
   /** A status move: outputs print its summary only where no other line says it. */
   statusMove?: { from?: string; to: string; summary: string | null }
   /** A comment read from the P2 post (someone else's): who wrote it, where, and if it is gone. */
-  p2?: { commentId: number; author: string; link?: string; cut?: true; gone?: true }
+  p2?: {
+    commentId: number
+    author: string
+    link?: string
+    cut?: true
+    gone?: true
+    /** Edited on the site since it was first read. */
+    edited?: true
+  }
 }
 
 export interface UpdateFacts {

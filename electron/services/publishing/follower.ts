@@ -6,6 +6,7 @@ import {
   followedPost,
   followInterval,
   RECHECK_MS,
+  recheckEvents,
   tagEvent,
 } from '../../domain/comms/p2-follow'
 import { actor, type HostContext } from '../context'
@@ -180,7 +181,7 @@ export class Follower {
     return read.more
   }
 
-  /** Known comments read again by id: one gone from the site is marked on the timeline. */
+  /** Known comments read again by id: one gone from the site is marked, one edited shows its new text. */
   private async recheck(id: string, f: Followed, wp: WordPressClient): Promise<void> {
     f.recheckedAt = this.ctx.ports.clock.now()
     const incident = this.ctx.incidents.get(id)
@@ -194,11 +195,7 @@ export class Follower {
     if (known.length === 0) return
     const read = await readStillThere(wp, f.postId, known)
     this.count(read)
-    this.write(id, () =>
-      known
-        .filter((c) => !read.there.has(c))
-        .map((commentId) => ({ ...this.stamp(id)(), type: 'p2.commentGone' as const, commentId })),
-    )
+    this.write(id, (incident) => recheckEvents(incident, known, read.there, this.stamp(id)))
   }
 
   private count(read: { requests: number; bytes: number }): void {

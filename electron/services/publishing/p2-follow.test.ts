@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AUTHOR_CANNOT_TAG } from './p2-handlers'
+import { RECHECK_MS } from '../../domain/comms/p2-follow'
 import { itemText } from '../../domain/timeline/timeline'
 import { ManualClock } from '../clock'
 import { ok, tempDir, testHost } from '../../testing/fixtures'
@@ -75,6 +76,7 @@ run('two apps follow one P2 post (real WordPress)', () => {
   let idB: string
   let idC: string
   let postId: number
+  let adminComment: number
   const title = `Search down ${Date.now()}`
   beforeAll(async () => {
     a = await app('Dana', { user: site!.user, password: site!.password }, site!)
@@ -120,11 +122,12 @@ run('two apps follow one P2 post (real WordPress)', () => {
   })
 
   it("the administrator's markup, script and javascript: link arrive as plain text in both", async () => {
-    await rest('/wp/v2/comments', users!.admin, {
+    const made = await rest('/wp/v2/comments', users!.admin, {
       post: postId,
       content:
         '<p>Root cause <b>found</b><script>alert(1)</script> <a href="javascript:alert(2)">here</a> <a href="https://status.example/1">status</a></p>',
     })
+    adminComment = made.id as number
     await readBoth(a, b)
     for (const [h, id] of [
       [a, idA],
@@ -170,5 +173,30 @@ run('two apps follow one P2 post (real WordPress)', () => {
     expect(posts).toHaveLength(1)
     const comments = await rest(`/wp/v2/comments&post=${postId}&per_page=100`, users!.admin)
     expect(comments).toHaveLength(2)
+  })
+
+  it('a comment edited on the site shows its new text at the next re-read, deleted is marked', async () => {
+    await rest(`/wp/v2/comments/${adminComment}`, users!.admin, {
+      content: '<p>Root cause found: a full disk.</p>',
+    })
+    const adminItem = async () =>
+      ok(await a.host.call('incident:get', { id: idA })).timeline.find((i) =>
+        itemText(i).startsWith('On the P2, admin:'),
+      )!
+    // Comments already read are read again by id at a low rate, not at every poll.
+    await readBoth(a)
+    expect(itemText(await adminItem())).toMatch(/^On the P2, admin: Root cause found here/)
+    a.clock.advance(RECHECK_MS)
+    await readBoth(a)
+    const edited = await adminItem()
+    expect(itemText(edited)).toBe('On the P2, admin: Root cause found: a full disk.')
+    expect(edited.kind === 'lifecycle' && edited.p2?.edited).toBe(true)
+    // Trashed on the site: marked on the timeline, never removed.
+    await rest(`/wp/v2/comments/${adminComment}&_method=DELETE`, users!.admin, {})
+    a.clock.advance(RECHECK_MS)
+    await readBoth(a)
+    expect(itemText(await adminItem())).toBe(
+      'On the P2, admin: Root cause found: a full disk. (deleted on the P2)',
+    )
   })
 })

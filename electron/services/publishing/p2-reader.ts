@@ -129,25 +129,37 @@ export async function readPostTags(
   return { slugs, modifiedAt: gmtIso(post.modified_gmt), requests, bytes }
 }
 
-/** Which of these comments the site still shows (a deleted or unapproved one is not listed). */
+/**
+ * Which of these comments the site still shows (a deleted or unapproved one is not listed), with
+ * their HTML as it is now (an edit shows there).
+ */
 export async function readStillThere(
   wp: WordPressClient,
   postId: number,
   ids: number[],
-): Promise<{ there: Set<number>; requests: number; bytes: number }> {
-  const there = new Set<number>()
+): Promise<{ there: Map<number, string>; requests: number; bytes: number }> {
+  const there = new Map<number, string>()
   let requests = 0
   let bytes = 0
   for (let i = 0; i < ids.length; i += 100) {
     const answer = await wp.read(
       '/wp/v2/comments',
-      { post: postId, include: ids.slice(i, i + 100).join(','), per_page: 100, _fields: 'id' },
+      {
+        post: postId,
+        include: ids.slice(i, i + 100).join(','),
+        per_page: 100,
+        _fields: 'id,content',
+      },
       'read comments',
     )
     requests++
     bytes += answer.bytes
-    const found = parsed(z.array(z.object({ id: z.number().int() })), answer.json, 'comments')
-    for (const c of found) there.add(c.id)
+    const found = parsed(
+      z.array(Comment.pick({ id: true, content: true })),
+      answer.json,
+      'comments',
+    )
+    for (const c of found) there.set(c.id, c.content.rendered)
   }
   return { there, requests, bytes }
 }

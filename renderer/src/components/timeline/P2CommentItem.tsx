@@ -22,6 +22,7 @@ export function P2CommentItem({
     <span className={`p2-comment${item.p2.gone ? ' gone' : ''}`}>
       <span className="badge p2-badge">on the P2</span> <strong>{item.p2.author}</strong>
       {item.p2.gone && <em> (deleted on the P2)</em>}
+      {item.p2.edited && !item.p2.gone && <em> (edited on the P2)</em>}
       <span className="p2-comment-text">
         <RichText text={item.publicText ?? ''} secrets={item.secrets} />
       </span>
