@@ -102,6 +102,17 @@ describe('comments read from the P2', () => {
     expect(itemText(gone)).toBe('On the P2, Alex: thanks! (deleted on the P2)')
   })
 
+  it('a comment in the very second the incident was recorded counts (the site keeps whole seconds)', () => {
+    let i = incident()
+    // Recorded at 14:00:00.000 in the fixture; the site says 14:00:00 for a comment 0.6 s later.
+    i = { ...i, recordedAt: '2026-11-23T14:00:00.600Z' }
+    i = apply(
+      i,
+      commentEvents(i, [comment(31, '<p>Looking.</p>', '2026-11-23T14:00:00.000Z')], stamp),
+    )
+    expect(i.lastUpdateAt).toBe('2026-11-23T14:00:00.000Z')
+  })
+
   it('a comment edited on the site shows its new text, marked edited; still there, nothing moves', () => {
     let i = incident()
     i = apply(i, commentEvents(i, [comment(21, '<p>Errors at 5%.</p>')], stamp))

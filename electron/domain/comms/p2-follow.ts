@@ -107,10 +107,17 @@ export function commentEvents(
       ...(link ? { link } : {}),
       ...(body.cut ? { cut: true } : {}),
       ...(matches ? { matches } : {}),
-      counts: isActive(incident.status) && c.postedAt >= (p2.postedAt ?? incident.recordedAt),
+      // The site keeps whole seconds: a comment in the second the incident began is during it.
+      counts:
+        isActive(incident.status) && c.postedAt >= wholeSecond(p2.postedAt ?? incident.recordedAt),
     })
   }
   return events
+}
+
+/** An ISO time down to its whole second, as the site's times are. */
+function wholeSecond(iso: string): string {
+  return `${iso.slice(0, 19)}.000Z`
 }
 
 /**
