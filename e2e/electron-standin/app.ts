@@ -199,6 +199,14 @@ export class StandinApp extends EventEmitter {
     })
   }
 
+  /**
+   * A new start once this one exits (https://www.electronjs.org/docs/latest/api/app#apprelaunchoptions):
+   * said on stderr, for the test to see; the test starts the next one itself.
+   */
+  relaunch(): void {
+    process.stderr.write('stand-in: relaunch requested\n')
+  }
+
   /** Exits at once, without the quit events (https://www.electronjs.org/docs/latest/api/app#appexitexitcode). */
   exit(exitCode = 0): void {
     realClearInterval(this.keepAlive)

@@ -11,7 +11,7 @@ import {
   shell,
 } from 'electron'
 import { systemClock } from '../services/clock'
-import { workerUnzipper } from '../services/backup-worker-client'
+import { backupWorker } from '../services/backup-worker-client'
 import { createHost, type Host } from '../services/host'
 import type { UiCommand } from '../shared/ipc-contract'
 import {
@@ -40,6 +40,8 @@ import {
   FAILURE_LINKS,
   failurePageHtml,
   failureWindowOptions,
+  relaunch,
+  whenHolderGone,
   type StartupFailure,
 } from './startup-failure'
 
@@ -169,7 +171,7 @@ async function start(): Promise<void> {
       filePicker: electronFilePicker,
       files: electronFileSaver,
       capturer: electronCapturer(),
-      unzipper: workerUnzipper(join(__dirname, 'backup-unzip-worker.js')),
+      backupWorker: backupWorker(join(__dirname, 'backup-unzip-worker.js')),
       secrets: electronSecrets(join(dataDir, 'secrets.json')),
     },
     openSettings: () => openSettingsStore(dataDir),
@@ -218,6 +220,9 @@ let showFailure: (() => void) | undefined
 /** Start-up failed: a window says what and where, the tray turns red; nothing dies silently. */
 function showStartupFailure(failure: StartupFailure): void {
   console.error(`Incident Tray could not start while ${failure.step}: ${failure.message}`)
+  // Shown again with more to say (the data folder's holder is gone): a new page.
+  if (failureWindow && !failureWindow.isDestroyed()) failureWindow.destroy()
+  whenHolderGone(failure, (why) => showStartupFailure({ ...failure, holderGone: why }))
   const openFolder = () => void shell.openPath(failure.dataDir)
   const show = () => {
     if (failureWindow && !failureWindow.isDestroyed()) {
@@ -232,6 +237,7 @@ function showStartupFailure(failure: StartupFailure): void {
       event.preventDefault()
       if (url === FAILURE_LINKS.openFolder) openFolder()
       else if (url === FAILURE_LINKS.quit) app.quit()
+      else if (url === FAILURE_LINKS.openAnyway && failure.holderGone) relaunch(app)
     })
     win.once('ready-to-show', () => win.show())
     void win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(failurePageHtml(failure))}`)
