@@ -8,6 +8,7 @@
 import { join } from 'node:path'
 import { benchAppend } from './append'
 import { dropPastArchive } from './archive'
+import { benchBackupCheck } from './backup'
 import { benchHistory } from './history'
 import { benchIdle, benchSeed } from './idle'
 import { benchOpenBig, benchStartup } from './startup'
@@ -28,6 +29,7 @@ const sections: [string, () => Promise<Figure[]> | Figure[]][] = [
   ['idle timers', () => benchIdle(s)],
   ['P2 follow', () => benchFollow()],
   ['seed through the host', () => benchSeed(s, s.quick ? 300 : 5_000)],
+  ['backup check', () => benchBackupCheck(s)],
 ]
 // `--only=history` runs one section (by the start of its name), for development.
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length)

@@ -98,11 +98,8 @@ export class StandinApp extends EventEmitter {
   getVersion(): string {
     return pkg.version
   }
-  /** Recorded only: the test reads it (https://www.electronjs.org/docs/latest/api/app#apprelaunchoptions). */
+  /** Whether the app asked to start again once this one exits (`relaunch`). */
   relaunched = false
-  relaunch(_options?: Electron.RelaunchOptions): void {
-    this.relaunched = true
-  }
   /**
    * Linux: the `.desktop` name Electron takes from package.json's `desktopName`
    * (https://www.electronjs.org/docs/latest/api/app#appsetdesktopnamename-linux).
@@ -202,6 +199,15 @@ export class StandinApp extends EventEmitter {
       this.emit('quit', cancellable(), 0)
       this.exit(0)
     })
+  }
+
+  /**
+   * A new start once this one exits (https://www.electronjs.org/docs/latest/api/app#apprelaunchoptions):
+   * said on stderr, for the test to see; the test starts the next one itself.
+   */
+  relaunch(_options?: Electron.RelaunchOptions): void {
+    this.relaunched = true
+    process.stderr.write('stand-in: relaunch requested\n')
   }
 
   /** Exits at once, without the quit events (https://www.electronjs.org/docs/latest/api/app#appexitexitcode). */

@@ -1,6 +1,11 @@
 import { z } from 'zod'
 import { EVENT_SCHEMA_VERSION } from './event-base'
-import { EVENT_DEFINITIONS, type IncidentEvent, type IncidentEventType } from './events'
+import {
+  EVENT_DEFINITIONS,
+  READ_REPAIRS,
+  type IncidentEvent,
+  type IncidentEventType,
+} from './events'
 
 export { EVENT_SCHEMA_VERSION }
 
@@ -41,7 +46,8 @@ export const UPGRADES: Record<number, (event: Raw) => Raw> = {
 }
 
 export type LineResult =
-  | { kind: 'event'; event: IncidentEvent; version: number }
+  /** `repaired`: why the line was changed to pass its schema (READ_REPAIRS), when it was. */
+  | { kind: 'event'; event: IncidentEvent; version: number; repaired?: string }
   /** Written by a newer app, or a type this app does not know: kept as it is, never rewritten. */
   | { kind: 'unknown'; type: string; version: number }
   | { kind: 'damaged'; why: string }
@@ -74,18 +80,33 @@ export function parseEventValue(value: unknown): LineResult {
   }
   const type = raw.type
   let current = raw
+  let repaired: string | undefined
+  /** The schema's answer; for a type the reader repairs, its answer on the repaired value. */
+  const check = (schema: z.ZodType<Raw>, value: Raw) => {
+    const first = schema.safeParse(value)
+    const repair = first.success ? undefined : READ_REPAIRS[type]
+    if (!repair) return first
+    const fixed = repair(value)
+    const again = schema.safeParse(fixed.event)
+    if (!again.success) return first
+    repaired = fixed.why
+    return again
+  }
   if (version < EVENT_SCHEMA_VERSION) {
     const schema = EVENT_SCHEMAS[version]?.[type]
     if (!schema) return { kind: 'unknown', type, version }
-    const old = schema.safeParse(raw)
+    const old = check(schema, raw)
     if (!old.success) return damaged(type, old.error)
     current = old.data
     for (let v = version; v < EVENT_SCHEMA_VERSION; v++) current = UPGRADES[v]!(current)
   }
   // Today's schema checks every field the reducers read, an upgraded line's too.
-  const parsed = EVENT_DEFINITIONS[type].safeParse(current)
+  const parsed = check(EVENT_DEFINITIONS[type], current)
   if (!parsed.success) return damaged(type, parsed.error)
-  return { kind: 'event', event: parsed.data, version }
+  const event = parsed.data as IncidentEvent
+  return repaired === undefined
+    ? { kind: 'event', event, version }
+    : { kind: 'event', event, version, repaired }
 }
 
 function isEventType(type: string): type is IncidentEventType {

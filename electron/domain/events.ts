@@ -9,7 +9,7 @@ import { P2_EVENTS } from './comms/p2-events'
 import { RESOLVE_EVENTS } from './lifecycle/resolve-events'
 import { UPDATE_EVENTS } from './comms/update-events'
 import { LIFECYCLE_EVENTS } from './lifecycle/events'
-import { RETRO_EVENTS } from './retro/events'
+import { RETRO_EVENTS, RETRO_READ_REPAIRS } from './retro/events'
 import { TIMELINE_EVENTS } from './timeline/events'
 import { defineEvents, text, type EventOf, type EventsOf } from './event-base'
 
@@ -51,6 +51,17 @@ export const EVENT_DEFINITIONS = {
   ...PUBLISH_EVENTS,
   ...P2_EVENTS,
 }
+
+/**
+ * The few types whose lines the reader repairs instead of setting aside, when today's schema
+ * refuses them: the change, and why (for the notice).
+ */
+export const READ_REPAIRS: Readonly<
+  Record<
+    string,
+    (event: Record<string, unknown>) => { event: Record<string, unknown>; why: string }
+  >
+> = { ...RETRO_READ_REPAIRS }
 
 export type IncidentEvent = EventsOf<typeof EVENT_DEFINITIONS>
 export type IncidentEventType = IncidentEvent['type']

@@ -11,7 +11,7 @@ import {
   shell,
 } from 'electron'
 import { systemClock } from '../services/clock'
-import { workerUnzipper } from '../services/backup-worker-client'
+import { backupWorker } from '../services/backup-worker-client'
 import { createHost, type Host } from '../services/host'
 import type { UiCommand } from '../shared/ipc-contract'
 import {
@@ -37,13 +37,8 @@ import { electronCapturer } from './capture'
 import { ElectronUpdater, updateTrayActions } from './updater'
 import { APP_USER_MODEL_ID, onWayland, waylandShortcutProblem } from './platform'
 import { NO_TRAY_NOTICE, whenNoTrayHost } from './tray-host'
-import {
-  describeFailure,
-  FAILURE_LINKS,
-  failurePageHtml,
-  failureWindowOptions,
-  type StartupFailure,
-} from './startup-failure'
+import { describeFailure, whenHolderGone, type StartupFailure } from './startup-failure'
+import { failurePage } from './failure-window'
 
 // The dev server only in development: a packaged app never takes its page from the environment.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
@@ -173,7 +168,7 @@ async function start(): Promise<void> {
       filePicker: electronFilePicker,
       files: electronFileSaver,
       capturer: electronCapturer(),
-      unzipper: workerUnzipper(join(__dirname, 'backup-unzip-worker.js')),
+      backupWorker: backupWorker(join(__dirname, 'backup-unzip-worker.js')),
       secrets: electronSecrets(join(dataDir, 'secrets.json')),
       // The app's own updates (main/updater.ts): installing closes the data folder first.
       updater: new ElectronUpdater({ beforeInstall: () => closeHost(), log: console.warn }),
@@ -224,30 +219,14 @@ function closeHost(): void {
   closing?.close()
 }
 
-let failureWindow: BrowserWindow | undefined
 let showFailure: (() => void) | undefined
 
 /** Start-up failed: a window says what and where, the tray turns red; nothing dies silently. */
 function showStartupFailure(failure: StartupFailure): void {
   console.error(`Incident Tray could not start while ${failure.step}: ${failure.message}`)
-  const openFolder = () => void shell.openPath(failure.dataDir)
-  const show = () => {
-    if (failureWindow && !failureWindow.isDestroyed()) {
-      failureWindow.show()
-      failureWindow.focus()
-      return
-    }
-    const win = new BrowserWindow(failureWindowOptions())
-    failureWindow = win
-    // The buttons are links that never load: main acts on them here.
-    win.webContents.on('will-navigate', (event, url) => {
-      event.preventDefault()
-      if (url === FAILURE_LINKS.openFolder) openFolder()
-      else if (url === FAILURE_LINKS.quit) app.quit()
-    })
-    win.once('ready-to-show', () => win.show())
-    void win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(failurePageHtml(failure))}`)
-  }
+  // Shown again with more to say once the data folder's holder is provably gone.
+  whenHolderGone(failure, (why) => showStartupFailure({ ...failure, holderGone: why }))
+  const { show, openFolder } = failurePage(failure)
   showFailure = show
   try {
     tray ??= new AppTray(join(app.getAppPath(), 'assets'), {

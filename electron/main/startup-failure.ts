@@ -1,4 +1,5 @@
-import type { BrowserWindowConstructorOptions } from 'electron'
+import type { App, BrowserWindowConstructorOptions } from 'electron'
+import { DataFolderInUse, probeDataFolder } from '../store/data-lock'
 
 /**
  * What the user sees when start-up fails: never a silent tray with nothing behind it.
@@ -8,6 +9,7 @@ import type { BrowserWindowConstructorOptions } from 'electron'
 export const FAILURE_LINKS = {
   openFolder: 'https://incident-tray.invalid/open-data-folder',
   quit: 'https://incident-tray.invalid/quit',
+  openAnyway: 'https://incident-tray.invalid/open-anyway',
 } as const
 
 export interface StartupFailure {
@@ -15,11 +17,19 @@ export interface StartupFailure {
   step: string
   message: string
   dataDir: string
+  /** The data folder is another Incident Tray's: when its lock goes stale if not touched. */
+  inUse?: { freeAt: number | undefined }
+  /**
+   * Set only when the data folder's holder is provably gone (store/data-lock.ts): why, and the
+   * page offers "Open anyway".
+   */
+  holderGone?: string
 }
 
 export function describeFailure(step: string, error: unknown, dataDir: string): StartupFailure {
   const message = error instanceof Error ? error.message : String(error)
-  return { step, message, dataDir }
+  const inUse = error instanceof DataFolderInUse ? { inUse: { freeAt: error.freeAt } } : {}
+  return { step, message, dataDir, ...inUse }
 }
 
 const escape = (text: string) =>
@@ -47,8 +57,12 @@ export function failurePageHtml(failure: StartupFailure): string {
 <h1>Incident Tray could not start</h1>
 <p>It failed while ${escape(failure.step)}:</p>
 <pre>${escape(failure.message)}</pre>
-<p>Your data folder is <code>${escape(failure.dataDir)}</code>. Nothing in it was changed.</p>
-<nav><a class="primary" href="${FAILURE_LINKS.openFolder}">Open folder</a><a href="${FAILURE_LINKS.quit}">Quit</a></nav>
+<p>Your data folder is <code>${escape(failure.dataDir)}</code>. Nothing in it was changed.</p>${
+    failure.holderGone === undefined
+      ? ''
+      : `\n<p>The Incident Tray that held it is gone now (${escape(failure.holderGone)}): it is safe to open.</p>`
+  }
+<nav>${failure.holderGone === undefined ? '' : `<a class="primary" href="${FAILURE_LINKS.openAnyway}">Open anyway</a>`}<a${failure.holderGone === undefined ? ' class="primary"' : ''} href="${FAILURE_LINKS.openFolder}">Open folder</a><a href="${FAILURE_LINKS.quit}">Quit</a></nav>
 </body></html>`
 }
 
@@ -61,4 +75,32 @@ export function failureWindowOptions(): BrowserWindowConstructorOptions {
     show: false,
     webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false },
   }
+}
+
+/**
+ * The data folder is another Incident Tray's: looks again when its lock would go stale (each
+ * minute for a lock of an older version, which never goes stale by age), until its holder is
+ * provably gone; then says why, and the page offers "Open anyway" (a relaunch, which takes the
+ * lock over). Never before: a live holder keeps its folder. Nothing to do for other failures.
+ */
+export function whenHolderGone(
+  failure: StartupFailure,
+  gone: (why: string) => void,
+  clock = { now: () => Date.now(), later: (fn: () => void, ms: number) => void setTimeout(fn, ms) },
+): void {
+  if (!failure.inUse || failure.holderGone !== undefined) return
+  const lookAt = (at: number | undefined) =>
+    clock.later(look, at === undefined ? 60_000 : Math.max(1_000, at - clock.now() + 1_000))
+  const look = () => {
+    const probe = probeDataFolder(failure.dataDir, clock)
+    if (probe.free) gone(probe.why)
+    else lookAt(probe.error.freeAt)
+  }
+  lookAt(failure.inUse.freeAt)
+}
+
+/** "Open anyway": a new start, which takes the lock of a holder that is gone. */
+export function relaunch(app: Pick<App, 'relaunch' | 'exit'>): void {
+  app.relaunch()
+  app.exit(0)
 }

@@ -1,4 +1,5 @@
-import { Unzip, UnzipInflate, type UnzipFile } from 'fflate'
+import { inflateRawSync } from 'node:zlib'
+import { Unzip, type FlateError, type UnzipDecoder, type UnzipFile } from 'fflate'
 import { UserError } from '../domain/incident/errors'
 import { ATTACHMENT_NAME } from '../store/attachments'
 import { IncidentStore } from '../store/incident-store'
@@ -71,7 +72,9 @@ export function unzipBackup(
   }
 
   const unzip = new Unzip()
-  unzip.register(UnzipInflate)
+  // Never more than the entry's own cap, nor than what is left of the whole archive's.
+  const capOf = (kind: EntryKind) => Math.min(ENTRY_MAX[kind], totalMax - inflated)
+  unzip.register(cappedInflate((name) => capOf(entryKind(name)!)))
   unzip.onfile = (file) => {
     if (run.failure) return
     const kind = entryKind(file.name)
@@ -86,9 +89,15 @@ export function unzipBackup(
     open.add(file.name)
     file.ondata = (err, data, final) => {
       if (run.failure) return
-      if (err) return stop(damagedBackup(`${file.name} does not unpack (${err.message})`), file)
-      size += data.length
-      inflated += data.length
+      if ((err as { code?: string } | null)?.code === 'ERR_BUFFER_TOO_LARGE') {
+        // zlib stopped at the cap: the entry's own, or what was left of the archive's.
+        if (ENTRY_MAX[kind] <= totalMax - inflated) size = ENTRY_MAX[kind] + 1
+        else inflated = totalMax + 1
+      } else if (err) {
+        return stop(damagedBackup(`${file.name} does not unpack (${err.message})`), file)
+      }
+      size += data?.length ?? 0
+      inflated += data?.length ?? 0
       if (size > ENTRY_MAX[kind]) {
         return stop(damagedBackup(`${file.name} unpacks to more than ${mb(ENTRY_MAX[kind])}`), file)
       }
@@ -109,8 +118,7 @@ export function unzipBackup(
     file.start()
   }
 
-  // Small steps: deflate can expand a thousandfold, and fflate inflates a pushed step whole, so
-  // a step bounds what one entry can grow to before its cap is checked (4 KB: at most ~4 MB).
+  // Small steps, for the progress and for stored entries (passed through as they come).
   const step = 4 * 1024
   try {
     for (let at = 0; at < bytes.length && !run.failure; at += step) {
@@ -127,8 +135,62 @@ export function unzipBackup(
   return files
 }
 
+/**
+ * The chunks as one array of its own. A single chunk may be a view into a larger buffer (a stored
+ * entry's into the archive's bytes, an inflated one's into zlib's): copied, or it would keep that
+ * buffer alive, and the worker sending it back would copy all of it once per entry.
+ */
+const NOTHING = new Uint8Array(0)
+
+/**
+ * A deflated entry, inflated by the system's zlib once its compressed bytes are all in, and never
+ * past `cap(name)` bytes: zlib stops there (maxOutputLength) and says so, so a bomb costs at most
+ * its cap. fflate's streaming inflate allocated about 100 KB per entry, which for a backup of
+ * 10,000 small logs was most of the time of reading it.
+ */
+function cappedInflate(cap: (name: string) => number) {
+  return class CappedInflate implements UnzipDecoder {
+    static compression = 8
+    ondata: (err: FlateError | null, data: Uint8Array, final: boolean) => void = () => undefined
+    private chunks: Uint8Array[] = []
+    private stopped = false
+
+    constructor(
+      private readonly name: string,
+      _size?: number,
+      /** What the entry says it unpacks to: never trusted as a limit, only as zlib's first guess. */
+      private readonly declared?: number,
+    ) {}
+
+    push(chunk: Uint8Array, final: boolean): void {
+      if (this.stopped) return
+      this.chunks.push(chunk)
+      if (!final) return
+      const compressed = Buffer.concat(this.chunks)
+      this.chunks = []
+      let out: Uint8Array
+      try {
+        const maxOutputLength = Math.max(1, cap(this.name))
+        // One buffer of the declared size when it is right; zlib grows it when it is not.
+        const guess = Math.min(this.declared ?? 16_384, maxOutputLength) + 1
+        const chunkSize = Math.min(Math.max(guess, 64), 1 << 20)
+        out = inflateRawSync(compressed, { maxOutputLength, chunkSize })
+      } catch (err) {
+        return this.ondata(err as FlateError, NOTHING, true)
+      }
+      this.ondata(null, out, true)
+    }
+
+    terminate(): void {
+      this.stopped = true
+      this.chunks = []
+    }
+  }
+}
+
 function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!
+  const only = chunks.length === 1 ? chunks[0]! : undefined
+  if (only) return only.byteLength === only.buffer.byteLength ? only : new Uint8Array(only)
   const out = new Uint8Array(size)
   let at = 0
   for (const chunk of chunks) {

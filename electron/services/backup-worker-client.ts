@@ -1,25 +1,33 @@
-import { Worker } from 'node:worker_threads'
+import { Worker, type WorkerOptions } from 'node:worker_threads'
 import { UserError } from '../domain/incident/errors'
-import type { BackupUnzipper } from './ports'
+import type { Backup, BackupProgress } from './backup'
+import type { BackupWorker } from './ports'
 
-/** What the unzip worker (backup-unzip-worker.ts) sends back. */
+/** What the backup worker (backup-unzip-worker.ts) sends back. */
 export type WorkerAnswer =
-  | { kind: 'progress'; read: number; total: number }
-  | { kind: 'done'; entries: [string, Uint8Array][] }
+  | { kind: 'progress'; progress: BackupProgress }
+  | { kind: 'done'; backup: Backup }
   | { kind: 'error'; code: string; message: string }
 
 export const cancelledImport = () =>
   new UserError('cancelled', 'The backup import was cancelled. Nothing was changed.')
 
-/** Unpacks backups in a worker thread running `script` (the built backup-unzip-worker.js). */
-export function workerUnzipper(script: string): BackupUnzipper {
+/**
+ * Reads backups in a worker thread running `script` (the built backup-unzip-worker.js): the
+ * unpacking and the whole check, so the main thread only receives a checked backup. `options`
+ * let a test run the TypeScript source.
+ */
+export function backupWorker(
+  script: string | URL,
+  options: Omit<WorkerOptions, 'workerData'> = {},
+): BackupWorker {
   let current: { worker: Worker; reject(err: Error): void } | null = null
   return {
-    unzip(path, onProgress) {
+    read(path, onProgress) {
       current?.reject(cancelledImport())
       void current?.worker.terminate()
       return new Promise((resolve, reject) => {
-        const worker = new Worker(script, { workerData: { path } })
+        const worker = new Worker(script, { ...options, workerData: { path } })
         const mine = { worker, reject }
         current = mine
         const settle = () => {
@@ -27,9 +35,9 @@ export function workerUnzipper(script: string): BackupUnzipper {
           void worker.terminate()
         }
         worker.on('message', (answer: WorkerAnswer) => {
-          if (answer.kind === 'progress') return onProgress(answer.read, answer.total)
+          if (answer.kind === 'progress') return onProgress(answer.progress)
           settle()
-          if (answer.kind === 'done') resolve(new Map(answer.entries))
+          if (answer.kind === 'done') resolve(answer.backup)
           else reject(new UserError(answer.code, answer.message))
         })
         worker.on('error', (err) => {

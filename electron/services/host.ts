@@ -4,7 +4,7 @@ import { trayModel, type TrayModel } from '../domain/incident/tray-model'
 import type { InvokeChannel } from '../shared/ipc-channels'
 import type { ChannelInput, ChannelOutput, HostPush, Snapshot } from '../shared/ipc-contract'
 import type { Result } from '../shared/result'
-import { lockDataFolder } from '../store/data-lock'
+import { beatingClock, lockDataFolder, type DataFolderLock } from '../store/data-lock'
 import type { FsPort } from '../store/fs-port'
 import { DeadlineLedger } from '../store/deadline-ledger'
 import { IncidentStore } from '../store/incident-store'
@@ -116,16 +116,21 @@ function askedOnce(ask: () => string): () => string {
 export function createHost(options: HostOptions): Host {
   const now = () => new Date(options.ports.clock.now())
   // First, before anything can write: one process per data folder.
-  const releaseLock = lockDataFolder(options.dataDir, now())
+  const lock = lockDataFolder(options.dataDir, options.ports.clock)
   try {
-    return composeHost(options, now, releaseLock)
+    // The lock's heartbeat rides on the host's own timers: it adds no wake-up of its own.
+    const clock = beatingClock(options.ports.clock, lock)
+    const host = composeHost({ ...options, ports: { ...options.ports, clock } }, now, lock)
+    // Taken over while this one slept or hung: the user hears it until dismissed.
+    lock.onLost((message) => host.notice(message))
+    return host
   } catch (err) {
-    releaseLock()
+    lock.release()
     throw err
   }
 }
 
-function composeHost(options: HostOptions, now: () => Date, releaseLock: () => void): Host {
+function composeHost(options: HostOptions, now: () => Date, lock: DataFolderLock): Host {
   const { dataDir } = options
   const log = options.log ?? ((err: unknown) => console.error(err))
   const notices = new NoticeBoard(now)
@@ -203,7 +208,7 @@ function composeHost(options: HostOptions, now: () => Date, releaseLock: () => v
       indexWrite.cancel()
       store.writeIndex({ clean: true })
       pushes.clear()
-      releaseLock()
+      lock.release()
     },
   }
 }

@@ -11,6 +11,7 @@ import { applyEvent, nextSeq, type Incident, type IncidentSummary } from '../dom
 import { recordIncident, type RecordIncident } from '../domain/incident/record'
 import type { SeverityScaleId } from '../domain/incident/severity'
 import type { IncidentStore } from '../store/incident-store'
+import { nameTaken } from '../store/fs-util'
 import { UNKNOWN_ACTOR, type Ack, type Command, type CommandContext } from '../domain/command'
 
 /** What a command did: the acknowledgement, the incident after it and the events it appended. */
@@ -175,6 +176,19 @@ export class IncidentRepository {
     else this.changedIds.add(id)
   }
 
+  /** Drops an incident an import replaced under another spelling of its id (store.forget). */
+  forget(id: string): void {
+    this.store.forget(id)
+    this.loaded.delete(id)
+    this.stale.delete(id)
+    const summary = this.summaries.get(id)
+    this.summaries.delete(id)
+    this.activeIds.delete(id)
+    this.changedIds.add(id)
+    const at = summary && this.sorted ? this.sorted.indexOf(summary) : -1
+    if (at >= 0) this.sorted!.splice(at, 1)
+  }
+
   eventId(): string {
     return this.newId()
   }
@@ -245,7 +259,8 @@ export class IncidentRepository {
     const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')
     for (;;) {
       const id = `${stamp}-${this.newId().replace(/-/g, '').slice(-4)}`
-      if (!this.summaries.has(id)) return id
+      // The folder too: where the file system ignores case, an imported 3F9A is 3f9a's folder.
+      if (!this.summaries.has(id) && !nameTaken(this.store.incidentsDir, id)) return id
     }
   }
 }

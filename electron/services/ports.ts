@@ -1,5 +1,6 @@
 import type { CaptureSource } from '../shared/timeline-contract'
 import type { UpdateState } from '../domain/app-update/policy'
+import type { Backup, BackupProgress } from './backup'
 
 /** What the host needs from the outside world. Main passes Electron adapters; tests pass recorders. */
 
@@ -66,15 +67,13 @@ export interface ScreenCapturer {
 }
 
 /**
- * Unpacks a backup file (unzipBackup in services/backup-unzip.ts). The app does it in a worker
- * thread so the window stays responsive and Cancel works; tests unpack in-process.
+ * Reads a backup file: unpacks and checks it whole (readBackup in services/backup.ts). The app
+ * does it in a worker thread so the windows stay responsive and Cancel works at any moment; tests
+ * read in-process.
  */
-export interface BackupUnzipper {
-  unzip(
-    path: string,
-    onProgress: (read: number, total: number) => void,
-  ): Promise<Map<string, Uint8Array>>
-  /** Stops the unpacking under way, if any: its promise rejects with 'cancelled'. */
+export interface BackupWorker {
+  read(path: string, onProgress: (progress: BackupProgress) => void): Promise<Backup>
+  /** Stops the read under way, if any: its promise rejects with 'cancelled'. */
   cancel(): void
 }
 
@@ -121,8 +120,8 @@ export interface Ports {
   filePicker?: FilePicker
   /** Optional: without it, capturing says screenshots are not available here. */
   capturer?: ScreenCapturer
-  /** Optional: without it, a backup is unpacked in-process. */
-  unzipper?: BackupUnzipper
+  /** Optional: without it, a backup is read and checked in-process. */
+  backupWorker?: BackupWorker
   /** Optional: without it, publishing says the keychain is not available here. */
   secrets?: SecretStore
   /** Optional: without it, the app says it does not update itself here. */

@@ -86,8 +86,17 @@ export const historyContract = (spec: SpecOf) => ({
       })
       .strict(),
   ),
-  /** How far reading the backup file has got (bytes), while inspect or import unpacks it. */
-  'backup:progress': spec<{ read: number; total: number; running: boolean }>().of(NoInput),
+  /**
+   * How far reading the backup file has got (bytes), while inspect or import unpacks it; then,
+   * while its incidents are checked, how many of how many.
+   */
+  'backup:progress': spec<{
+    read: number
+    total: number
+    running: boolean
+    checked?: number
+    incidents?: number
+  }>().of(NoInput),
   /** Stops unpacking a backup; the inspect or import under way answers 'cancelled'. */
   'backup:cancel': spec<{ cancelled: boolean }>().of(NoInput),
 })

@@ -2,9 +2,13 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { fsyncDirWith, nodeFs, writeSynced, type FsPort } from './fs-port'
 import { storageUserError } from './store-notices'
+import { NOT_RESERVED } from '../domain/incident/ids'
 
-/** The names attachments may have: an event id and .png, nothing that could leave the folder. */
-export const ATTACHMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}\.png$/
+/**
+ * The names attachments may have: an event id and .png, nothing that could leave the folder, and
+ * no name Windows keeps for a device (CON.png, nul.png).
+ */
+export const ATTACHMENT_NAME = new RegExp(`^${NOT_RESERVED}[A-Za-z0-9][A-Za-z0-9_-]{0,80}\\.png$`)
 
 /**
  * Writes an attachment durably (temp file, fsync, rename, fsync the folder) so the event that

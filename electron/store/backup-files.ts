@@ -21,6 +21,11 @@ export interface IncidentFiles {
   id: string
   log: Uint8Array
   images: ReadonlyMap<string, Uint8Array>
+  /**
+   * The incident here it replaces, as spelled here: its id, or on a file system that ignores
+   * case, the id that differs from it only in case (the same folder).
+   */
+  replaces?: string
 }
 
 /** An incident's event log as it is on disk, bytes and all. */
@@ -72,7 +77,8 @@ export function installIncidents(
         writeFileAtomic(join(folder, 'attachments', name), Buffer.from(bytes))
       }
       const target = join(store.incidentsDir, item.id)
-      if (existsSync(target)) renameSync(target, unusedName(`${target}.replaced-${stamp}`))
+      const here = join(store.incidentsDir, item.replaces ?? item.id)
+      if (existsSync(here)) renameSync(here, unusedName(`${here}.replaced-${stamp}`))
       renameSync(folder, target)
       written.push(item.id)
     }

@@ -74,6 +74,11 @@ export interface LogRead {
   tornTail?: { path: string }
   /** Middle lines that are not events, moved with their line numbers to `<log>.damaged-<time>`. */
   damaged?: { path: string; lines: number[] }
+  /**
+   * Lines repaired to pass their schema (a retrospective draft that was not valid), kept as they
+   * were in `<log>.repaired-<time>` with their line numbers and why; the log holds them repaired.
+   */
+  repaired?: { path?: string; lines: { line: number; why: string }[] }
   /** Lines of an unknown type or a newer schema version: the incident is read-only. */
   unknown: UnknownLine[]
   /** Damaged or torn lines left in place because the log holds lines of a newer app. */
@@ -102,16 +107,28 @@ export function readEventLog(path: string, now: Date, fs: FsPort = nodeFs): LogR
     return { events, size: buf.length, unknown, leftInPlace: 0, seq: checkSeq(events) }
   }
   const parsed = parseLog(buf)
-  const { events, good, damaged, torn, unknown } = parsed
+  const { events, good, damaged, torn, unknown, repaired: fixed } = parsed
   const seq = checkSeq(events)
   const bad = damaged.length + (torn ? 1 : 0)
-  if (bad === 0) return { events, size: buf.length, unknown, leftInPlace: 0, seq }
+  const fixedLines = fixed.map(({ line, why }) => ({ line, why }))
+  if (bad === 0 && fixed.length === 0) {
+    return { events, size: buf.length, unknown, leftInPlace: 0, seq }
+  }
   if (unknown.length > 0) {
-    return { events, size: buf.length, unknown, leftInPlace: bad, seq }
+    // Never rewritten: repaired in memory, at every read.
+    const read: LogRead = { events, size: buf.length, unknown, leftInPlace: bad, seq }
+    return fixed.length > 0 ? { ...read, repaired: { lines: fixedLines } } : read
   }
 
   const stamp = fileStamp(now)
   const read: LogRead = { events, size: 0, unknown, leftInPlace: 0, seq }
+  if (fixed.length > 0) {
+    // The lines as they were, first and durably; the log then holds them repaired.
+    const aside = `${path}.repaired-${stamp}`
+    read.repaired = { path: aside, lines: fixedLines }
+    const records = fixed.map((r) => JSON.stringify(sideRecord(r.line, r.bytes, r.why)) + '\n')
+    writeSide(fs, aside, Buffer.from(records.join(''), 'utf8'))
+  }
   // Keep the bad bytes first, durably; only then take them out of the log.
   if (torn) {
     read.tornTail = { path: `${path}.torn-${stamp}` }
@@ -148,8 +165,10 @@ export function joinLines(lines: readonly Buffer[]): Buffer {
 
 export interface ParsedLog {
   events: IncidentEvent[]
-  /** Every line that stays in the log: events and unknown lines, in order. */
+  /** Every line that stays in the log: events (repaired ones as repaired) and unknown lines, in order. */
   good: Buffer[]
+  /** Lines the reader repaired to pass their schema: as they were, and why. */
+  repaired: { line: number; bytes: Buffer; why: string }[]
   damaged: { line: number; bytes: Buffer; why: string }[]
   torn?: { line: number; bytes: Buffer }
   unknown: UnknownLine[]
@@ -178,7 +197,7 @@ function parseCleanLog(
     lineNo++
     if (line.length === 0) continue
     const result = readEventLine(line)
-    if (result.kind === 'event') events.push(result.event)
+    if (result.kind === 'event' && result.repaired === undefined) events.push(result.event)
     else if (result.kind === 'unknown') {
       unknown.push({ line: lineNo, type: result.type, version: result.version })
     } else return undefined
@@ -188,7 +207,7 @@ function parseCleanLog(
 
 /** Splits a log's bytes into events, unknown lines, damaged lines and a torn tail. */
 export function parseLog(buf: Buffer): ParsedLog {
-  const out: ParsedLog = { events: [], good: [], damaged: [], unknown: [] }
+  const out: ParsedLog = { events: [], good: [], damaged: [], unknown: [], repaired: [] }
   let start = 0
   let lineNo = 0
   while (start < buf.length) {
@@ -206,7 +225,11 @@ export function parseLog(buf: Buffer): ParsedLog {
     const result = readEventLine(line.toString('utf8'))
     if (result.kind === 'event') {
       out.events.push(result.event)
-      out.good.push(line)
+      if (result.repaired === undefined) out.good.push(line)
+      else {
+        out.good.push(Buffer.from(JSON.stringify(result.event), 'utf8'))
+        out.repaired.push({ line: lineNo, bytes: line, why: result.repaired })
+      }
     } else if (result.kind === 'unknown') {
       out.unknown.push({ line: lineNo, type: result.type, version: result.version })
       out.good.push(line)

@@ -10,8 +10,8 @@ import { EVENT_DEFINITIONS, type IncidentEvent } from '../domain/events'
 /**
  * Reading a log's lines fast. Replaying thousands of logs at start-up spent about a sixth of its
  * time in zod checking each well-formed line. Here each event schema of today's version is
- * compiled once into a plain predicate (strings and their maximum length, safe integers, enums,
- * literals, loose objects, arrays, discriminated unions, refinements). A line that passes is
+ * compiled once into a plain predicate (strings and their length, safe integers, enums, literals,
+ * loose and strict objects, arrays and their length, defaults, discriminated unions, refinements). A line that passes is
  * exactly what zod would accept, with the same data (loose objects keep every field as zod does);
  * a line that does not pass, an older version, or a schema shape the compiler does not know goes
  * to the full `parseEventLine`, so damaged and hand-edited lines are refused or set aside exactly
@@ -38,6 +38,7 @@ interface Def {
 interface CheckDef {
   check: string
   maximum?: number
+  minimum?: number
   format?: string
   value?: number
   inclusive?: boolean
@@ -66,6 +67,8 @@ function checksOf(def: Def, x: string, consts: Consts): string {
       switch (check.check) {
         case 'max_length':
           return ` && ${x}.length <= ${Number(check.maximum)}`
+        case 'min_length':
+          return ` && ${x}.length >= ${Number(check.minimum)}`
         case 'number_format':
           if (check.format !== 'safeint') throw new Unsupported(`number format ${check.format}`)
           return ` && Number.isSafeInteger(${x})`
@@ -109,27 +112,37 @@ function conditionOf(schema: z.ZodType, x: string, consts: Consts): string {
       return `${constant(consts, new Set(Object.values(def.entries ?? {})))}.has(${x})`
     case 'optional':
       return `(${x} === undefined || ${conditionOf(def.innerType!, x, consts)})`
+    case 'default':
+      // Absent, zod fills the default in and the data differ: that line takes the full path.
+      return `(${x} !== undefined && ${conditionOf(def.innerType!, x, consts)})`
     case 'nullable':
       return `(${x} === null || ${conditionOf(def.innerType!, x, consts)})`
     case 'array': {
-      if (def.checks?.length) throw new Unsupported('array checks')
       const element = compile(def.element!)
       // Every index, as zod reads them (`every` would skip the holes of a sparse array).
       const all = (items: unknown[]) => {
         for (let i = 0; i < items.length; i++) if (!element(items[i])) return false
         return true
       }
-      return `(Array.isArray(${x}) && ${constant(consts, all)}(${x}))`
+      return `(Array.isArray(${x})${checksOf(def, x, consts)} && ${constant(consts, all)}(${x}))`
     }
     case 'object': {
-      // Only loose objects: zod strips unknown fields of the others, and the data would differ.
-      if (!def.catchall || defOf(def.catchall).type !== 'unknown') {
-        throw new Unsupported('an object that is not loose')
+      // Loose objects, and strict ones (no field beyond the shape): zod strips unknown fields of
+      // the others, and the data would differ.
+      const catchall = def.catchall && defOf(def.catchall).type
+      if (catchall !== 'unknown' && catchall !== 'never') {
+        throw new Unsupported('an object that is neither loose nor strict')
       }
-      const fields = Object.entries(def.shape ?? {}).map(([key, field]) =>
+      const shape = def.shape ?? {}
+      const fields = Object.entries(shape).map(([key, field]) =>
         conditionOf(field, `${x}[${JSON.stringify(key)}]`, consts),
       )
       const object = `typeof ${x} === 'object' && ${x} !== null && !Array.isArray(${x})`
+      if (catchall === 'never') {
+        const known = new Set(Object.keys(shape))
+        const onlyKnown = (v: object) => Object.keys(v).every((key) => known.has(key))
+        fields.push(`${constant(consts, onlyKnown)}(${x})`)
+      }
       return `(${[object, ...fields].join(' && ')})`
     }
     case 'union': {

@@ -1,5 +1,14 @@
-import { closeSync, fsyncSync, openSync, renameSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { randomUUID } from 'node:crypto'
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { dirname, join } from 'node:path'
 import { nodeFs, writeSynced } from './fs-port'
 
 /** Writes the whole file through a temp file, fsynced, then renamed into place. */
@@ -27,4 +36,26 @@ export function fsyncDir(dir: string): void {
 /** A file-name-safe timestamp: 2026-11-23T01-54-46-123Z. */
 export function fileStamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-')
+}
+
+/**
+ * Whether the folder's file system ignores case in names (macOS and Windows do, by default), by a
+ * probe file: made in lower case, looked for in upper case. When it cannot tell, it says yes: the
+ * careful answer for comparing ids.
+ */
+export function ignoresCase(dir: string): boolean {
+  const name = `.case-probe-${randomUUID()}`
+  try {
+    writeFileSync(join(dir, name), '')
+    return existsSync(join(dir, name.toUpperCase()))
+  } catch {
+    return true
+  } finally {
+    rmSync(join(dir, name), { force: true })
+  }
+}
+
+/** Whether `name` is in `dir`, however its file system compares names (a folder of another case). */
+export function nameTaken(dir: string, name: string): boolean {
+  return existsSync(join(dir, name))
 }

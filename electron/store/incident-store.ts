@@ -7,7 +7,7 @@ import { foldIncident, type Incident, type IncidentSummary } from '../domain/inc
 import { incidentFacts, type IncidentFacts } from '../domain/insights'
 import { appendEvents, readEventLog, StorageError, type LogRead } from './event-log'
 import { fsyncDirWith, nodeFs, type FsPort } from './fs-port'
-import { fileStamp } from './fs-util'
+import { fileStamp, ignoresCase } from './fs-util'
 import { IndexFile, looksLikeFacts, usableEntry, type StoredEntry } from './index-file'
 import { entryOf, settledEntryOf } from './index-entry'
 import { repairRecurrenceLinks, type IncidentLinks } from './link-repair'
@@ -19,6 +19,8 @@ export type { StoreNotice } from './store-notices'
 export interface IncidentStoreOptions {
   /** The file-system calls appends go through; tests inject faults here. */
   fs?: FsPort
+  /** Whether folder names differ by case only; found out on first use unless a test says. */
+  ignoresCase?: boolean
 }
 
 /**
@@ -41,6 +43,7 @@ export class IncidentStore {
   /** The log sizes the store last read or wrote: bytes beyond them were never acknowledged. */
   private readonly sizes = new Map<string, number>()
   private readonly logPaths = new Map<string, string>()
+  private caseBlind: boolean | undefined
   private readonly listeners = new Set<(notice: StoreNotice) => void>()
   /** Every notice since the store was opened, once each. */
   readonly notices: StoreNotice[] = []
@@ -51,6 +54,7 @@ export class IncidentStore {
     options: IncidentStoreOptions = {},
   ) {
     this.fs = options.fs ?? nodeFs
+    this.caseBlind = options.ignoresCase
     this.incidentsDir = join(dataDir, 'incidents')
     this.indexFile = new IndexFile(dataDir, now, (notice) => this.notify(notice))
     this.fs.mkdir(this.incidentsDir)
@@ -58,6 +62,24 @@ export class IncidentStore {
 
   static isValidId(id: string): boolean {
     return ID_PATTERN.test(id)
+  }
+
+  /**
+   * Whether the incidents folder's file system ignores case in names (macOS and Windows do, by
+   * default): then `abc` and `ABC` are one folder, and ids are compared without case.
+   */
+  get ignoresCase(): boolean {
+    return (this.caseBlind ??= ignoresCase(this.incidentsDir))
+  }
+
+  /**
+   * Forgets an incident whose folder an import moved aside: on a file system that ignores case,
+   * one spelled differently replaced it. Its folder is kept beside, as every replaced one; the
+   * next index write is whole, without it.
+   */
+  forget(id: string): void {
+    this.index.delete(id)
+    this.compactPending = true
   }
 
   logPath(id: string): string {

@@ -16,6 +16,7 @@ export interface StoreNotice {
     | 'incident-unreadable'
     | 'unfinished-incident'
     | 'link-repaired'
+    | 'line-repaired'
   message: string
 }
 
@@ -36,6 +37,16 @@ export function noticesOfRead(id: string, logPath: string, read: LogRead): Store
     notices.push({
       kind: 'line-damaged',
       message: `${lines.length === 1 ? 'Line' : 'Lines'} ${lines.join(', ')} of incident ${name} ${lines.length === 1 ? 'was' : 'were'} damaged and set aside in ${read.damaged.path}, with ${lines.length === 1 ? 'its' : 'their'} line number${lines.length === 1 ? '' : 's'}. Every other event is kept.`,
+    })
+  }
+  if (read.repaired) {
+    const { path, lines } = read.repaired
+    const kept = path
+      ? ` The line${lines.length === 1 ? ' as it was is' : 's as they were are'} kept in ${path}.`
+      : ''
+    notices.push({
+      kind: 'line-repaired',
+      message: `${lines.map(({ line, why }) => `Line ${line} of incident ${name} was not valid: ${why}.`).join(' ')} It is used repaired (what was not valid left out, text cut to its limit), never as it was.${kept}`,
     })
   }
   if (read.unknown.length > 0) {

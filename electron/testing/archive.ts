@@ -91,3 +91,29 @@ export function pastIncidentLog(id: string, i: number, recordedAt: number, event
   lines.push({ ...base(3 + notes), type: 'status.changed', from: 'resolved', to: 'reviewed' })
   return Buffer.from(lines.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8')
 }
+
+/**
+ * A backup's entries (as `unzipBackup` answers them) holding `count` past incidents of `events`
+ * events each, built in memory: for the backup check's tests and its bench figure.
+ */
+export function pastBackupEntries(
+  count: number,
+  { events = 6, start = Date.parse('2020-01-06T09:00:00Z') }: ArchiveOptions = {},
+): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>()
+  const incidents: { id: string; title: string; events: number; images: number }[] = []
+  for (let i = 0; i < count; i++) {
+    const recordedAt = start + i * 24 * HOUR
+    const id = `${new Date(recordedAt).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}-p${String(i).padStart(5, '0')}`
+    files.set(`incidents/${id}/events.jsonl`, pastIncidentLog(id, i, recordedAt, events))
+    incidents.push({ id, title: `Past incident ${i}`, events, images: 0 })
+  }
+  const manifest = {
+    format: 'incident-tray-backup',
+    version: 1,
+    createdAt: new Date(start).toISOString(),
+    incidents,
+  }
+  files.set('incident-tray-backup.json', Buffer.from(JSON.stringify(manifest)))
+  return files
+}

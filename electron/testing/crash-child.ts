@@ -28,7 +28,13 @@ const slowDisk: FsPort = {
 }
 const now = () => new Date()
 // Each start takes over the lock the killed writer before it left behind.
-lockDataFolder(dataDir, now())
+lockDataFolder(dataDir, {
+  now: () => Date.now(),
+  setTimer: (fn, ms) => {
+    const timer = setTimeout(fn, ms)
+    return () => clearTimeout(timer)
+  },
+})
 const store = new IncidentStore(dataDir, now, { fs: slowDisk })
 const repo = new IncidentRepository(store, now)
 const ack = (text: string | number) => writeSync(1, `${text}\n`)

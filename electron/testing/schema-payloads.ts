@@ -83,7 +83,7 @@ export function generator(
   }
   const text = (s: Json, name: string): string => {
     if (name in tokens) return tokens[name]!
-    if (/(^|[a-z])(Id|id)$/.test(name) || s.pattern === '^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$') {
+    if (/(^|[a-z])(Id|id)$/.test(name) || s.pattern?.endsWith('[A-Za-z0-9][A-Za-z0-9_-]{0,80}$')) {
       return idFor(name)
     }
     if (s.format === 'date-time' || name === 'at' || name === 'occurredAt') {

@@ -2,8 +2,8 @@ import { z } from 'zod'
 import { cleanLine } from '../incident/input-rules'
 
 /** Limits generous enough for a long retro, small enough that a stuck paste cannot bloat a log. */
-const SHORT = 300
-const LONG = 10_000
+export const SHORT = 300
+export const LONG = 10_000
 const short = (what: string) =>
   z.string().max(SHORT, `${what} is limited to ${SHORT} characters.`).default('')
 const long = (what: string) =>
@@ -11,7 +11,7 @@ const long = (what: string) =>
     .string()
     .max(LONG, `${what} is limited to ${LONG.toLocaleString('en')} characters.`)
     .default('')
-const itemId = z.string().min(1).max(80)
+export const itemId = z.string().min(1).max(80)
 
 export const ACTION_TYPES = ['detective', 'preventative', 'corrective'] as const
 export type ActionType = (typeof ACTION_TYPES)[number]

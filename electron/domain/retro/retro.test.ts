@@ -142,7 +142,7 @@ describe('completing', () => {
     const incident = foldIncident([
       recorded(1),
       { ...base(), type: 'retro.draftSaved', draft: COMPLETE },
-      { ...base(), type: 'retro.draftSaved', draft: { actions: null, failed: 42 } },
+      { ...base(), type: 'retro.draftSaved', draft: { actions: null, failed: 42 } as never },
       { ...base(), type: 'retro.completed' },
     ])
     expect(incident.retro.draft).toEqual(COMPLETE)

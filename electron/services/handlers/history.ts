@@ -6,8 +6,15 @@ import { matchesWords, queryWords } from '../../domain/insights/search'
 import { computeInsights } from '../../domain/insights'
 import { inertAfterImport } from '../../domain/comms/publishing'
 import { eventStamp } from '../context'
-import { applyImport, buildBackup, checkBackup, planImport, type Backup } from '../backup'
-import { BACKUP_FILE_MAX, damagedBackup, unzipBackup } from '../backup-unzip'
+import {
+  applyImport,
+  buildBackup,
+  planImport,
+  readBackup,
+  type Backup,
+  type BackupProgress,
+} from '../backup'
+import { BACKUP_FILE_MAX, damagedBackup } from '../backup-unzip'
 import type { FeatureHandlers, HostContext } from '../context'
 import { PickedPaths } from '../picked-paths'
 import { SearchIndex } from '../search-index'
@@ -75,7 +82,7 @@ export function historyHandlers(
 function backupHandlers(ctx: HostContext): FeatureHandlers<BackupChannels> {
   const { incidents, store } = ctx
   const picked = new PickedPaths()
-  const reader = new BackupReader(() => ctx.ports.unzipper)
+  const reader = new BackupReader(() => ctx.ports.backupWorker)
   return {
     'backup:export': async () => {
       const ids = store.ids()
@@ -95,7 +102,15 @@ function backupHandlers(ctx: HostContext): FeatureHandlers<BackupChannels> {
       const backup = await reader.read(picked.path(file, 'file'))
       reader.lastRead = null
       const plan = planImport(store, backup)
-      const imported = applyImport(store, backup, plan, new Set(replace), ctx.now())
+      const { written: imported, respelled } = applyImport(
+        store,
+        backup,
+        plan,
+        new Set(replace),
+        ctx.now(),
+      )
+      // Replaced by an id spelled in another case (the same folder, where case is ignored).
+      for (const id of respelled) incidents.forget(id)
       for (const id of imported) {
         incidents.reload(id)
         // Imported history is history, never instructions: nothing in it publishes by itself.
@@ -126,7 +141,7 @@ function backupHandlers(ctx: HostContext): FeatureHandlers<BackupChannels> {
     'backup:progress': () => reader.progress,
     'backup:cancel': () => {
       const running = reader.progress.running
-      ctx.ports.unzipper?.cancel()
+      ctx.ports.backupWorker?.cancel()
       return { cancelled: running }
     },
   }
@@ -158,13 +173,26 @@ function backupFileStats(path: string): FileStats {
   return stat
 }
 
-/** Reads and checks a backup file, with progress; import after inspect does not unpack again. */
+/** What `backup:progress` answers: bytes read, then incidents checked. */
+interface ReadProgress {
+  read: number
+  total: number
+  running: boolean
+  checked?: number
+  incidents?: number
+}
+
+/**
+ * Reads and checks a backup file, with progress; import after inspect does not read it again. The
+ * app does all of it in a worker thread (unpacking and checking: ports.backupWorker); tests, in
+ * this process.
+ */
 class BackupReader {
-  progress = { read: 0, total: 0, running: false }
+  progress: ReadProgress = { read: 0, total: 0, running: false }
   /** The last backup read, checked. */
   lastRead: { key: string; backup: Backup } | null = null
 
-  constructor(private readonly unzipper: () => HostContext['ports']['unzipper']) {}
+  constructor(private readonly worker: () => HostContext['ports']['backupWorker']) {}
 
   async read(path: string): Promise<Backup> {
     const stat = backupFileStats(path)
@@ -173,13 +201,22 @@ class BackupReader {
     this.lastRead = null
     this.progress = { read: 0, total: stat.size, running: true }
     try {
-      const onProgress = (read: number, total: number) =>
-        (this.progress = { read, total, running: true })
-      const unzipper = this.unzipper()
-      const files = unzipper
-        ? await unzipper.unzip(path, onProgress)
-        : unzipBackup(readFileBytes(path), { onProgress })
-      const backup = checkBackup(files)
+      const onProgress = (p: BackupProgress) => {
+        this.progress =
+          p.phase === 'unpacking'
+            ? { read: p.read, total: p.total, running: true }
+            : {
+                read: stat.size,
+                total: stat.size,
+                running: true,
+                checked: p.checked,
+                incidents: p.incidents,
+              }
+      }
+      const worker = this.worker()
+      const backup = worker
+        ? await worker.read(path, onProgress)
+        : readBackup(readFileBytes(path), onProgress)
       this.lastRead = { key, backup }
       return backup
     } finally {

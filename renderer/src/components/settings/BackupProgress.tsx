@@ -3,11 +3,17 @@ import { api } from '../../api'
 import './BackupProgress.css'
 
 /**
- * While a backup is being unpacked (in main's worker thread), how far reading the file has got,
- * and a Cancel that stops it. Polled, since the host answers progress as a plain call.
+ * While a backup is being read (in main's worker thread), how far reading the file has got, then
+ * checking its incidents, and a Cancel that stops it. Polled, since the host answers progress as a
+ * plain call.
  */
 export function BackupProgress({ active }: { active: boolean }) {
-  const [progress, setProgress] = useState<{ read: number; total: number } | null>(null)
+  const [progress, setProgress] = useState<{
+    read: number
+    total: number
+    checked?: number
+    incidents?: number
+  } | null>(null)
   useEffect(() => {
     if (!active) return
     let stopped = false
@@ -25,13 +31,21 @@ export function BackupProgress({ active }: { active: boolean }) {
   }, [active])
   if (!active || !progress) return null
   const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`
+  const { checked, incidents } = progress
+  const checking = checked !== undefined && incidents !== undefined
   return (
     <div className="backup-progress" role="status">
       <label>
         <span>
-          Reading the backup: {mb(progress.read)} of {mb(progress.total)}
+          {checking
+            ? `Checking the backup: ${checked.toLocaleString('en')} of ${incidents.toLocaleString('en')} incidents`
+            : `Reading the backup: ${mb(progress.read)} of ${mb(progress.total)}`}
         </span>
-        <progress max={progress.total} value={progress.read} aria-label="Reading the backup" />
+        <progress
+          max={checking ? incidents : progress.total}
+          value={checking ? checked : progress.read}
+          aria-label="Reading the backup"
+        />
       </label>
       <button type="button" onClick={() => void api.backup.cancel()}>
         Cancel
