@@ -182,6 +182,10 @@ it('a newer version downloads with progress; restart is offered only once no inc
 
   const again = await launch({ dataDir: app.dataDir })
   const reopened = await again.window()
+  // The new start follows the old one's exit at once: wait until its page is connected.
+  await expect
+    .poll(() => reopened.evaluate(() => typeof (window as { api?: unknown }).api))
+    .toBe('object')
   const snapshot = await call<{ notices: unknown[] }>(reopened, 'state:get')
   // The data folder was closed cleanly: nothing to repair.
   expect(snapshot).toMatchObject({ ok: true, value: { notices: [] } })
