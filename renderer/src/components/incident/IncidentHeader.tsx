@@ -42,7 +42,7 @@ export function IncidentHeader({ incident }: { incident: IncidentViewModel }) {
   return (
     <section className="incident-header" aria-labelledby="incident-title">
       <div className="ih-row ih-title-row">
-        <h2 id="incident-title" className="incident-title">
+        <h2 id="incident-title" className="incident-title" title={incident.title}>
           {incident.title}
         </h2>
         <SeverityBadge scale={incident.scale} level={incident.severity} />
